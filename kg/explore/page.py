@@ -1,0 +1,209 @@
+"""Turning a :class:`~kg.explore.view.View` into a pyvis network and a self-contained HTML page.
+
+The page is one file that works offline: vis-network's JS and CSS (shipped inside the pyvis
+package) are inlined, the graph is embedded as JSON, and a Content-Security-Policy forbids
+every fetch, so nothing is loaded from anywhere, not even by accident.
+"""
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+import json
+import math
+import re
+from pathlib import Path
+
+import jinja2
+
+from kg.errors import Errors, MissingDependency
+from kg.explore import layout, style
+from kg.explore.view import View, select_view
+
+VIS_VERSION = "9.1.2"
+HERE = Path(__file__).parent
+
+
+def _pyvis():
+    try:
+        import pyvis  # noqa: F401
+        from pyvis.network import Network
+    except ImportError as exc:  # pragma: no cover - exercised only without the extra
+        raise MissingDependency(Errors.E022.format(
+            package="pyvis", purpose="HTML graph explorations",
+            install="'pyvis==0.3.2' (or pip install -e '.[viz]')")) from exc
+    return pyvis, Network
+
+
+@functools.lru_cache(maxsize=1)
+def vis_assets() -> tuple[str, str]:
+    """vis-network's JS and CSS from the pyvis package, ready to inline."""
+    pyvis, _ = _pyvis()
+    lib = Path(pyvis.__file__).parent / "lib" / f"vis-{VIS_VERSION}"
+    js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
+    css = (lib / "vis-network.css").read_text(encoding="utf-8")
+    js = re.sub(r"//# sourceMappingURL=\S*\s*$", "", js)      # no .map lookups, even by devtools
+    css = re.sub(r"/\*# sourceMappingURL=\S*\s*\*/\s*$", "", css)
+    return js.replace("</script", "<\\/script"), css.replace("</style", "<\\/style")
+
+
+@functools.lru_cache(maxsize=1)
+def _templates() -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE)),
+                             autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    env.globals["shape_svg"] = shape_svg
+    return env
+
+
+def _read(name: str) -> str:
+    return (HERE / name).read_text(encoding="utf-8")
+
+
+def _jsonable(value):
+    """Graph attribute values as JSON: no NaN, no sets, no foreign objects."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_jsonable(v) for v in value]
+    return str(value)
+
+
+def embed_json(data) -> str:
+    """JSON safe to put inside ``<script type="application/json">``: ``<``, ``>`` and ``&``
+    are written as unicode escapes, so no text from the graph can close the element."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escape)
+    return text
+
+
+def _csp_hash(script: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
+
+
+def build_network(view: View, *, physics_threshold: int = 300, links: dict[str, str] | None = None):
+    """A pyvis ``Network`` of ``view``: styled nodes and edges with their evidence in ``kg``.
+
+    Each node and edge dict carries vis-network options (shape, colour, size, dashes, width,
+    arrows, label, plain-text ``title`` for the tooltip, x/y from :func:`layout.hub_layout`) and a
+    ``kg`` dict with the graph attributes the page's side panel shows (the evidence sentence,
+    article title, publisher, date, ...). Above ``physics_threshold`` nodes, physics is off and
+    the precomputed positions are final; below it they are the starting point of a bounded
+    stabilisation. ``links`` maps agent node ids to the URL of their own page.
+    """
+    _, Network = _pyvis()
+    from pyvis.edge import Edge
+    from pyvis.node import Node
+
+    g = view.graph
+    n_nodes = g.number_of_nodes()
+    physics = n_nodes <= physics_threshold
+    net = Network(height="100%", width="100%", directed=True, heading=view.title,
+                  cdn_resources="in_line")
+    positions = layout.hub_layout(g)
+    # Network.add_node/add_edge scan Python lists for duplicates (quadratic at 5,000 nodes);
+    # networkx already guarantees unique ids, so the option dicts are appended directly.
+    for node, data in g.nodes(data=True):
+        opts = style.node_visual(data)
+        shape, label = opts.pop("shape"), opts.pop("label")
+        opts["title"] = style.node_tooltip(data)
+        x, y = positions.get(node, (0.0, 0.0))
+        opts.update(x=x, y=y, physics=physics)
+        payload = {k: _jsonable(v) for k, v in data.items()}
+        if data.get("kind") == "agent":
+            payload["agent_kind_label"] = style.AGENT_STYLES.get(
+                data.get("agent_kind") or "other", style.AGENT_STYLES["other"])["legend"]
+        opts["kg"] = payload
+        item = Node(node, shape, label=label, **opts).options
+        net.nodes.append(item)
+        net.node_ids.append(node)
+        net.node_map[node] = item
+    seen_ids: set[str] = set()
+    for u, v, key, data in g.edges(keys=True, data=True):
+        edge_id = str(key)
+        if edge_id in seen_ids:
+            edge_id = f"{u}|{v}|{key}"
+        seen_ids.add(edge_id)
+        opts = style.edge_visual(data)
+        opts["title"] = style.edge_tooltip(data, str(g.nodes[u].get("label") or u),
+                                           str(g.nodes[v].get("label") or v))
+        opts["id"] = edge_id
+        opts["kg"] = {k: _jsonable(v) for k, v in data.items()}
+        net.edges.append(Edge(u, v, directed=True, **opts).options)
+    net.options = style.network_options(physics=physics, n_nodes=n_nodes)
+    net.kg_meta = {
+        "title": view.title, "note": view.note, "omitted": _jsonable(view.omitted),
+        "physics": physics, "focus": view.focus, "links": dict(links or {}),
+        "stances": [{"value": s["value"], "label": s["label"], "color": s["color"]}
+                    for s in style.legend()["stances"]],
+    }
+    return net
+
+
+def page_data(net) -> dict:
+    """The JSON the page embeds: vis nodes, edges and options, and ``meta`` for the page."""
+    return {"nodes": net.nodes, "edges": net.edges, "options": net.options,
+            "meta": getattr(net, "kg_meta", {})}
+
+
+def render_html(view: View, *, physics_threshold: int = 300, links: dict[str, str] | None = None,
+                back_link: str | None = None, network=None) -> str:
+    """The exploration page of ``view`` as one self-contained HTML string.
+
+    Uses ``network`` when given (from :func:`build_network`), else builds one. ``back_link`` is
+    a relative link shown in the header (the site's overview page).
+    """
+    net = network if network is not None else build_network(
+        view, physics_threshold=physics_threshold, links=links)
+    vis_js, vis_css = vis_assets()
+    page_js = _read("page.js")
+    csp = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+           f"script-src {_csp_hash(vis_js)} {_csp_hash(page_js)}; "
+           "base-uri 'none'; form-action 'none'")
+    return _templates().get_template("page.html.j2").render(
+        title=view.title, note=view.note, back_link=back_link, legend=style.legend(), csp=csp,
+        vis_js=vis_js, vis_css=vis_css, page_css=_read("page.css"), page_js=page_js,
+        data_json=embed_json(page_data(net)))
+
+
+def write_exploration(nxg, path, *, physics_threshold: int = 300, **view_options) -> Path:
+    """Write the exploration page of ``nxg`` to ``path`` and return the path.
+
+    ``view_options`` go to :func:`select_view` (``focus``, ``contradictions_only``,
+    ``max_nodes``, ``radius``).
+    """
+    view = select_view(nxg, **view_options)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_html(view, physics_threshold=physics_threshold), encoding="utf-8")
+    return path
+
+
+def shape_svg(item: dict) -> str:
+    """A small SVG drawing of a node shape for the legend (inside viewBox -13 -9 26 18)."""
+    fill, stroke = item["color"], item.get("border", "#333333")
+    common = f'fill="{fill}" stroke="{stroke}" stroke-width="1.2"'
+    shape = item["shape"]
+    if shape == "dot":
+        return f'<circle r="6.5" {common}/>'
+    if shape == "square":
+        return f'<rect x="-6" y="-6" width="12" height="12" {common}/>'
+    if shape == "box":
+        return f'<rect x="-12" y="-7" width="24" height="14" rx="3" {common}/>'
+    if shape == "ellipse":
+        return f'<ellipse rx="12" ry="7" {common} stroke-dasharray="3 2"/>'
+    points = {
+        "triangle": [(0, -7), (7, 6), (-7, 6)],
+        "triangleDown": [(0, 7), (7, -6), (-7, -6)],
+        "diamond": [(0, -7.5), (7.5, 0), (0, 7.5), (-7.5, 0)],
+        "hexagon": [(7 * math.cos(a), 7 * math.sin(a)) for a in (i * math.pi / 3 for i in range(6))],
+        "star": [((7 if i % 2 == 0 else 3) * math.cos(-math.pi / 2 + i * math.pi / 5),
+                  (7 if i % 2 == 0 else 3) * math.sin(-math.pi / 2 + i * math.pi / 5)) for i in range(10)],
+    }.get(shape, [(0, -7), (7, 6), (-7, 6)])
+    pts = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
+    return f'<polygon points="{pts}" {common}/>'

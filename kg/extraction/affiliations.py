@@ -1,0 +1,153 @@
+"""Affiliations from appositions and titles: 'Alexander Gusev, the region's governor',
+'Aksyonov's adviser Oleg Kryuchkov', 'NATO spokesman Dylan White', 'Russian President Vladimir Putin'.
+"""
+from __future__ import annotations
+
+from ..model import Affiliation, AgentKind, Span
+from . import lexicon
+from .mentions import ENTITY_KINDS, clean_name, entity_of
+from .speakers import AgentRegistry
+
+_SKIP_IN_ROLE = {"det", "poss", "case", "punct", "cc", "prep", "pobj"}
+
+
+def find_affiliations(doc, doc_id: str, registry: AgentRegistry) -> list[Affiliation]:
+    """Every role a named person is given in the article, with the organisation when named."""
+    found: dict[tuple, Affiliation] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        person = registry.canonical(clean_name(ent.text), AgentKind.PERSON)
+        for role_head, org, evidence in _roles_of(ent, registry):
+            role = _role_text(role_head, ent)
+            if not role or not _is_role(role):
+                continue
+            key = (person, role.lower(), org[0] if org else None)
+            if key in found:
+                continue
+            registry.add_role(person, role)
+            found[key] = Affiliation(doc_id, person, role, org[0] if org else None,
+                                     Span(evidence[0], evidence[1], doc.text[evidence[0]:evidence[1]]),
+                                     org[1] if org else AgentKind.ORGANIZATION)
+    return list(found.values())
+
+
+def _is_role(role: str) -> bool:
+    return any(w.lower().rstrip(",") in lexicon.ROLE_NOUNS for w in role.replace("-", " ").split())
+
+
+def _roles_of(ent, registry):
+    """(role head token, (organization, kind) or None, evidence span) for one PERSON entity."""
+    root = ent.root
+    results = []
+    # "Gusev, the region's governor" / "Ryan, a retired general and adjunct fellow at CSIS"
+    for appos in (c for c in root.children if c.dep_ == "appos"):
+        if entity_of(appos) is None:
+            for head in [appos] + [c for c in appos.children if c.dep_ == "conj"]:
+                results.append((head, _organization(head, registry), _extent(root, appos)))
+    # "the Russian-installed head of Crimea, Sergey Aksyonov"
+    if root.dep_ == "appos" and entity_of(root.head) is None and root.head.pos_ == "NOUN":
+        head = root.head
+        results.append((head, _organization(head, registry), _extent(head, root)))
+    # "Aksyonov's adviser Oleg Kryuchkov", "NATO spokesman Dylan White", "Russian President Vladimir Putin"
+    left = [t for t in root.subtree if t.i < ent.start]
+    if left:
+        role_tokens = [t for t in left if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and entity_of(t) is None]
+        if role_tokens:
+            org = None
+            for t in left:
+                e = entity_of(t)
+                if e is not None and e.label_ in ("ORG", "GPE", "NORP", "PERSON") and e is not ent:
+                    org = _entity_org(e, registry)
+                    break
+            results.append((role_tokens[-1], org, (left[0].idx, ent.end_char)))
+    return results
+
+
+def _extent(a, b):
+    tokens = list(a.subtree) + list(b.subtree)
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return start, end
+
+
+def _role_text(head, ent) -> str:
+    """The role words around a role noun: its adjectives and compounds, without the person or org."""
+    tokens = [head]
+    for child in head.lefts:
+        if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and entity_of(child) is None:
+            tokens.extend(t for t in child.subtree if entity_of(t) is None or entity_of(t).label_ == "NORP")
+        elif child.dep_ in ("amod", "compound") and entity_of(child) is not None and entity_of(child).label_ == "NORP":
+            tokens.extend(child.subtree)
+    if head.i >= ent.start and head.i < ent.end:
+        return ""
+    # "Secretary of State": a title that carries its own of-phrase
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if objs and objs[0].text in ("State", "Defense", "Defence", "Staff", "Justice"):
+            tokens.extend([prep, objs[0]])
+    tokens = sorted({t for t in tokens if not (t.i >= ent.start and t.i < ent.end)}, key=lambda t: t.i)
+    words = [t.text for t in tokens if t.dep_ not in _SKIP_IN_ROLE or t.dep_ in ("prep", "pobj") and t.text in ("of", "State", "Defense", "Defence", "Staff", "Justice")]
+    return " ".join(words).replace(" - ", "-").strip()
+
+
+def _organization(head, registry):
+    """The organisation a role noun belongs to: its possessor, an of/at/for object, or a national adjective."""
+    for child in head.children:
+        if child.dep_ == "poss":
+            return _phrase_org(child, registry)
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "in") and not (
+                child.lower_ == "of" and any(o.text in ("State", "Defense", "Defence") for o in child.children)):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return _phrase_org(obj, registry)
+    for child in head.lefts:
+        e = entity_of(child)
+        if e is not None and e.label_ in ("NORP", "GPE", "ORG"):
+            return _entity_org(e, registry)
+    return None
+
+
+def _phrase_org(token, registry):
+    e = entity_of(token)
+    if e is not None and e.root.i == token.i or e is not None and token.i < e.end:
+        phrase = [t for t in token.subtree if t.dep_ not in ("case",) or t.i < e.end]
+        start = min(t.idx for t in phrase)
+        end = max(t.idx + len(t.text) for t in phrase if t.dep_ != "case")
+        kind = ENTITY_KINDS.get(e.label_, AgentKind.ORGANIZATION)
+        text = clean_name(token.doc.text[start:end])
+        return registry.canonical(text, kind), kind
+    if token.lower_ in ("region", "country", "city", "state", "province", "district", "nation") or token.lemma_ in (
+            "region", "country", "city", "province", "district"):
+        place = _nearest_place(token, registry)
+        if place:
+            return place, AgentKind.PLACE
+        return None
+    return None
+
+
+def _nearest_place(token, registry):
+    """'the region's governor': the closest earlier place whose name carries that word, else any place."""
+    noun = token.lemma_.lower()
+    best = None
+    for ent in token.doc.ents:
+        if ent.start_char >= token.idx:
+            break
+        if ent.label_ in ("GPE", "LOC"):
+            if noun in ent.text.lower():
+                best = clean_name(ent.text)
+            elif best is None or noun not in best.lower():
+                best = best if best and noun in best.lower() else clean_name(ent.text)
+    if best is None:
+        return None
+    # a span of text such as "Soldatske, Voronezh region" is named by its last part
+    return best
+
+
+def _entity_org(e, registry):
+    text = clean_name(e.text)
+    if e.label_ == "NORP":
+        return lexicon.DEMONYMS.get(text.lower(), text), AgentKind.PLACE
+    kind = ENTITY_KINDS.get(e.label_, AgentKind.ORGANIZATION)
+    return registry.canonical(text, kind), kind

@@ -1,0 +1,187 @@
+"""Word lists the attribution rules are written over: cue verbs, role nouns, channels, hedges.
+
+These describe English reporting constructions in general; nothing here names an article.
+"""
+from __future__ import annotations
+
+from ..model import Certainty, Stance
+
+# Reporting verbs: lemma -> (stance, certainty the verb itself signals).
+ASSERTION_VERBS: dict[str, Certainty] = {
+    "say": Certainty.CERTAIN, "tell": Certainty.CERTAIN, "state": Certainty.CERTAIN,
+    "announce": Certainty.CERTAIN, "write": Certainty.CERTAIN, "add": Certainty.CERTAIN,
+    "report": Certainty.CERTAIN, "insist": Certainty.CERTAIN, "argue": Certainty.CERTAIN,
+    "warn": Certainty.CERTAIN, "assert": Certainty.CERTAIN, "declare": Certainty.CERTAIN,
+    "explain": Certainty.CERTAIN, "note": Certainty.CERTAIN, "stress": Certainty.CERTAIN,
+    "emphasise": Certainty.CERTAIN, "emphasize": Certainty.CERTAIN, "maintain": Certainty.CERTAIN,
+    "detail": Certainty.CERTAIN, "tweet": Certainty.CERTAIN, "post": Certainty.CERTAIN,
+    "conclude": Certainty.CERTAIN, "reveal": Certainty.CERTAIN, "find": Certainty.CERTAIN,
+    "mention": Certainty.CERTAIN, "observe": Certainty.CERTAIN, "reply": Certainty.CERTAIN,
+    "respond": Certainty.CERTAIN, "predict": Certainty.PROBABLE, "estimate": Certainty.PROBABLE,
+    "claim": Certainty.PROBABLE, "allege": Certainty.PROBABLE, "believe": Certainty.PROBABLE,
+    "contend": Certainty.PROBABLE, "accuse": Certainty.PROBABLE, "think": Certainty.PROBABLE,
+    "suggest": Certainty.POSSIBLE, "hint": Certainty.POSSIBLE, "speculate": Certainty.POSSIBLE,
+    "imply": Certainty.POSSIBLE,
+}
+# Verbs whose subject is a document or study rather than a person ("a report found that").
+EVIDENTIAL_VERBS = {"find", "show", "indicate", "suggest", "reveal", "conclude", "confirm", "say",
+                    "state", "surface", "emerge", "allege", "claim", "document", "establish"}
+# Verbs that label a thing: "X called it Z", "X described Y as Z", "Y was denounced as Z by X".
+LABEL_VERBS = {"call", "describe", "label", "brand", "denounce", "criticize", "criticise",
+               "condemn", "dismiss", "characterize", "characterise", "term", "deem"}
+DENIAL_VERBS = {"deny", "reject", "refute", "rebut", "disavow", "dispute", "contest", "repudiate"}
+CONFIRMATION_VERBS = {"confirm", "verify", "corroborate", "geolocate", "authenticate", "acknowledge",
+                      "admit", "concede", "validate", "substantiate"}
+VERIFICATION_VERBS = {"verify", "confirm", "corroborate", "authenticate", "substantiate", "geolocate"}
+# "decline to confirm", "refuse to comment on", "fail to verify"
+REFUSAL_VERBS = {"decline", "refuse", "fail"}
+RESPONSIBILITY_NOUNS = {"responsibility", "credit", "blame"}
+
+CUE_LEMMAS = (set(ASSERTION_VERBS) | EVIDENTIAL_VERBS | LABEL_VERBS | DENIAL_VERBS
+              | CONFIRMATION_VERBS | REFUSAL_VERBS | {"claim"})
+
+# Nouns that name a text or finding that can itself be a source ("the report said").
+INFORMATION_NOUNS = {"report", "reports", "study", "analysis", "investigation", "survey", "review",
+                     "assessment", "document", "documents", "research", "probe", "inquiry", "audit",
+                     "estimate", "data", "figures", "intelligence", "footage", "video", "images",
+                     "photos", "evidence", "post", "statement", "warrant", "indictment", "letter",
+                     "memo", "ruling", "filing", "complaint", "paper", "release", "poll", "tally",
+                     "message", "tweet", "announcement", "findings", "record", "records"}
+# Texts the speaker put out: "the post said" speaks for whoever wrote the post.
+CHANNEL_NOUNS = {"post", "statement", "message", "tweet", "release", "announcement", "letter",
+                 "video", "memo", "update"}
+# Nouns for people by role; used to find titles, appositions and "the governor said".
+ROLE_NOUNS = {
+    "president", "minister", "secretary", "governor", "spokesman", "spokeswoman", "spokesperson",
+    "adviser", "advisor", "head", "chief", "leader", "official", "officials", "director", "commander",
+    "ambassador", "mayor", "analyst", "fellow", "general", "editor", "professor", "researcher",
+    "chairman", "chairwoman", "chair", "prosecutor", "envoy", "lawyer", "attorney", "reporter",
+    "correspondent", "senator", "deputy", "representative", "officer", "colonel", "major",
+    "lieutenant", "captain", "admiral", "marshal", "chancellor", "premier", "king", "queen",
+    "prince", "founder", "ceo", "manager", "coordinator", "inspector", "investigator", "expert",
+    "member", "aide", "negotiator", "diplomat", "delegate", "councillor", "councilor", "sheriff",
+    "judge", "administrator", "executive", "superintendent", "physician", "doctor", "surgeon",
+    "scientist", "economist", "historian", "activist", "witness", "resident", "spokespeople",
+    "authorities", "authority", "ministry", "department", "office", "agency", "council", "command",
+    "government", "administration", "military", "army", "police", "service", "committee", "court",
+    "monitor", "group", "alliance", "embassy", "kremlin", "cabinet", "staff", "institute",
+}
+# Organisations referred to by their role noun ("the ministry said").
+ORGANIZATION_ROLE_NOUNS = {"ministry", "department", "office", "agency", "council", "command",
+                           "government", "administration", "military", "army", "police", "service",
+                           "committee", "court", "monitor", "group", "alliance", "embassy", "cabinet",
+                           "institute", "company", "firm", "newspaper", "channel", "network", "union",
+                           "commission", "authority", "authorities", "bureau", "center", "centre"}
+# Common nouns that can stand as a source by themselves ("analysts say", "officials said").
+GROUP_SOURCE_NOUNS = {"analysts", "officials", "official", "experts", "authorities", "sources",
+                      "residents", "witnesses", "reports", "observers", "diplomats", "investigators",
+                      "critics", "researchers", "spokesperson", "spokesman", "spokeswoman", "police",
+                      "military", "government", "ministry", "army", "lawmakers", "officers",
+                      "prosecutors", "activists", "bodies", "media", "outlets", "monitors", "people",
+                      "scientists", "doctors", "medics", "rescuers", "commentators", "leaders",
+                      "governor", "mayor", "minister", "president", "adviser", "advisor", "aide",
+                      "commander", "secretary", "ambassador", "source", "agency", "group", "council",
+                      "administration", "command", "office", "department", "kremlin", "community"}
+# Anaphoric contents that point back to other sources' statements ("their claims").
+BACK_REFERENCE_NOUNS = {"claim", "claims", "report", "reports", "statement", "statements", "account",
+                        "accounts", "allegation", "allegations", "assertion", "assertions", "figures",
+                        "footage", "video", "videos", "images", "information", "details", "comments",
+                        "remarks", "findings", "version"}
+
+CHANNELS = {
+    "telegram": "Telegram", "twitter": "Twitter", "tweet": "Twitter", "facebook": "Facebook",
+    "instagram": "Instagram", "youtube": "YouTube", "tiktok": "TikTok", "vk": "VK",
+    "linkedin": "LinkedIn", "threads": "Threads", "bluesky": "Bluesky", "truth": "Truth Social",
+    "statement": "statement", "email": "email", "e-mail": "email", "interview": "interview",
+    "briefing": "briefing", "conference": "press conference", "letter": "letter", "video": "video",
+    "broadcast": "broadcast", "television": "television", "radio": "radio", "podcast": "podcast",
+    "website": "website", "blog": "blog", "release": "press release",
+}
+# The most specific channel wins when a clause names several ("a statement on Telegram").
+CHANNEL_PRIORITY = ["Telegram", "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "VK", "LinkedIn",
+                    "Threads", "Bluesky", "Truth Social", "email", "press release", "press conference",
+                    "interview", "briefing", "letter", "broadcast", "television", "radio", "podcast",
+                    "website", "blog", "video", "statement"]
+
+# Hedges inside a claim's content and the certainty they leave it with.
+CONTENT_HEDGES = {
+    "could": Certainty.POSSIBLE, "may": Certainty.POSSIBLE, "might": Certainty.POSSIBLE,
+    "possibly": Certainty.POSSIBLE, "perhaps": Certainty.POSSIBLE, "maybe": Certainty.POSSIBLE,
+    "likely": Certainty.PROBABLE, "probably": Certainty.PROBABLE, "apparently": Certainty.PROBABLE,
+    "alleged": Certainty.PROBABLE, "allegedly": Certainty.PROBABLE, "reportedly": Certainty.PROBABLE,
+    "presumably": Certainty.PROBABLE, "suspected": Certainty.PROBABLE, "purportedly": Certainty.PROBABLE,
+    "preliminary": Certainty.PROBABLE, "initial": Certainty.PROBABLE, "unconfirmed": Certainty.PROBABLE,
+}
+HEDGE_PHRASES = ("according to preliminary", "according to initial", "according to early",
+                 "preliminary data", "preliminary information", "initial reports", "early estimates")
+
+# A capital named as a speaker stands for its government ("Moscow said").
+CAPITAL_GOVERNMENTS = {
+    "moscow": "Russia", "kremlin": "Russia", "the kremlin": "Russia", "kyiv": "Ukraine", "kiev": "Ukraine",
+    "washington": "United States", "tehran": "Iran", "pyongyang": "North Korea", "beijing": "China",
+    "london": "United Kingdom", "paris": "France", "berlin": "Germany", "ankara": "Turkey",
+    "minsk": "Belarus", "seoul": "South Korea", "tokyo": "Japan", "jerusalem": "Israel",
+    "brussels": "European Union", "warsaw": "Poland", "damascus": "Syria", "baghdad": "Iraq",
+}
+COUNTRY_ALIASES = {
+    "u.s.": "United States", "u.s": "United States", "us": "United States", "usa": "United States", "u.s.a.": "United States",
+    "united states": "United States", "america": "United States", "uk": "United Kingdom",
+    "u.k.": "United Kingdom", "u.k": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
+    "united kingdom": "United Kingdom", "eu": "European Union", "european union": "European Union",
+    "russian federation": "Russia", "dprk": "North Korea",
+}
+DEMONYMS = {
+    "american": "United States", "u.s.": "United States", "us": "United States", "british": "United Kingdom",
+    "russian": "Russia", "ukrainian": "Ukraine", "iranian": "Iran", "north korean": "North Korea",
+    "south korean": "South Korea", "chinese": "China", "french": "France", "german": "Germany",
+    "israeli": "Israel", "turkish": "Turkey", "polish": "Poland", "belarusian": "Belarus",
+    "australian": "Australia", "canadian": "Canada", "japanese": "Japan", "indian": "India",
+    "italian": "Italy", "spanish": "Spain", "syrian": "Syria", "iraqi": "Iraq", "european": "European Union",
+    "palestinian": "Palestine", "saudi": "Saudi Arabia", "egyptian": "Egypt", "georgian": "Georgia",
+}
+
+PRONOUNS_PERSON = {"he", "she", "him", "her"}
+PRONOUNS_PLURAL = {"they", "them"}
+PRONOUNS_THING = {"it"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+QUANTIFIER_HEADS = {"much", "many", "some", "most", "all", "both", "each", "several", "part", "one",
+                    "none", "majority", "rest"}
+
+_IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote", "find": "found", "think": "thought"}
+
+
+def _past_forms() -> dict[str, str]:
+    forms = {}
+    for lemma in ASSERTION_VERBS:
+        if lemma in _IRREGULAR_PAST:
+            forms[_IRREGULAR_PAST[lemma]] = lemma
+        elif lemma.endswith("e"):
+            forms[lemma + "d"] = lemma
+        elif lemma.endswith("y"):
+            forms[lemma[:-1] + "ied"] = lemma
+        else:
+            forms[lemma + "ed"] = lemma
+    return forms
+
+
+# "said", "detailed", "wrote": past forms that end an inverted attribution ("S, said X.")
+PAST_FORMS = _past_forms()
+
+# Role nouns so general that any named official can be called by them ("the official said").
+GENERIC_ROLE_NOUNS = {"official", "source", "spokesperson", "representative", "aide", "officer"}
+
+# Words that mark a proper name as an organisation rather than a person.
+ORGANIZATION_WORDS = ORGANIZATION_ROLE_NOUNS | {
+    "news", "times", "post", "press", "international", "national", "research", "armament", "institute",
+    "university", "college", "bank", "corporation", "inc", "ltd", "party", "front", "forces", "force",
+    "house", "nations", "union", "league", "association", "foundation", "fund", "watch", "daily",
+    "ledger", "wire", "herald", "journal", "tribune", "gazette", "radio", "tv", "television", "media",
+    "defense", "defence", "security", "intelligence", "navy", "republic", "kingdom", "states", "region",
+    "city", "river", "sea", "street", "square", "airport", "station", "port", "bridge", "hospital", "school",
+}
+
+# What can 'surface' or 'show' something as a source: reports and recordings, not 'evidence' itself.
+REPORT_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations", "account", "accounts",
+                "video", "videos", "footage", "image", "images", "photo", "photos", "rumour", "rumours",
+                "rumor", "rumors", "study", "analysis", "investigation", "survey", "data", "figures", "record",
+                "records", "document", "documents", "intelligence", "assessment", "review", "audit", "findings"}

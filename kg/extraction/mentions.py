@@ -1,0 +1,136 @@
+"""Noun phrases that name a source: their span, their head, and the name they give.
+
+A mention is what the text says ("the Russian-installed head of Crimea, Sergey Aksyonov",
+"he", "the governor", "officials in Kyiv"); the speaker resolver later maps it to an agent.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import AgentKind
+from . import lexicon
+
+NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"}
+ENTITY_KINDS = {"PERSON": AgentKind.PERSON, "ORG": AgentKind.ORGANIZATION, "GPE": AgentKind.PLACE,
+                "LOC": AgentKind.PLACE, "FAC": AgentKind.PLACE, "NORP": AgentKind.GROUP,
+                "WORK_OF_ART": AgentKind.ORGANIZATION, "PRODUCT": AgentKind.ORGANIZATION}
+# Words that open a noun phrase but are not part of a name.
+_LEADING = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+            "both", "either", "neither"}
+
+
+@dataclass
+class Mention:
+    """A source as written: its kind of reference, its text and offsets, and a name if it has one."""
+
+    form: str  # "name", "pronoun", "description"
+    text: str
+    start: int
+    end: int
+    name: str
+    kind: AgentKind
+    head_lemma: str
+    head: object = None  # the spaCy token heading the phrase
+
+
+def clean_name(text: str) -> str:
+    """A name without leading articles, trailing possessive or stray punctuation."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:\"'()[]\u201c\u201d")
+    text = re.sub(r"'s$|'$", "", text).strip()
+    words = text.split(" ")
+    while words and words[0].lower() in _LEADING:
+        words = words[1:]
+    return " ".join(words)
+
+
+def entity_of(token):
+    """The named entity a token belongs to, or None."""
+    if not token.ent_type_:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def phrase_tokens(head, *, keep_right_preps: bool = True) -> list:
+    """Tokens of the noun phrase headed by `head`: left modifiers and of/in/at phrases, no clauses."""
+    tokens = [head]
+    for child in head.lefts:
+        if child.dep_ in ("det", "compound", "amod", "poss", "nummod", "nmod", "quantmod", "npadvmod", "case",
+                          "punct", "predet", "advmod"):
+            tokens.extend(child.subtree)
+    if keep_right_preps:
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "for", "from") and child.i == head.i + 1:
+                tokens.extend(child.subtree)
+            elif child.dep_ in ("case",):
+                tokens.append(child)
+    tokens = sorted(set(tokens), key=lambda t: t.i)
+    # keep the contiguous run around the head only
+    run = [t for t in tokens if True]
+    start = head.i
+    while any(t.i == start - 1 for t in run):
+        start -= 1
+    end = head.i
+    while any(t.i == end + 1 for t in run):
+        end += 1
+    return [t for t in run if start <= t.i <= end]
+
+
+def describe(head) -> Mention:
+    """The mention a source head token stands for (entity, apposition, quantifier, description)."""
+    lower = head.lower_
+    if lower in lexicon.PRONOUNS_PERSON | lexicon.PRONOUNS_PLURAL | lexicon.PRONOUNS_THING:
+        return Mention("pronoun", head.text, head.idx, head.idx + len(head.text), lower, AgentKind.OTHER, lower, head)
+    if lower in lexicon.QUANTIFIER_HEADS:
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        inner = describe(obj)
+                        inner.start = min(inner.start, head.idx)
+                        return inner
+    ent = entity_of(head)
+    if ent is None or ent.label_ not in NAMED_LABELS:
+        for child in head.children:
+            if child.dep_ == "appos":
+                appos_ent = entity_of(child)
+                if appos_ent is not None and appos_ent.label_ in ("PERSON", "ORG"):
+                    tokens = phrase_tokens(head)
+                    start = min(tokens[0].idx, appos_ent.start_char)
+                    return _named(appos_ent, head, start, max(appos_ent.end_char, tokens[-1].idx + len(tokens[-1])))
+    tokens = phrase_tokens(head, keep_right_preps=ent is None)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if ent is not None and ent.label_ in NAMED_LABELS and ent.label_ != "PERSON":
+        start, end = min(start, ent.start_char), max(end, ent.end_char)
+    text = head.doc.text[start:end]
+    if ent is not None and ent.label_ in NAMED_LABELS:
+        if ent.label_ == "PERSON":
+            return _named(ent, head, start, end)
+        return Mention("name", text, start, end, clean_name(text), ENTITY_KINDS[ent.label_], head.lemma_.lower(), head)
+    if head.pos_ == "PROPN":
+        from .speakers import looks_like_person, proper_run
+
+        run = proper_run(head)
+        if looks_like_person(run) or (ent is not None and ent.label_ not in NAMED_LABELS):
+            kind = AgentKind.PERSON if looks_like_person(run) else AgentKind.ORGANIZATION
+            run_start, run_end = run[0].idx, head.idx + len(head.text)
+            return Mention("name", text, start, end, clean_name(head.doc.text[run_start:run_end]), kind,
+                           head.lemma_.lower(), head)
+        return Mention("name", text, start, end, clean_name(text), AgentKind.ORGANIZATION, head.lemma_.lower(), head)
+    return Mention("description", text, start, end, clean_name(text), AgentKind.GROUP, head.lemma_.lower(), head)
+
+
+def _named(ent, head, start: int, end: int) -> Mention:
+    name = clean_name(ent.text)
+    return Mention("name", head.doc.text[start:end], start, end, name, ENTITY_KINDS.get(ent.label_, AgentKind.OTHER),
+                   head.lemma_.lower(), head)
+
+
+def is_definite_description(mention: Mention) -> bool:
+    """True for 'the governor', 'the Kyiv official', 'the post': phrases that point back to an agent."""
+    first = mention.text.strip().split(" ", 1)[0].lower()
+    return mention.form == "description" and first in ("the", "this", "that", "its", "his", "her", "their")

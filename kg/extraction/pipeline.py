@@ -1,0 +1,276 @@
+"""The extraction stage: one article in, its attributions and affiliations out.
+
+Steps: parse (spaCy) -> find quotes -> learn the article's people -> affiliations ->
+cue rules per sentence -> speaker resolution -> quote continuations -> hedges and channels ->
+back references ("their claims") -> one attribution per claim with all its evidence.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..model import (Agent, AgentKind, Article, Attribution, Certainty, Evidence, ExtractionResult, Span,
+                     Stance)
+from . import lexicon
+from .affiliations import find_affiliations
+from .cues import CueFinder, CueMatch
+from .mentions import Mention, clean_name, describe
+from .quotes import find_quotes, paragraphs
+from .speakers import AgentRegistry, ResolutionContext, RuleResolver, Sighting, sight_entities
+
+_RANK = {Certainty.POSSIBLE: 0, Certainty.PROBABLE: 1, Certainty.CERTAIN: 2}
+_TERMINAL = (".", "!", "?", "\u201d", '"', "'", "\u2019", ")", ":")
+
+
+def extract_article(article: Article, *, nlp=None, resolver_factory=RuleResolver) -> ExtractionResult:
+    """Extract every attribution and affiliation of one article (see the module docstring)."""
+    if nlp is None:
+        from .nlp import load_pipeline
+
+        nlp = load_pipeline()
+    return extract_parsed(article, nlp(article.text), resolver_factory=resolver_factory)
+
+
+def extract_parsed(article: Article, doc, *, resolver_factory=RuleResolver) -> ExtractionResult:
+    """Extraction over an already parsed spaCy Doc of ``article.text`` (used with ``nlp.pipe``)."""
+    return _Extractor(article, doc, resolver_factory).run()
+
+
+class _Extractor:
+    def __init__(self, article: Article, doc, resolver_factory):
+        self.article = article
+        self.doc = doc
+        self.text = doc.text
+        self.quotes = find_quotes(self.text)
+        self.paragraphs = paragraphs(self.text)
+        self.para_starts = [p[0] for p in self.paragraphs]
+        self.sentences = list(doc.sents)
+        self.sentence_of_token = {}
+        for n, sent in enumerate(self.sentences):
+            for token in sent:
+                self.sentence_of_token[token.i] = n
+        self.registry = AgentRegistry()
+        self.resolver = resolver_factory(self.registry)
+        self.finder = CueFinder(doc, self.quotes)
+        self.publisher = clean_name(article.publisher) if article.publisher else None
+
+    def paragraph_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, offset) - 1)
+
+    def is_heading(self, sent) -> bool:
+        """Lines without closing punctuation are headlines, captions or links, not reported text."""
+        start, end = self.paragraphs[self.paragraph_of(sent.start_char)]
+        line = self.text[start:end].rstrip()
+        return bool(line) and not line.endswith(_TERMINAL)
+
+    def run(self) -> ExtractionResult:
+        self.registry.learn_people(self.doc)
+        self.registry.learn_acronyms(self.doc)
+        sight_entities(self.doc, self.registry, self.sentence_of_token)
+        affiliations = find_affiliations(self.doc, self.article.doc_id, self.registry)
+        attributions: list[Attribution] = []
+        used_quotes = set()
+        for n, sent in enumerate(self.sentences):
+            if self.is_heading(sent):
+                continue
+            for match in self.finder.find(sent):
+                for attribution in self.attribute(match, n):
+                    attributions.append(attribution)
+                if match.quote is not None:
+                    used_quotes.add(match.quote)
+        attributions = self.add_continuations(attributions, used_quotes)
+        attributions = [a for a in attributions if not a.content.text.rstrip().endswith(("\u2026", "..."))]
+        attributions.sort(key=lambda a: (a.evidence[0].sentence.start, a.evidence[0].cue.start))
+        self.link_back_references(attributions)
+        merged = self.merge(attributions)
+        agents = {a.name: a for a in self.registry.agents.values()}
+        return ExtractionResult(self.article, merged, affiliations, agents)
+
+    # ---- sources -------------------------------------------------------------------------
+    def attribute(self, match: CueMatch, sentence_index: int) -> list[Attribution]:
+        results = []
+        if match.publisher_is_source:
+            if not self.publisher:
+                return []
+            sources = [(self.publisher, AgentKind.PUBLISHER, None)]
+        else:
+            sources = [s for s in (self.resolve(head, sentence_index) for head in match.sources) if s]
+        for name, kind, mention in sources:
+            results.append(self.build(match, name, kind, mention, sentence_index))
+            self.registry.add(name, kind, alias=clean_name(mention.text) if mention else None)
+            self.registry.see(Sighting(name, kind, sentence_index, match.cue_start,
+                                       is_subject=True, is_speaker=True))
+        return results
+
+    def resolve(self, head, sentence_index: int):
+        mention = describe(head)
+        name, kind = mention.name, mention.kind
+        if mention.form in ("pronoun", "description"):
+            found = self.resolver.resolve(mention, ResolutionContext(sentence_index, mention.start, self.publisher))
+            if found:
+                name, kind = found
+            elif mention.form == "pronoun":
+                return None
+        name = self.registry.canonical(name, kind)
+        if not name or len(name) < 2:
+            return None
+        if self.publisher and name.lower() == self.publisher.lower():
+            kind = AgentKind.PUBLISHER
+        return name, kind, mention
+
+    # ---- building ------------------------------------------------------------------------
+    def sentence_span(self, sentence_index: int, content_start: int) -> Span:
+        sent = self.sentences[sentence_index]
+        start = min(sent.start_char, content_start)
+        for s in self.sentences:
+            if s.start_char <= content_start < s.end_char:
+                start = min(start, s.start_char)
+        end = sent.end_char
+        return Span(start, end, self.text[start:end].strip())
+
+    def build(self, match: CueMatch, name: str, kind: AgentKind, mention: Mention | None,
+              sentence_index: int) -> Attribution:
+        content = Span(match.content_start, match.content_end, self.text[match.content_start:match.content_end])
+        cue = Span(match.cue_start, match.cue_end, self.text[match.cue_start:match.cue_end])
+        source_span = Span(mention.start, mention.end, self.text[mention.start:mention.end]) if mention else None
+        sentence = self.sentence_span(sentence_index, content.start)
+        certainty = self.certainty(match, content.text)
+        return Attribution(
+            doc_id=self.article.doc_id, source=name, source_kind=kind, stance=match.stance,
+            cue=cue.text, content=content,
+            evidence=[Evidence(sentence, cue, content, source_span)],
+            channel=self.channel(match), certainty=certainty, source_mention=source_span,
+            cue_span=cue, sentence=sentence, citing=match.citing, quoted=match.quote is not None)
+
+    def certainty(self, match: CueMatch, content: str) -> Certainty:
+        """The weaker of what the cue signals and what hedges inside the content signal."""
+        best = match.certainty
+        lowered = content.lower()
+        words = set(re.findall(r"[a-z]+", lowered))
+        for word, value in lexicon.CONTENT_HEDGES.items():
+            if word in words and _RANK[value] < _RANK[best]:
+                best = value
+        sentence = self.text[max(0, match.content_start - 60):match.content_end].lower()
+        if any(p in sentence for p in lexicon.HEDGE_PHRASES) and _RANK[Certainty.PROBABLE] < _RANK[best]:
+            best = Certainty.PROBABLE
+        return best
+
+    def channel(self, match: CueMatch) -> str | None:
+        """The medium named around the cue: 'on Telegram', 'in a statement', 'by email'."""
+        verb = match.cue_tokens[0]
+        sent = verb.sent
+        outside = [t for t in sent if not (match.content_start <= t.idx < match.content_end)]
+        found = set()
+        for token in outside:
+            key = token.lower_
+            if key in lexicon.CHANNELS and token.i != verb.i:
+                if key in ("video", "letter", "statement", "release") and token.pos_ != "NOUN":
+                    continue
+                found.add(lexicon.CHANNELS[key])
+        for channel in lexicon.CHANNEL_PRIORITY:
+            if channel in found:
+                return channel
+        return None
+
+    # ---- quotes that continue ------------------------------------------------------------
+    def add_continuations(self, attributions: list[Attribution], used_quotes) -> list[Attribution]:
+        """'"Q1," X said. "Q2."': a quote with no cue of its own continues the previous speaker."""
+        by_end = sorted((a for a in attributions if a.quoted), key=lambda a: a.content.end)
+        result = list(attributions)
+        for quote in self.quotes:
+            if quote in used_quotes or any(a.content.start <= quote.start < a.content.end for a in attributions):
+                continue
+            previous = [a for a in by_end if a.content.end <= quote.start]
+            if not previous:
+                continue
+            last = previous[-1]
+            last_end = max(last.content.end, last.cue_span.end if last.cue_span else 0)
+            same_para = self.paragraph_of(last_end) == self.paragraph_of(quote.start)
+            next_para_alone = (self.paragraph_of(quote.start) == self.paragraph_of(last_end) + 1
+                               and self.text[self.paragraphs[self.paragraph_of(quote.start)][0]] in "\u201c\"")
+            between = self.text[last_end:quote.outer_start]
+            if not (same_para or next_para_alone) or len(between) > 200:
+                continue
+            if any(last_end <= a.cue_span.start < quote.outer_start for a in attributions if a.cue_span):
+                continue
+            span = self.finder.trim(quote.start, quote.end)
+            if span is None:
+                continue
+            content = Span(span[0], span[1], self.text[span[0]:span[1]])
+            sentence = next((s for s in self.sentences if s.start_char <= quote.start < s.end_char), None)
+            sentence_span = Span(sentence.start_char, sentence.end_char, sentence.text) if sentence else content
+            evidence = Evidence(sentence_span, last.cue_span, content, last.source_mention)
+            result.append(Attribution(
+                doc_id=last.doc_id, source=last.source, source_kind=last.source_kind, stance=last.stance,
+                cue=last.cue, content=content, evidence=[evidence], channel=last.channel,
+                certainty=_hedged(last.certainty, content.text), source_mention=last.source_mention,
+                cue_span=last.cue_span, sentence=sentence_span, quoted=True))
+            by_end = sorted(by_end + [result[-1]], key=lambda a: a.content.end)
+        return result
+
+    # ---- "their claims" --------------------------------------------------------------------
+    def link_back_references(self, attributions: list[Attribution]) -> None:
+        """Point 'could not verify their claims' at the statements of the sources it means."""
+        for i, attribution in enumerate(attributions):
+            words = attribution.content.text.lower().split()
+            if not (1 <= len(words) <= 4 and words[-1] in lexicon.BACK_REFERENCE_NOUNS
+                    and words[0] in ("their", "his", "her", "its", "the", "these", "those", "such", "this", "that")):
+                continue
+            here = self.paragraph_of(attribution.content.start)
+            earlier = [j for j, other in enumerate(attributions[:i])
+                       if other.source != attribution.source and here - self.paragraph_of(other.content.start) <= 3
+                       and self.paragraph_of(other.content.start) < here]
+            if words[0] in ("his", "her", "its", "this", "that") and earlier:
+                last_source = attributions[earlier[-1]].source
+                earlier = [j for j in earlier if attributions[j].source == last_source]
+            elif words[0] == "their" and earlier:
+                # the run of speakers just before, not everyone in the window
+                sources = []
+                for j in reversed(earlier):
+                    if attributions[j].source not in sources:
+                        sources.append(attributions[j].source)
+                keep = set(sources[:max(2, len(sources) - 1)]) if len(sources) > 2 else set(sources)
+                earlier = [j for j in earlier if attributions[j].source in keep]
+            attribution.targets = earlier
+
+    # ---- merging -------------------------------------------------------------------------
+    def merge(self, attributions: list[Attribution]) -> list[Attribution]:
+        """The same claim from the same source twice is one attribution with two evidence spans."""
+        merged: list[Attribution] = []
+        index_of_key: dict[str, int] = {}
+        remap: dict[int, int] = {}
+        for i, attribution in enumerate(attributions):
+            key = attribution.key
+            if key in index_of_key:
+                kept = merged[index_of_key[key]]
+                if not any(ev.content.start == attribution.content.start for ev in kept.evidence):
+                    kept.evidence.extend(attribution.evidence)
+                if kept.channel is None:
+                    kept.channel = attribution.channel
+                remap[i] = index_of_key[key]
+                continue
+            index_of_key[key] = len(merged)
+            remap[i] = len(merged)
+            merged.append(attribution)
+        for attribution in merged:
+            attribution.targets = sorted({remap[t] for t in attribution.targets if remap.get(t) is not None}
+                                         - {merged.index(attribution)})
+        return merged
+
+
+def _hedged(certainty: Certainty, content: str) -> Certainty:
+    words = set(re.findall(r"[a-z]+", content.lower()))
+    best = certainty
+    for word, value in lexicon.CONTENT_HEDGES.items():
+        if word in words and _RANK[value] < _RANK[best]:
+            best = value
+    return best
+
+
+def agent_kind_of(name: str, agents: dict[str, Agent]) -> AgentKind:
+    """The kind recorded for a canonical name (OTHER when unknown)."""
+    agent = agents.get(name)
+    return agent.kind if agent else AgentKind.OTHER
+
+
+__all__ = ["extract_article", "extract_parsed", "Stance"]

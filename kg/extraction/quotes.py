@@ -1,0 +1,74 @@
+"""Finding quoted passages in an article's text, independent of sentence splitting.
+
+A quote may run over several sentences ("Q1. Q2," X said), so quotes are found on the raw
+text of each paragraph and the attribution rules then look for a cue next to each one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING = "\u201c"
+CLOSING = "\u201d"
+STRAIGHT = '"'
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted passage: offsets of the marks (outer) and of the words inside (inner)."""
+
+    outer_start: int
+    outer_end: int
+    start: int
+    end: int
+
+    def contains(self, offset: int) -> bool:
+        """True when a character offset lies inside the quote marks."""
+        return self.outer_start <= offset < self.outer_end
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: runs of text separated by blank lines or single newlines."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def find_quotes(text: str, min_words: int = 2) -> list[Quote]:
+    """Every quoted passage of at least `min_words` words, curly or straight, never across paragraphs."""
+    quotes: list[Quote] = []
+    for para_start, para_end in paragraphs(text):
+        para = text[para_start:para_end]
+        quotes.extend(_curly(para, para_start))
+        quotes.extend(_straight(para, para_start))
+    quotes = [q for q in quotes if len(text[q.start:q.end].split()) >= min_words]
+    return sorted(quotes, key=lambda q: q.start)
+
+
+def _curly(para: str, offset: int) -> list[Quote]:
+    found = []
+    depth_start = None
+    for i, ch in enumerate(para):
+        if ch == OPENING and depth_start is None:
+            depth_start = i
+        elif ch == CLOSING and depth_start is not None:
+            found.append(_make(para, offset, depth_start, i))
+            depth_start = None
+    # An unclosed opening quote runs to the end of its paragraph (the house style of many outlets).
+    if depth_start is not None and len(para) - depth_start > 1:
+        found.append(_make(para, offset, depth_start, len(para)))
+    return found
+
+
+def _straight(para: str, offset: int) -> list[Quote]:
+    marks = [i for i, ch in enumerate(para) if ch == STRAIGHT]
+    return [_make(para, offset, a, b) for a, b in zip(marks[0::2], marks[1::2])]
+
+
+def _make(para: str, offset: int, open_at: int, close_at: int) -> Quote:
+    inner_start, inner_end = open_at + 1, close_at
+    while inner_start < inner_end and para[inner_start].isspace():
+        inner_start += 1
+    # Drop the trailing comma or space before the closing mark ("Q," he said).
+    while inner_end > inner_start and para[inner_end - 1] in " ,;:":
+        inner_end -= 1
+    outer_end = min(close_at + 1, len(para))
+    return Quote(offset + open_at, offset + outer_end, offset + inner_start, offset + inner_end)

@@ -1,0 +1,289 @@
+"""Speaker resolution: from a mention ("he", "the governor", "Putin") to one agent of the article.
+
+No coreference model works offline here, so :class:`RuleResolver` resolves with rules; any
+object with the same ``resolve`` method (a :class:`SpeakerResolver`) can take its place.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from ..model import Agent, AgentKind
+from . import lexicon
+from .mentions import Mention, is_definite_description
+
+
+@dataclass
+class Sighting:
+    """An agent seen at a point of the article: as a subject, as a speaker, or just mentioned."""
+
+    name: str
+    kind: AgentKind
+    sentence: int
+    offset: int
+    is_subject: bool = False
+    is_speaker: bool = False
+    possessive: bool = False
+
+
+@dataclass
+class ResolutionContext:
+    """What the resolver may look at: the sentence index and offset of the mention, and history."""
+
+    sentence: int
+    offset: int
+    publisher: str | None = None
+
+
+class SpeakerResolver(Protocol):
+    """Anything that maps a mention to a canonical agent name (or None when it cannot)."""
+
+    def resolve(self, mention: Mention, context: ResolutionContext) -> tuple[str, AgentKind] | None:
+        ...
+
+
+@dataclass
+class AgentRegistry:
+    """The agents of one article: canonical names, aliases, surnames, roles, and who was seen where."""
+
+    agents: dict[str, Agent] = field(default_factory=dict)
+    surnames: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, set[str]] = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)
+    sightings: list[Sighting] = field(default_factory=list)
+
+    def learn_people(self, doc) -> None:
+        """Pre-scan PERSON entities so that 'Putin' and 'Vladimir Putin' become one agent."""
+        full_names: dict[str, set[str]] = {}
+        names = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+        names += [" ".join(t.text for t in run) for run in unlabelled_people(doc)]
+        for text in names:
+            words = _name_words(text)
+            if len(words) >= 2:
+                full_names.setdefault(words[-1].lower(), set()).add(" ".join(words))
+        for surname, names in full_names.items():
+            longest = max(names, key=len)
+            if all(longest.endswith(n) or n in longest for n in names):
+                self.surnames[surname] = longest
+
+    def learn_acronyms(self, doc) -> None:
+        """Map acronyms to the organisations they abbreviate ('CAR' for 'Conflict Armament Research')."""
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "GPE", "NORP"):
+                continue
+            words = [w for w in _name_words(ent.text) if w[:1].isupper()]
+            if len(words) >= 2:
+                self.acronyms.setdefault("".join(w[0] for w in words).upper(), " ".join(_name_words(ent.text)))
+
+    def canonical(self, name: str, kind: AgentKind) -> str:
+        """The canonical form of a name: full name for a surname, country for a capital or alias."""
+        words = _name_words(name)
+        key = " ".join(words).lower()
+        if kind == AgentKind.PERSON and len(words) == 1 and key in self.surnames:
+            return self.surnames[key]
+        if kind == AgentKind.PERSON and words and words[-1].lower() in self.surnames:
+            full = self.surnames[words[-1].lower()]
+            if full.lower().endswith(key):
+                return full
+        if len(words) == 1 and words[0].isupper() and words[0] in self.acronyms:
+            return self.acronyms[words[0]]
+        if key in lexicon.COUNTRY_ALIASES:
+            return lexicon.COUNTRY_ALIASES[key]
+        if kind in (AgentKind.PLACE, AgentKind.ORGANIZATION) and key in lexicon.CAPITAL_GOVERNMENTS:
+            return lexicon.CAPITAL_GOVERNMENTS[key]
+        if kind == AgentKind.ORGANIZATION or _strip_generic_possessor(key) != key:
+            longer = self._longer_name_ending_with(key)
+            if longer:
+                return longer
+        return " ".join(words) if words else name
+
+    def _longer_name_ending_with(self, key: str) -> str | None:
+        stripped = _strip_generic_possessor(key)
+        for agent in reversed(list(self.agents.values())):
+            lower = agent.name.lower()
+            if lower != stripped and (lower.endswith(" " + stripped) or lower.endswith("'s " + stripped)):
+                return agent.name
+        return None
+
+    def add(self, name: str, kind: AgentKind, alias: str | None = None) -> Agent:
+        """Record an agent (or a new alias of one) and return it."""
+        agent = self.agents.get(name)
+        if agent is None:
+            agent = self.agents[name] = Agent(name=name, kind=kind)
+        elif agent.kind in (AgentKind.OTHER, AgentKind.GROUP) and kind not in (AgentKind.OTHER, AgentKind.GROUP):
+            agent.kind = kind
+        if alias and alias != name:
+            agent.aliases.add(alias)
+        return agent
+
+    def add_role(self, person: str, role: str) -> None:
+        """Remember that a person holds a role, so that 'the governor' can find them later."""
+        self.roles.setdefault(person, set()).update(w.lower() for w in role.replace("-", " ").split())
+
+    def see(self, sighting: Sighting) -> None:
+        """Record that an agent appeared at a point in the text."""
+        self.sightings.append(sighting)
+
+
+class RuleResolver:
+    """Resolves pronouns, role descriptions and post-as-speaker mentions by recency and role."""
+
+    def __init__(self, registry: AgentRegistry, *, window: int = 3):
+        self.registry = registry
+        self.window = window
+
+    def resolve(self, mention: Mention, context: ResolutionContext) -> tuple[str, AgentKind] | None:
+        """The agent a mention refers to, or None when no rule finds one."""
+        if mention.form == "pronoun":
+            return self._pronoun(mention, context)
+        if mention.form == "description":
+            if mention.head_lemma in lexicon.CHANNEL_NOUNS or mention.head_lemma in {"account", "channel"}:
+                found = self._latest(context, speaker_only=True)
+                if found:
+                    return found
+            if is_definite_description(mention):
+                return self._description(mention, context)
+            return None
+        return None
+
+    def _candidates(self, context: ResolutionContext):
+        earlier = [s for s in self.registry.sightings
+                   if s.offset < context.offset and context.sentence - s.sentence <= self.window]
+        return sorted(earlier, key=lambda s: s.offset, reverse=True)
+
+    def _latest(self, context, *, speaker_only=False, kinds=None):
+        for s in self._candidates(context):
+            if speaker_only and not s.is_speaker:
+                continue
+            if kinds and s.kind not in kinds:
+                continue
+            return s.name, s.kind
+        return None
+
+    def _pronoun(self, mention: Mention, context: ResolutionContext):
+        if mention.name in lexicon.PRONOUNS_PERSON:
+            kinds = {AgentKind.PERSON}
+        elif mention.name in lexicon.PRONOUNS_PLURAL:
+            kinds = {AgentKind.GROUP, AgentKind.ORGANIZATION, AgentKind.PLACE}
+        else:
+            kinds = {AgentKind.ORGANIZATION, AgentKind.PLACE, AgentKind.PUBLISHER}
+        candidates = [s for s in self._candidates(context) if s.kind in kinds and not s.possessive]
+        if not candidates:
+            return None
+        # Prefer the subject or speaker of the closest sentence that has one.
+        by_sentence: dict[int, list[Sighting]] = {}
+        for s in candidates:
+            by_sentence.setdefault(s.sentence, []).append(s)
+        for sentence in sorted(by_sentence, reverse=True):
+            group = by_sentence[sentence]
+            for s in group:
+                if s.is_subject or s.is_speaker:
+                    return s.name, s.kind
+            if sentence < context.sentence:
+                return group[0].name, group[0].kind
+        return None
+
+    def _description(self, mention: Mention, context: ResolutionContext):
+        noun = mention.head_lemma
+        words = {w.lower() for w in mention.name.replace("-", " ").split()}
+        if noun in lexicon.ORGANIZATION_ROLE_NOUNS:
+            for s in self._candidates(context):
+                if s.kind == AgentKind.ORGANIZATION and s.name.lower().split()[-1].rstrip("s") == noun.rstrip("s"):
+                    return s.name, s.kind
+            return None
+        if noun not in lexicon.ROLE_NOUNS:
+            return None
+        people = [s for s in self.registry.sightings if s.kind == AgentKind.PERSON and s.offset < context.offset]
+        for s in sorted(people, key=lambda s: s.offset, reverse=True):
+            if noun in self.registry.roles.get(s.name, set()):
+                return s.name, s.kind
+        # "In Smith's speech, the official said": a person named earlier in the same sentence.
+        for s in self._candidates(context):
+            if s.sentence == context.sentence and s.kind == AgentKind.PERSON:
+                known = self.registry.roles.get(s.name, set())
+                if not known or words & known or noun in lexicon.GENERIC_ROLE_NOUNS:
+                    return s.name, s.kind
+        return None
+
+
+def looks_like_person(tokens) -> bool:
+    """Two or three capitalised proper nouns with no organisation word: 'Andrii Kovalenko'."""
+    words = [t.text for t in tokens]
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+            and not any(w.lower() in lexicon.ORGANIZATION_WORDS for w in words))
+
+
+def proper_run(head) -> list:
+    """The proper-noun compound run a PROPN head closes: 'Andrii Kovalenko' for 'Kovalenko'."""
+    run = [head]
+    for child in sorted(head.lefts, key=lambda t: -t.i):
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == run[0].i - 1:
+            run.insert(0, child)
+    return run
+
+
+def unlabelled_people(doc) -> list[list]:
+    """Names the NER missed or mislabelled, found as subjects or with a role apposition."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE"):
+            continue
+        run = proper_run(token)
+        if token.dep_ == "compound" or not looks_like_person(run):
+            continue
+        has_role = any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.ROLE_NOUNS for c in token.children)
+        if has_role or token.dep_ in ("nsubj", "nsubjpass"):
+            found.append(run)
+    return found
+
+
+def _name_words(text: str) -> list[str]:
+    text = text.replace("\u2019", "'")
+    words = [w for w in text.split() if w]
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if words and words[-1].endswith("'s"):
+        words[-1] = words[-1][:-2]
+    return words
+
+
+def _strip_generic_possessor(key: str) -> str:
+    for prefix in ("the country's ", "the region's ", "the city's ", "the state's ", "its ", "their ",
+                   "his ", "her ", "the nation's ", "the government's "):
+        if key.startswith(prefix):
+            return key[len(prefix):]
+    return key
+
+
+def sight_entities(doc, registry: AgentRegistry, sentence_index: dict[int, int]) -> None:
+    """Record every PERSON/ORG/GPE entity of a parsed article as a sighting, in text order."""
+    from .mentions import ENTITY_KINDS, clean_name
+
+    spans = [ent for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+    for run in unlabelled_people(doc):
+        spans.append(_PersonSpan(doc[run[0].i:run[-1].i + 1]))
+    for token in doc:
+        if token.pos_ == "PROPN" and token.lower_ in registry.surnames and token.ent_type_ != "PERSON":
+            spans.append(_PersonSpan(doc[token.i:token.i + 1]))
+    for ent in sorted(spans, key=lambda e: e.start):
+        root = ent.root
+        kind = ENTITY_KINDS[ent.label_]
+        name = registry.canonical(clean_name(ent.text), kind)
+        is_subject = root.dep_ in ("nsubj", "nsubjpass") or (
+            root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))
+        possessive = any(c.dep_ == "case" for c in root.children) or root.dep_ == "poss"
+        registry.see(Sighting(name, kind, sentence_index[ent.start], ent.start_char,
+                              is_subject=is_subject, possessive=possessive))
+
+
+class _PersonSpan:
+    """A span the NER missed, treated as a PERSON entity."""
+
+    label_ = "PERSON"
+
+    def __init__(self, span):
+        self.span = span
+        self.text = span.text
+        self.root = span.root
+        self.start = span.start
+        self.start_char = span.start_char

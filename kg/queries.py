@@ -1,0 +1,95 @@
+"""Questions asked of the store: SPARQL (inline, from a file, or a named competency query),
+the claims table, export and SHACL validation.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import Errors, QueryError
+from .store import QueryResult
+from .vocab import ONTOLOGY_DIR
+
+QUERY_DIR = ONTOLOGY_DIR / "queries"
+
+CLAIMS_QUERY = """
+PREFIX kg: <https://w3id.org/kg-claims/ns#>
+PREFIX schema: <http://schema.org/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+SELECT ?statement ?doc ?source ?stance ?certainty ?cue ?channel ?content ?start ?end ?sentence WHERE {
+  ?statement a kg:AttributedStatement ; prov:wasAttributedTo ?agent ; kg:stance ?stanceIri ;
+             kg:certainty ?certaintyIri ; kg:cue ?cue ; kg:proposition ?prop ; prov:wasDerivedFrom ?article ;
+             kg:contentSpan ?contentSpan .
+  ?article a schema:NewsArticle ; schema:identifier ?doc .
+  ?agent schema:name ?source .
+  ?prop schema:text ?content .
+  ?contentSpan oa:hasSelector ?position . ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+  OPTIONAL { ?statement kg:channel ?channel }
+  OPTIONAL { ?statement kg:evidence ?evidence . ?evidence oa:hasSelector ?quote .
+             ?quote a oa:TextQuoteSelector ; oa:exact ?sentence }
+  BIND(REPLACE(STR(?stanceIri), "^.*#", "") AS ?stance)
+  BIND(REPLACE(STR(?certaintyIri), "^.*#", "") AS ?certainty)
+}
+"""
+_STANCE_CODES = {"Asserts": "asserts", "Denies": "denies", "Confirms": "confirms",
+                 "DoesNotConfirm": "does_not_confirm", "CannotVerify": "cannot_verify"}
+
+
+def read_query(text_or_name: str | None = None, *, path: str | Path | None = None) -> str:
+    """A query's text: from a file path, a competency query name ('denials'), or the text itself."""
+    if path is not None:
+        path = Path(path)
+        if not path.is_file():
+            named = QUERY_DIR / f"{path.stem}.rq"
+            if str(path) == path.stem and named.is_file():
+                return named.read_text(encoding="utf-8")
+            raise QueryError(Errors.E034.format(path=path))
+        return path.read_text(encoding="utf-8")
+    if text_or_name and (QUERY_DIR / f"{text_or_name}.rq").is_file():
+        return (QUERY_DIR / f"{text_or_name}.rq").read_text(encoding="utf-8")
+    return text_or_name or ""
+
+
+def competency_queries() -> dict[str, str]:
+    """Every competency query shipped in ontology/queries, by name."""
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(QUERY_DIR.glob("*.rq"))}
+
+
+def run_query(store, sparql: str) -> QueryResult:
+    """Run SPARQL against the store (the union of every article's graph)."""
+    if not sparql.strip():
+        raise QueryError(Errors.E032.format(reason="the query is empty"))
+    return store.query(sparql)
+
+
+def list_claims(store, *, source: str | None = None, stance: str | None = None,
+                doc: str | None = None) -> list[dict]:
+    """Who said what: one row per statement (first evidence sentence), filtered by source/stance/doc."""
+    rows = {}
+    for row in run_query(store, CLAIMS_QUERY).dicts():
+        row["stance"] = _STANCE_CODES.get(row["stance"], row["stance"])
+        row["certainty"] = (row["certainty"] or "").lower()
+        if source and source.lower() not in row["source"].lower():
+            continue
+        if stance and row["stance"] != stance:
+            continue
+        if doc and row["doc"] != doc:
+            continue
+        key = row["statement"]
+        if key not in rows or (row["sentence"] or "") < (rows[key]["sentence"] or ""):
+            rows[key] = row
+    return sorted(rows.values(), key=lambda r: (r["doc"], int(r["start"])))
+
+
+def export_store(store, fmt: str = "trig") -> bytes:
+    """The whole store serialized: trig or nquads keep one graph per article; turtle/ntriples merge them."""
+    if hasattr(store, "dump"):
+        return store.dump(fmt)
+    return store.dataset().serialize(format=fmt, encoding="utf-8")
+
+
+def validate_store(store):
+    """Check the store against the SHACL shapes in ontology/shapes.ttl."""
+    from .validate import validate_graph
+
+    return validate_graph(store.dataset())

@@ -1,0 +1,241 @@
+"""The persistent store behind every command: one named graph per article, queried as a union.
+
+Stores are plugins registered by name with a lazy dotted path (as rdflib registers its own);
+`open_store(location)` picks one: a folder path opens the embedded Oxigraph store through
+rdflib's API (oxrdflib), an ``http(s)://`` URL a SPARQL 1.1 endpoint, ``:memory:`` a
+throw-away in-memory store for tests.
+"""
+from __future__ import annotations
+
+import importlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import Errors, QueryError, StoreBusy, StoreError, UnknownPlugin
+
+DEFAULT_STORE = "./kg-data"
+STORE_ENV = "KG_STORE"
+
+
+@dataclass
+class QueryResult:
+    """A SPARQL result: variables and rows for SELECT, a boolean for ASK, a graph for CONSTRUCT."""
+
+    kind: str
+    variables: list[str]
+    rows: list[tuple]
+    boolean: bool | None = None
+    graph: object | None = None
+
+    def dicts(self) -> list[dict]:
+        """The rows as a list of {variable: python value or None} dicts."""
+        return [{v: _plain(value) for v, value in zip(self.variables, row)} for row in self.rows]
+
+
+def _plain(term):
+    if term is None:
+        return None
+    to_python = getattr(term, "toPython", None)
+    value = to_python() if to_python else term
+    return str(value) if hasattr(value, "n3") else value
+
+
+class Store:
+    """What every store offers: per-document graphs written atomically, SPARQL, export."""
+
+    location: str
+
+    def document_hashes(self) -> dict[str, str]:
+        """Map of doc id to the content hash stored with it."""
+        raise NotImplementedError
+
+    def replace_graph(self, graph_iri: str, triples_nt: str) -> None:
+        """Replace one named graph with the given N-Triples, atomically."""
+        raise NotImplementedError
+
+    def drop_graph(self, graph_iri: str) -> None:
+        """Remove one named graph."""
+        raise NotImplementedError
+
+    def query(self, sparql: str) -> QueryResult:
+        """Run a SPARQL query over the union of all graphs."""
+        raise NotImplementedError
+
+    def dataset(self):
+        """The store as an rdflib Dataset (for export and validation)."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release the store (and its lock)."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class OxigraphStore(Store):
+    """The embedded default: an Oxigraph (RocksDB) folder, reached through rdflib and oxrdflib."""
+
+    def __init__(self, path: str | os.PathLike | None, *, read_only: bool = False):
+        import pyoxigraph
+        import rdflib
+
+        self.location = str(path) if path is not None else ":memory:"
+        self.read_only = read_only
+        try:
+            if path is None:
+                inner = pyoxigraph.Store()
+            elif read_only:
+                inner = pyoxigraph.Store.read_only(str(path))
+            else:
+                Path(path).mkdir(parents=True, exist_ok=True)
+                inner = pyoxigraph.Store(str(path))
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreBusy(Errors.E031.format(path=self.location)) from None
+            raise StoreError(Errors.E030.format(path=self.location, reason=exc)) from None
+        from oxrdflib.store import OxigraphStore as RdflibOxigraph
+
+        self._inner = inner
+        self._dataset = rdflib.Dataset(store=RdflibOxigraph(store=inner), default_union=True)
+
+    def document_hashes(self) -> dict[str, str]:
+        """Map of doc id to the content hash stored with it."""
+        from .vocab import KG, SCHEMA
+
+        result = self.query(
+            f"SELECT ?id ?hash WHERE {{ ?a a <{SCHEMA.NewsArticle}> ; <{SCHEMA.identifier}> ?id ; "
+            f"<{KG.contentHash}> ?hash }}"
+        )
+        return {str(row[0]): str(row[1]) for row in result.rows}
+
+    def replace_graph(self, graph_iri: str, triples_nt: str) -> None:
+        """Replace one named graph in a single transaction: readers see the old or the new graph."""
+        update = f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{triples_nt}\n}} }}"
+        try:
+            self._inner.update(update)
+        except OSError as exc:
+            raise StoreError(Errors.E030.format(path=self.location, reason=exc)) from None
+
+    def drop_graph(self, graph_iri: str) -> None:
+        """Remove one named graph."""
+        self._inner.update(f"DROP SILENT GRAPH <{graph_iri}>")
+
+    def query(self, sparql: str) -> QueryResult:
+        """Run a SPARQL query over the union of all graphs, natively in Oxigraph."""
+        import pyoxigraph
+
+        try:
+            result = self._inner.query(sparql, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(Errors.E032.format(reason=str(exc).strip())) from None
+        except (OSError, ValueError, RuntimeError) as exc:
+            raise QueryError(Errors.E033.format(reason=str(exc).strip())) from None
+        return _from_oxigraph(result, pyoxigraph)
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update (used by the analysis stage to write its results)."""
+        try:
+            self._inner.update(sparql)
+        except SyntaxError as exc:
+            raise QueryError(Errors.E032.format(reason=str(exc).strip())) from None
+
+    def dataset(self):
+        """The store as an rdflib Dataset whose default graph is the union of all graphs."""
+        return self._dataset
+
+    def graph_names(self) -> list[str]:
+        """IRIs of every named graph in the store."""
+        return sorted(g.value for g in self._inner.named_graphs())
+
+    def dump(self, fmt: str) -> bytes:
+        """Serialize the whole store natively ("trig", "nquads", "turtle", "ntriples")."""
+        import pyoxigraph
+
+        formats = {"trig": pyoxigraph.RdfFormat.TRIG, "nquads": pyoxigraph.RdfFormat.N_QUADS,
+                   "turtle": pyoxigraph.RdfFormat.TURTLE, "ntriples": pyoxigraph.RdfFormat.N_TRIPLES}
+        if fmt in ("turtle", "ntriples"):
+            return _dump_union(self._inner, formats[fmt], pyoxigraph)
+        return self._inner.dump(format=formats[fmt])
+
+    def flush(self) -> None:
+        """Make sure everything written is on disk."""
+        if not self.read_only:
+            self._inner.flush()
+
+    def close(self) -> None:
+        """Flush and release the RocksDB lock."""
+        inner = getattr(self, "_inner", None)
+        if inner is not None and not self.read_only:
+            try:
+                inner.flush()
+            except (OSError, RuntimeError):
+                pass
+        self._inner = None
+        self._dataset = None
+
+
+def _dump_union(inner, rdf_format, pyoxigraph) -> bytes:
+    triples = inner.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+    return pyoxigraph.serialize(triples, format=rdf_format)
+
+
+def _from_oxigraph(result, pyoxigraph) -> QueryResult:
+    from oxrdflib._converter import from_ox
+
+    if isinstance(result, pyoxigraph.QueryBoolean):
+        return QueryResult("ASK", [], [], boolean=bool(result))
+    if isinstance(result, pyoxigraph.QuerySolutions):
+        variables = [v.value for v in result.variables]
+        rows = [tuple(from_ox(value) if value is not None else None for value in solution) for solution in result]
+        return QueryResult("SELECT", variables, rows)
+    import rdflib
+
+    graph = rdflib.Graph()
+    for triple in result:
+        graph.add((from_ox(triple.subject), from_ox(triple.predicate), from_ox(triple.object)))
+    return QueryResult("CONSTRUCT", [], [], graph=graph)
+
+
+# name -> (module, class); the class is imported only when the store is opened
+_STORES: dict[str, tuple[str, str]] = {
+    "oxigraph": ("kg.store", "OxigraphStore"),
+}
+
+
+def register_store(name: str, module_path: str, class_name: str) -> None:
+    """Register a store class under a name, by dotted path, imported on first use."""
+    _STORES[name] = (module_path, class_name)
+
+
+def store_class(name: str):
+    """The store class registered under `name`."""
+    try:
+        module_path, class_name = _STORES[name]
+    except KeyError:
+        raise UnknownPlugin(Errors.E040.format(kind="store", name=name, available=", ".join(sorted(_STORES)))) from None
+    return getattr(importlib.import_module(module_path), class_name)
+
+
+def resolve_location(location: str | os.PathLike | None) -> str:
+    """The store location to use: the argument, else $KG_STORE, else ./kg-data."""
+    if location:
+        return str(location)
+    return os.environ.get(STORE_ENV) or DEFAULT_STORE
+
+
+def open_store(location: str | os.PathLike | None = None, *, read_only: bool = False) -> Store:
+    """Open the store at a folder path (embedded Oxigraph), a SPARQL URL, or ':memory:'."""
+    location = resolve_location(location)
+    if location.startswith(("http://", "https://")):
+        return store_class("sparql")(location, read_only=read_only)
+    if location == ":memory:":
+        return store_class("oxigraph")(None)
+    if read_only and not Path(location).exists():
+        raise StoreError(Errors.E035.format(path=location))
+    return store_class("oxigraph")(location, read_only=read_only)
+
+

@@ -1,0 +1,179 @@
+"""The RDF stage: one article's extraction result becomes one named graph.
+
+IRIs are derived from content (doc id, agent name, claim words, offsets), so ingesting the
+same article twice yields the same graph and a changed article replaces its own graph only.
+The pattern (proposition, attributed statement, evidence span) is documented in ontology/kg.ttl.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from urllib.parse import quote
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, XSD
+
+from .model import AgentKind, Affiliation, Attribution, ExtractionResult, Span, normalize_words
+from .vocab import CERTAINTY_IRIS, ID, KG, OA, SCHEMA, STANCE_IRIS, bind_prefixes
+
+_CLASS_OF_KIND = {
+    AgentKind.PERSON: SCHEMA.Person, AgentKind.ORGANIZATION: SCHEMA.Organization,
+    AgentKind.PUBLISHER: SCHEMA.Organization, AgentKind.PLACE: SCHEMA.Place,
+    AgentKind.GROUP: SCHEMA.Organization, AgentKind.OTHER: SCHEMA.Organization,
+}
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def slug(text: str) -> str:
+    """A readable IRI segment for a name: 'Sergey Aksyonov' -> 'sergey-aksyonov'."""
+    text = text.lower().replace("\u2019", "'")
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return text or hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def article_iri(doc_id: str) -> URIRef:
+    """The article's IRI."""
+    return ID[f"article/{quote(doc_id, safe='')}"]
+
+
+def graph_iri(doc_id: str) -> URIRef:
+    """The named graph that holds everything extracted from one article."""
+    return ID[f"graph/{quote(doc_id, safe='')}"]
+
+
+def agent_iri(name: str) -> URIRef:
+    """The IRI of an agent by canonical name; shared across articles."""
+    return ID[f"agent/{slug(name)}"]
+
+
+def proposition_iri(text: str) -> URIRef:
+    """The IRI of a proposition: the same words make the same proposition."""
+    words = " ".join(normalize_words(text))
+    return ID[f"proposition/{hashlib.sha256(words.encode()).hexdigest()[:20]}"]
+
+
+def statement_iri(attribution: Attribution) -> URIRef:
+    """The IRI of an attributed statement (doc, source, stance, claim words)."""
+    return ID[f"statement/{attribution.key}"]
+
+
+def span_iri(doc_id: str, span: Span) -> URIRef:
+    """An RFC 5147 style IRI for a stretch of the article: <article#char=b,e>."""
+    return URIRef(f"{article_iri(doc_id)}#char={span.start},{span.end}")
+
+
+def article_graph(result: ExtractionResult) -> Graph:
+    """The named-graph content for one article: article, agents, claims, statements, spans."""
+    g = Graph()
+    bind_prefixes(g)
+    article = result.article
+    doc = article_iri(article.doc_id)
+    g.add((doc, RDF.type, SCHEMA.NewsArticle))
+    g.add((doc, SCHEMA.identifier, Literal(article.doc_id)))
+    g.add((doc, KG.contentHash, Literal(article.content_hash)))
+    g.add((doc, SCHEMA.text, Literal(article.text)))
+    if article.title:
+        g.add((doc, SCHEMA.headline, Literal(article.title)))
+    if article.url:
+        g.add((doc, SCHEMA.url, URIRef(article.url)))
+    if article.published and _DATE.match(article.published):
+        g.add((doc, SCHEMA.datePublished, Literal(article.published, datatype=XSD.date)))
+    names: dict[str, set[str]] = {}
+    kinds: dict[str, AgentKind] = {}
+    if article.publisher:
+        g.add((doc, SCHEMA.publisher, agent_iri(article.publisher)))
+        kinds[article.publisher] = AgentKind.PUBLISHER
+    for agent in result.agents.values():
+        names.setdefault(agent.name, set()).update(agent.aliases)
+        kinds.setdefault(agent.name, agent.kind)
+    for attribution in result.attributions:
+        kinds.setdefault(attribution.source, attribution.source_kind)
+        if attribution.source_mention is not None:
+            names.setdefault(attribution.source, set()).add(attribution.source_mention.text)
+    iris = [statement_iri(a) for a in result.attributions]
+    for attribution, iri in zip(result.attributions, iris):
+        _add_statement(g, attribution, iri, doc, [iris[t] for t in attribution.targets if t < len(iris)])
+    for affiliation in result.affiliations:
+        _add_affiliation(g, affiliation, doc, kinds)
+    for name, kind in kinds.items():
+        _add_agent(g, name, kind, names.get(name, set()))
+    return g
+
+
+def _add_agent(g: Graph, name: str, kind: AgentKind, aliases: set[str]) -> None:
+    iri = agent_iri(name)
+    g.add((iri, RDF.type, PROV.Agent))
+    g.add((iri, RDF.type, _CLASS_OF_KIND[kind]))
+    g.add((iri, SCHEMA.name, Literal(name)))
+    g.add((iri, KG.agentKind, Literal(kind.value)))
+    for alias in aliases:
+        alias = " ".join(alias.split())
+        if alias and alias != name and len(alias) <= 200:
+            g.add((iri, SCHEMA.alternateName, Literal(alias)))
+
+
+def _add_span(g: Graph, doc_id: str, doc: URIRef, span: Span) -> URIRef:
+    iri = span_iri(doc_id, span)
+    base = f"{article_iri(doc_id)}/selector/{span.start}-{span.end}"
+    position, quote_selector = URIRef(base + "/position"), URIRef(base + "/quote")
+    g.add((iri, RDF.type, OA.SpecificResource))
+    g.add((iri, OA.hasSource, doc))
+    g.add((iri, OA.hasSelector, position))
+    g.add((iri, OA.hasSelector, quote_selector))
+    g.add((position, RDF.type, OA.TextPositionSelector))
+    g.add((position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
+    g.add((position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+    g.add((quote_selector, RDF.type, OA.TextQuoteSelector))
+    g.add((quote_selector, OA.exact, Literal(span.text)))
+    return iri
+
+
+def _add_statement(g: Graph, attribution: Attribution, iri: URIRef, doc: URIRef, targets: list[URIRef]) -> None:
+    doc_id = attribution.doc_id
+    proposition = proposition_iri(attribution.content.text)
+    g.add((proposition, RDF.type, KG.Proposition))
+    g.add((proposition, SCHEMA.text, Literal(attribution.content.text)))
+    g.add((iri, RDF.type, KG.AttributedStatement))
+    g.add((iri, KG.proposition, proposition))
+    g.add((iri, KG.stance, STANCE_IRIS[attribution.stance.value]))
+    g.add((iri, KG.certainty, CERTAINTY_IRIS[attribution.certainty.value]))
+    g.add((iri, PROV.wasAttributedTo, agent_iri(attribution.source)))
+    g.add((iri, PROV.wasDerivedFrom, doc))
+    g.add((iri, KG.cue, Literal(attribution.cue)))
+    g.add((iri, KG.quoted, Literal(attribution.quoted)))
+    if attribution.channel:
+        g.add((iri, KG.channel, Literal(attribution.channel)))
+    if attribution.citing:
+        g.add((iri, KG.citing, Literal(attribution.citing)))
+    for target in targets:
+        g.add((iri, KG.respondsTo, target))
+    for evidence in attribution.evidence:
+        g.add((iri, KG.evidence, _add_span(g, doc_id, doc, evidence.sentence)))
+    g.add((iri, KG.contentSpan, _add_span(g, doc_id, doc, attribution.content)))
+    if attribution.cue_span is not None:
+        g.add((iri, KG.cueSpan, _add_span(g, doc_id, doc, attribution.cue_span)))
+    if attribution.source_mention is not None:
+        g.add((iri, KG.sourceMention, _add_span(g, doc_id, doc, attribution.source_mention)))
+        g.add((iri, KG.sourceText, Literal(attribution.source_mention.text)))
+
+
+def _add_affiliation(g: Graph, affiliation: Affiliation, doc: URIRef, kinds: dict) -> None:
+    key = "\x00".join([affiliation.doc_id, affiliation.member, affiliation.role, affiliation.organization or ""])
+    iri = ID[f"affiliation/{hashlib.sha256(key.encode()).hexdigest()[:20]}"]
+    member = agent_iri(affiliation.member)
+    kinds.setdefault(affiliation.member, AgentKind.PERSON)
+    g.add((iri, RDF.type, KG.Affiliation))
+    g.add((iri, KG.member, member))
+    g.add((iri, KG.role, Literal(affiliation.role)))
+    g.add((iri, PROV.wasDerivedFrom, doc))
+    g.add((iri, KG.evidence, _add_span(g, affiliation.doc_id, doc, affiliation.evidence)))
+    if affiliation.organization:
+        organization = agent_iri(affiliation.organization)
+        kinds.setdefault(affiliation.organization, affiliation.organization_kind)
+        g.add((iri, KG.organization, organization))
+        g.add((member, KG.affiliatedWith, organization))
+
+
+def to_ntriples(g: Graph) -> str:
+    """N-Triples text of a graph (what the store's atomic replace takes)."""
+    return g.serialize(format="nt")

@@ -1,0 +1,131 @@
+"""The RDF namespaces kg writes and queries, bound in one place.
+
+`KG` lists every term of ``ontology/kg.ttl``; tests/test_vocab.py checks the two agree, and
+``_fail = True`` makes a misspelt term an AttributeError instead of a silent new IRI.
+schema.org is bound as ``http://schema.org/`` (not rdflib's ``https`` SDO) so the data joins
+with ClaimsKG.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+
+SCHEMA = Namespace("http://schema.org/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+ID = Namespace("https://w3id.org/kg-claims/id/")
+ANALYSIS_GRAPH = URIRef("https://w3id.org/kg-claims/id/graph/analysis")
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+
+
+class KG(DefinedNamespace):
+    """The kg claim-attribution vocabulary (ontology/kg.ttl)."""
+
+    _NS = Namespace("https://w3id.org/kg-claims/ns#")
+    _fail = True
+
+    # classes
+    Proposition: URIRef
+    AttributedStatement: URIRef
+    Affiliation: URIRef
+    Contradiction: URIRef
+    Corroboration: URIRef
+    ClaimGroup: URIRef
+    Stance: URIRef
+    Certainty: URIRef
+    ContradictionKind: URIRef
+    # object properties
+    proposition: URIRef
+    stance: URIRef
+    certainty: URIRef
+    respondsTo: URIRef
+    evidence: URIRef
+    contentSpan: URIRef
+    cueSpan: URIRef
+    sourceMention: URIRef
+    member: URIRef
+    organization: URIRef
+    affiliatedWith: URIRef
+    side: URIRef
+    contradictionKind: URIRef
+    contradicts: URIRef
+    sameClaimAs: URIRef
+    # datatype properties
+    contentHash: URIRef
+    agentKind: URIRef
+    cue: URIRef
+    channel: URIRef
+    quoted: URIRef
+    citing: URIRef
+    sourceText: URIRef
+    role: URIRef
+    score: URIRef
+    explanation: URIRef
+    independentSources: URIRef
+    label: URIRef
+    code: URIRef
+    # concept schemes and concepts
+    StanceScheme: URIRef
+    Asserts: URIRef
+    Denies: URIRef
+    Confirms: URIRef
+    DoesNotConfirm: URIRef
+    CannotVerify: URIRef
+    CertaintyScheme: URIRef
+    Certain: URIRef
+    Probable: URIRef
+    Possible: URIRef
+    ContradictionKindScheme: URIRef
+    OppositeStances: URIRef
+    Disputed: URIRef
+    PolarityConflict: URIRef
+    OutcomeConflict: URIRef
+    NumberConflict: URIRef
+
+
+STANCE_IRIS: dict[str, URIRef] = {
+    "asserts": KG.Asserts,
+    "denies": KG.Denies,
+    "confirms": KG.Confirms,
+    "does_not_confirm": KG.DoesNotConfirm,
+    "cannot_verify": KG.CannotVerify,
+}
+STANCE_CODES: dict[URIRef, str] = {iri: code for code, iri in STANCE_IRIS.items()}
+
+CERTAINTY_IRIS: dict[str, URIRef] = {
+    "certain": KG.Certain,
+    "probable": KG.Probable,
+    "possible": KG.Possible,
+}
+CERTAINTY_CODES: dict[URIRef, str] = {iri: code for code, iri in CERTAINTY_IRIS.items()}
+
+CONTRADICTION_KIND_IRIS: dict[str, URIRef] = {
+    "opposite_stances": KG.OppositeStances,
+    "disputed": KG.Disputed,
+    "polarity_conflict": KG.PolarityConflict,
+    "outcome_conflict": KG.OutcomeConflict,
+    "number_conflict": KG.NumberConflict,
+}
+CONTRADICTION_KIND_CODES: dict[URIRef, str] = {iri: code for code, iri in CONTRADICTION_KIND_IRIS.items()}
+
+PREFIXES: dict[str, Namespace | str] = {
+    "kg": str(KG._NS),
+    "id": ID,
+    "schema": SCHEMA,
+    "prov": PROV,
+    "oa": OA,
+    "skos": SKOS,
+    "xsd": XSD,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "owl": OWL,
+    "dcterms": DCTERMS,
+}
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    """Bind kg's prefixes on `graph` (replacing rdflib's https `schema:`) and return it."""
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    return graph
