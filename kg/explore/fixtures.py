@@ -148,7 +148,8 @@ def sample_graph(n_agents: int = 30, n_claims: int = 80, seed: int = 0, *,
         cue = rng.choice(CUES[stance])
         channel = rng.choice(CHANNELS)
         ddata = g.nodes[doc]
-        sentence = _sentence(g.nodes[agent]["label"], stance, cue, g.nodes[claim]["text"], channel)
+        text = g.nodes[claim]["text"]
+        sentence = _sentence(g.nodes[agent]["label"], stance, cue, text[0].lower() + text[1:], channel)
         statement = iri("statement", f"s{counter['statement']:06d}")
         certainty = rng.choices(["certain", "probable", "possible"], [0.7, 0.2, 0.1])[0]
         g.add_edge(agent, claim, key=statement, kind="stance", stance=stance, certainty=certainty,

@@ -10,8 +10,23 @@
 
   function push(map, key, value) { (map[key] || (map[key] = [])).push(value); }
 
+  // Expand the compact form (see page_data in page.py): shared styles and article details.
+  function expand(item) {
+    var style = DATA.styles[item.s];
+    for (var key in style) { if (!(key in item)) { item[key] = style[key]; } }
+    delete item.s;
+  }
+  DATA.nodes.forEach(expand);
+  DATA.edges.forEach(function (e) {
+    expand(e);
+    var doc = e.kg.kind === "stance" && DATA.documents[e.kg.doc_id];
+    if (doc) { for (var key in doc) { if (!(key in e.kg)) { e.kg[key] = doc[key]; } } }
+  });
+
+  var claimsOfGroup = {};
   DATA.nodes.forEach(function (n) {
     nodeById[n.id] = n;
+    if (n.kg.kind === "claim" && n.kg.group) { push(claimsOfGroup, n.kg.group, n.id); }
     if (n.kg.kind === "document" && n.kg.doc_id) { docNodeByDocId[n.kg.doc_id] = n.id; }
   });
   DATA.edges.forEach(function (e) {
@@ -24,6 +39,47 @@
     else if (kind === "published") { push(publishedOfDoc, e.to, e); }
     else if (kind === "affiliation") { push(affiliationsOf, e.from, e); push(affiliationsOf, e.to, e); }
   });
+
+  // ---- tooltips: plain text (vis-network shows a string title with innerText) -------------
+  function stanceLabel(value) { return stanceInfo(value).label; }
+  function nodeLabel(id) { var n = nodeById[id]; return n ? String(n.kg.label || id) : String(id); }
+  function whereWhen(kg) {
+    return [kg.publisher, kg.doc_title ? "“" + kg.doc_title + "”" : null, kg.published].filter(Boolean).join(" · ");
+  }
+  function nodeTitle(n) {
+    var kg = n.kg;
+    if (kg.kind === "agent") {
+      return [kg.label, (kg.agent_kind_label || "source") + " · quoted " + (kg.quoted || 0) + " times"]
+        .concat((kg.affiliations || []).slice(0, 3)).join("\n");
+    }
+    if (kg.kind === "claim") {
+      var n2 = (stancesOfClaim[n.id] || []).length;
+      return (kg.text || kg.label) + (n2 ? "\n" + n2 + " stance(s) drawn; click for the evidence" : "");
+    }
+    if (kg.kind === "document") { return [kg.label || kg.doc_id, kg.publisher, kg.published].filter(Boolean).join("\n"); }
+    return String(kg.description || kg.label || "");
+  }
+  function edgeTitle(e) {
+    var kg = e.kg, lines;
+    if (kg.kind === "stance") {
+      lines = [nodeLabel(e.from) + " — " + stanceLabel(kg.stance) + (kg.certainty && kg.certainty !== "certain" ? " (" + kg.certainty + ")" : "")];
+      if (kg.sentence) { lines.push("“" + kg.sentence + "”"); }
+      if (whereWhen(kg)) { lines.push(whereWhen(kg)); }
+      return lines.join("\n");
+    }
+    if (kg.kind === "contradiction") {
+      lines = ["Contradiction: " + String(kg.contradiction_kind || "").replace(/_/g, " ")];
+      if (kg.explanation) { lines.push(kg.explanation); }
+      if (kg.sentence_a) { lines.push("“" + kg.sentence_a + "”"); }
+      if (kg.sentence_b) { lines.push("“" + kg.sentence_b + "”"); }
+      return lines.join("\n");
+    }
+    if (kg.kind === "corroboration") { return "Corroboration by " + (kg.sources || "?") + " sources\n" + nodeLabel(e.from) + "\n" + nodeLabel(e.to); }
+    if (kg.kind === "affiliation") { return nodeLabel(e.from) + ": " + (kg.role || "affiliated") + " of " + nodeLabel(e.to); }
+    return nodeLabel(e.from) + " → " + String(kg.kind).replace(/_/g, " ") + " → " + nodeLabel(e.to);
+  }
+  DATA.nodes.forEach(function (n) { n.title = nodeTitle(n); });
+  DATA.edges.forEach(function (e) { e.title = edgeTitle(e); });
 
   var nodes = new vis.DataSet(DATA.nodes);
   var edges = new vis.DataSet(DATA.edges);
@@ -155,7 +211,15 @@
     } else if (kg.kind === "claim") {
       panel("Claim", null);
       details.appendChild(el("p", "claimtext", kg.text || kg.label));
-      if (kg.group) { details.appendChild(el("p", "meta", "proposition group: " + kg.group)); }
+      var same = kg.group ? (claimsOfGroup[kg.group] || []).filter(function (c) { return c !== id; }) : [];
+      if (same.length) {
+        var sg = section("Same proposition, other wording or source");
+        same.slice(0, 10).forEach(function (c) {
+          var d = el("div", "link", labelOf(c));
+          d.addEventListener("click", function () { focusNode(c); });
+          sg.appendChild(d);
+        });
+      }
       var hidden = [];
       if (kg.hidden_sources) { hidden.push(kg.hidden_sources + " more source(s) took a stance on it"); }
       if (kg.hidden_links) { hidden.push(kg.hidden_links + " linked claim(s)"); }
@@ -275,19 +339,20 @@
       });
     }
     if (doc && docNodeByDocId[doc]) { visNode[docNodeByDocId[doc]] = true; }
-    DATA.edges.forEach(function (e) {
-      var k = e.kg.kind;
-      if (k === "stance") { return; }
-      if (k === "reports") {
-        if (show.documents === false || !visNode[e.to] || (doc && nodeById[e.from].kg.doc_id !== doc)) { return; }
-        visNode[e.from] = true;
-      }
-      if (k === "published") {
-        if (show.documents === false || !visNode[e.to]) { return; }
-        visNode[e.from] = true;
-      }
-      if (show[k] === false || !visNode[e.from] || !visNode[e.to]) { return; }
-      visEdge[e.id] = true;
+    // articles follow the claims they report, publishers the articles; then claim links
+    ["reports", "published", "other"].forEach(function (pass) {
+      DATA.edges.forEach(function (e) {
+        var k = e.kg.kind;
+        if (k === "stance" || (pass === "other" ? (k === "reports" || k === "published") : k !== pass)) { return; }
+        if (k === "reports") {
+          if (show.documents === false || !visNode[e.to] || (doc && nodeById[e.from].kg.doc_id !== doc)) { return; }
+          visNode[e.from] = true;
+        } else if (k === "published") {
+          if (show.documents === false || !visNode[e.to]) { return; }
+          visNode[e.from] = true;
+        } else if (show[k] === false || !visNode[e.from] || !visNode[e.to]) { return; }
+        visEdge[e.id] = true;
+      });
     });
     if (show.documents === false) {
       DATA.nodes.forEach(function (n) { if (n.kg.kind === "document") { visNode[n.id] = false; } });

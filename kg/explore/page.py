@@ -90,9 +90,9 @@ def build_network(view: View, *, physics_threshold: int = 300, links: dict[str, 
     """A pyvis ``Network`` of ``view``: styled nodes and edges with their evidence in ``kg``.
 
     Each node and edge dict carries vis-network options (shape, colour, size, dashes, width,
-    arrows, label, plain-text ``title`` for the tooltip, x/y from :func:`layout.hub_layout`) and a
-    ``kg`` dict with the graph attributes the page's side panel shows (the evidence sentence,
-    article title, publisher, date, ...). Above ``physics_threshold`` nodes, physics is off and
+    arrows, label, x/y from :func:`layout.hub_layout`) and a ``kg`` dict with the graph
+    attributes that the page's tooltips and side panel show (the evidence sentence, article
+    title, publisher, date, ...; a stance's ``statement`` IRI is the edge ``id``). Above ``physics_threshold`` nodes, physics is off and
     the precomputed positions are final; below it they are the starting point of a bounded
     stabilisation. ``links`` maps agent node ids to the URL of their own page.
     """
@@ -111,10 +111,11 @@ def build_network(view: View, *, physics_threshold: int = 300, links: dict[str, 
     for node, data in g.nodes(data=True):
         opts = style.node_visual(data)
         shape, label = opts.pop("shape"), opts.pop("label")
-        opts["title"] = style.node_tooltip(data)
         x, y = positions.get(node, (0.0, 0.0))
         opts.update(x=x, y=y, physics=physics)
         payload = {k: _jsonable(v) for k, v in data.items()}
+        if payload.get("text") == payload.get("label"):
+            payload.pop("text", None)            # claims: the label is the full text
         if data.get("kind") == "agent":
             payload["agent_kind_label"] = style.AGENT_STYLES.get(
                 data.get("agent_kind") or "other", style.AGENT_STYLES["other"])["legend"]
@@ -130,10 +131,8 @@ def build_network(view: View, *, physics_threshold: int = 300, links: dict[str, 
             edge_id = f"{u}|{v}|{key}"
         seen_ids.add(edge_id)
         opts = style.edge_visual(data)
-        opts["title"] = style.edge_tooltip(data, str(g.nodes[u].get("label") or u),
-                                           str(g.nodes[v].get("label") or v))
         opts["id"] = edge_id
-        opts["kg"] = {k: _jsonable(v) for k, v in data.items()}
+        opts["kg"] = {k: _jsonable(v) for k, v in data.items() if k != "statement" or v != key}
         net.edges.append(Edge(u, v, directed=True, **opts).options)
     net.options = style.network_options(physics=physics, n_nodes=n_nodes)
     net.kg_meta = {
@@ -145,10 +144,69 @@ def build_network(view: View, *, physics_threshold: int = 300, links: dict[str, 
     return net
 
 
+STYLE_KEYS = ("shape", "color", "font", "borderWidth", "widthConstraint", "margin",
+              "shapeProperties", "physics", "dashes", "width", "arrows", "smooth")
+DOC_KEYS = ("doc_title", "publisher", "published", "url")
+
+
 def page_data(net) -> dict:
-    """The JSON the page embeds: vis nodes, edges and options, and ``meta`` for the page."""
-    return {"nodes": net.nodes, "edges": net.edges, "options": net.options,
-            "meta": getattr(net, "kg_meta", {})}
+    """The JSON the page embeds: vis nodes, edges and options, and ``meta`` for the page.
+
+    Lossless but compact: style options shared by many items are stored once in ``styles``
+    (items refer to them by index in ``s``), and an article's title, publisher, date and URL
+    once in ``documents`` (stance edges keep its ``doc_id``). The page expands both on load.
+    """
+    styles: list[dict] = []
+    index: dict[str, int] = {}
+    documents: dict[str, dict] = {}
+
+    def compact(item: dict) -> dict:
+        shared = {k: item[k] for k in STYLE_KEYS if k in item}
+        key = json.dumps(shared, sort_keys=True)
+        if key not in index:
+            index[key] = len(styles)
+            styles.append(shared)
+        out = {k: v for k, v in item.items() if k not in STYLE_KEYS}
+        out["s"] = index[key]
+        return out
+
+    edges = []
+    for item in net.edges:
+        out = compact(item)
+        kg = item.get("kg") or {}
+        doc_id = kg.get("doc_id")
+        if kg.get("kind") == "stance" and doc_id:
+            known = documents.setdefault(doc_id, {k: kg.get(k) for k in DOC_KEYS})
+            if all(known.get(k) == kg.get(k) for k in DOC_KEYS):
+                out["kg"] = {k: v for k, v in kg.items() if k not in DOC_KEYS}
+        edges.append(out)
+    return {"nodes": [compact(item) for item in net.nodes], "edges": edges, "styles": styles,
+            "documents": documents, "options": net.options, "meta": getattr(net, "kg_meta", {})}
+
+
+def expand_page_data(data: dict) -> dict:
+    """The inverse of the compaction in :func:`page_data` (what the page's script does)."""
+    def expand(item):
+        out = dict(data["styles"][item["s"]])
+        out.update({k: v for k, v in item.items() if k != "s"})
+        return out
+
+    edges = []
+    for item in data["edges"]:
+        edge = expand(item)
+        kg = edge.get("kg") or {}
+        if kg.get("kind") == "stance" and kg.get("doc_id") in data["documents"]:
+            edge["kg"] = {**data["documents"][kg["doc_id"]], **kg}
+        edges.append(edge)
+    return {**data, "nodes": [expand(n) for n in data["nodes"]], "edges": edges}
+
+
+def read_page_data(html: str) -> dict:
+    """The expanded graph data embedded in a page written by :func:`render_html`."""
+    match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S)
+    if match is None:
+        raise ValueError("the page has no embedded kg-data")
+    return expand_page_data(json.loads(match.group(1)))
 
 
 def render_html(view: View, *, physics_threshold: int = 300, links: dict[str, str] | None = None,

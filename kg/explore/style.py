@@ -1,7 +1,7 @@
-"""How each kind of node and edge looks: shapes, colours, dash patterns, sizes and tooltips.
+"""How each kind of node and edge looks: shapes, colours, dash patterns and sizes.
 
 One table per concern, so that the graph, the legend and the tests read the same values.
-Texts are kept as plain text here; they are escaped where they enter HTML (the embedded JSON,
+Texts are kept as plain text (the page builds its tooltips from them); they are escaped where they enter HTML (the embedded JSON,
 the page's DOM built with ``textContent`` and the autoescaping templates).
 """
 from __future__ import annotations
@@ -36,15 +36,15 @@ STANCE_STYLES: dict[str, dict] = {
 # Other edge kinds. Contradictions must be the most conspicuous thing on the page.
 LINK_STYLES: dict[str, dict] = {
     "contradiction": {"color": "#ff5a1f", "dashes": False, "width": 6, "arrows": False,
-                      "legend": "contradiction (labelled with its kind)"},
+                      "legend": "contradiction (label: its kind)"},
     "corroboration": {"color": "#2ca02c", "dashes": False, "width": 4, "arrows": False,
                       "legend": "corroboration"},
     "responds_to": {"color": "#7b4fa6", "dashes": [6, 3], "width": 1.5, "arrows": True,
                     "legend": "responds to another claim"},
     "affiliation": {"color": "#8c6d31", "dashes": [2, 3], "width": 1.5, "arrows": True,
-                    "legend": "affiliation (labelled with the role)"},
+                    "legend": "affiliation (label: role)"},
     "reports": {"color": "#c4c4c4", "dashes": False, "width": 1, "arrows": True,
-                "legend": "article reports claim"},
+                "legend": "articles (article → claim)"},
     "published": {"color": "#c4c4c4", "dashes": [2, 2], "width": 1, "arrows": True,
                   "legend": "publisher published article"},
 }
@@ -88,7 +88,7 @@ def node_visual(data: dict) -> dict:
         return {"label": label, "shape": st["shape"], "size": agent_size(data.get("quoted", 0)),
                 "color": {"background": st["color"], "border": "#333333",
                           "highlight": {"background": st["color"], "border": "#000000"}},
-                "font": {"size": 16, "color": "#1a1a1a", "strokeWidth": 4, "strokeColor": "#ffffff"},
+                "font": {"size": 22, "color": "#1a1a1a", "strokeWidth": 5, "strokeColor": "#ffffff"},
                 "borderWidth": 1.5}
     if kind == "claim":
         return {"label": shorten(data.get("label") or data.get("text"), CLAIM_LABEL_CHARS),
@@ -125,69 +125,16 @@ def edge_visual(data: dict) -> dict:
     if kind == "contradiction":
         label = str(data.get("contradiction_kind") or "contradiction").replace("_", " ")
         out["label"] = label
-        out["font"] = {"size": 13, "color": "#b33000", "strokeWidth": 4, "strokeColor": "#ffffff",
-                       "bold": True}
+        out["font"] = {"size": 20, "color": "#b33000", "strokeWidth": 5, "strokeColor": "#ffffff"}
         out["smooth"] = False
     elif kind == "corroboration":
         out["label"] = "corroborates"
-        out["font"] = {"size": 12, "color": "#1e7a1e", "strokeWidth": 4, "strokeColor": "#ffffff"}
+        out["font"] = {"size": 16, "color": "#1e7a1e", "strokeWidth": 5, "strokeColor": "#ffffff"}
         out["smooth"] = False
     elif kind == "affiliation" and data.get("role"):
         out["label"] = str(data["role"])
         out["font"] = {"size": 11, "color": "#8c6d31", "strokeWidth": 3, "strokeColor": "#ffffff"}
     return out
-
-
-def _when_where(data: dict) -> str:
-    parts = [p for p in (data.get("publisher"), data.get("doc_title") and f"“{data['doc_title']}”",
-                         data.get("published")) if p]
-    return " · ".join(str(p) for p in parts)
-
-
-def edge_tooltip(data: dict, source_label: str, target_label: str) -> str:
-    """Plain-text hover text for an edge: who did what, the evidence sentence and the article."""
-    kind = data.get("kind")
-    if kind == "stance":
-        head = f"{source_label} — {stance_label(data.get('stance', ''))}"
-        if data.get("certainty") and data["certainty"] != "certain":
-            head += f" ({data['certainty']})"
-        lines = [head]
-        if data.get("sentence"):
-            lines.append(f"“{data['sentence']}”")
-        where = _when_where(data)
-        if where:
-            lines.append(where)
-        return "\n".join(lines)
-    if kind == "contradiction":
-        lines = [f"Contradiction: {str(data.get('contradiction_kind') or '').replace('_', ' ')}"]
-        if data.get("explanation"):
-            lines.append(str(data["explanation"]))
-        for key in ("sentence_a", "sentence_b"):
-            if data.get(key):
-                lines.append(f"“{data[key]}”")
-        return "\n".join(lines)
-    if kind == "corroboration":
-        return f"Corroboration by {data.get('sources', '?')} sources\n{source_label}\n{target_label}"
-    if kind == "affiliation":
-        return f"{source_label}: {data.get('role') or 'affiliated'} of {target_label}"
-    return f"{source_label} → {kind} → {target_label}"
-
-
-def node_tooltip(data: dict) -> str:
-    """Plain-text hover text for a node."""
-    kind = data.get("kind")
-    if kind == "agent":
-        kind_label = _agent_style(data)["legend"]
-        lines = [str(data.get("label") or ""), f"{kind_label} · quoted {int(data.get('quoted') or 0)} times"]
-        lines += [str(a) for a in (data.get("affiliations") or [])[:3]]
-        return "\n".join(lines)
-    if kind == "claim":
-        return str(data.get("text") or data.get("label") or "")
-    if kind == "document":
-        bits = [str(data.get("label") or data.get("doc_id") or "")]
-        bits += [str(b) for b in (data.get("publisher"), data.get("published")) if b]
-        return "\n".join(bits)
-    return str(data.get("description") or data.get("label") or "")
 
 
 def network_options(*, physics: bool, n_nodes: int) -> dict:

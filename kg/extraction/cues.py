@@ -88,6 +88,8 @@ class CueFinder:
         best = max(runs, key=len)
         while best and (best[0].dep_ == "mark" and best[0].lower_ in ("that", "whether", "if")
                         or best[0].is_punct or best[0].lower_ in ("and", "but", "while")):
+            if best[0].text == "\u201c" and any(t.text == "\u201d" for t in best[1:-1]):
+                break  # an opening quote closed inside the span belongs to it
             best = best[1:]
         while best and (best[-1].is_punct and best[-1].text not in ("?", "!", ".", ")", "\u201d", '"')
                         or best[-1].lower_ in ("and", "but")):
@@ -99,6 +101,9 @@ class CueFinder:
     def trim(self, start: int, end: int) -> tuple[int, int] | None:
         """Offsets with edge punctuation and spaces removed (a final '.' after words is kept out)."""
         while start < end and self.text[start] in _EDGE_PUNCT:
+            # keep an opening quote mark whose closing mark is inside the span (“Kalibr NK” missiles ...)
+            if self.text[start] == "\u201c" and "\u201d" in self.text[start + 1:end - 1]:
+                break
             start += 1
         while end > start and self.text[end - 1] in _EDGE_PUNCT:
             end -= 1
@@ -216,10 +221,17 @@ class CueFinder:
         return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
 
     def complement(self, verb):
-        for dep in ("ccomp",):
-            found = self.children(verb, dep)
-            if found:
-                return found[0]
+        """The clause a cue introduces; also 'said in a statement that S', where the parser
+        hangs the that-clause on the channel noun instead of the verb."""
+        found = self.children(verb, "ccomp")
+        if found:
+            return found[0]
+        for prep in self.children(verb, "prep"):
+            for noun in self.children(prep, "pobj"):
+                for clause in noun.children:
+                    if clause.dep_ in ("acl", "relcl", "ccomp") and any(
+                            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                        return clause
         return None
 
     def content_after_comma_clause(self, verb, sources):

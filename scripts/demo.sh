@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The README's first command: set everything up, then run the main job on the built-in example
+# corpus (ingest -> graph -> claims, contradictions, HTML exploration) into ./demo-output.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh all
+.venv/bin/kg demo --output demo-output

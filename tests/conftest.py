@@ -1,0 +1,40 @@
+"""Shared fixtures. Keep this small: each test file adds only what several files need."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline, loaded once per test session (skips when spaCy or the model is missing)."""
+    pytest.importorskip("spacy")
+    from kg.errors import MissingDependency
+    from kg.extraction.nlp import load_pipeline
+
+    try:
+        return load_pipeline()
+    except MissingDependency as exc:  # pragma: no cover - depends on the machine
+        pytest.skip(str(exc))
+
+
+@pytest.fixture
+def runner():
+    """click's CliRunner for invoking `kg` commands in-process (used by test_cli.py)."""
+    from click.testing import CliRunner
+
+    return CliRunner()
+
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+GOLD = SHARED / "gold" / "seeds.json"
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    """The acceptance corpus at ../shared/corpus/seeds (skips when it is not beside the project)."""
+    if not SEEDS.is_dir():
+        pytest.skip(f"the acceptance corpus is not at {SEEDS}")
+    return SEEDS
