@@ -247,6 +247,191 @@ def demo(output):
         click.echo(f"Site with per-agent pages: {report.site / 'index.html'}")
 
 
+@cli.command("serve")
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback needs --allow-remote.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on (0: any free port).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              help="Seconds a query may run; a slower one is stopped with HTTP 503.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True,
+              help="Rows (or triples) per result; longer results are cut, with an X-SPARQL-MaxRows header.")
+@click.option("--allow-update", is_flag=True,
+              help="Accept SPARQL Update, LOAD and SERVICE (opens the store for writing: no ingest beside it).")
+@click.option("--allow-remote", is_flag=True,
+              help="Allow a non-loopback --host. The endpoint has no authentication.")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Query worker processes (queries run in parallel up to this number).")
+def serve_command(store_location, host, port, timeout, max_rows, allow_update, allow_remote, workers):
+    """Serve the store over the SPARQL 1.1 Protocol at /sparql, with a query page at /.
+
+    \b
+    Read-only and on 127.0.0.1 unless told otherwise. Results by Accept header or format=:
+    JSON, XML, CSV, TSV (SELECT, ASK); Turtle, N-Triples, JSON-LD (CONSTRUCT, DESCRIBE).
+    `kg ingest` can run beside it; each query sees the store as it was when the query began.
+    """
+    from .serve import serve as run_server
+    from .serve.server import is_loopback
+
+    if not is_loopback(host) and allow_remote:
+        click.echo(f"Warning: listening on {host}: anyone who can reach this machine can query the store "
+                   "(there is no authentication).", err=True)
+
+    def ready(server):
+        base = server.url.rsplit("/", 1)[0]
+        mode = "updates allowed" if allow_update else "read-only"
+        click.echo(f"SPARQL endpoint {server.url} ({mode}, {timeout:g} s and {max_rows:,} rows per query); "
+                   f"query page {base}/. Ctrl-C stops it.")
+        sys.stdout.flush()
+
+    run_server(store_location, host, port, timeout=timeout, max_rows=max_rows, allow_update=allow_update,
+               allow_remote=allow_remote, workers=workers, log=True, ready=ready)
+
+
+# -- analysis: contradictions, chains, corroborations (kg/analysis) -----------------------------
+
+def _existing_store(location):
+    """Open a store for writing the analysis, refusing to create an empty one."""
+    from pathlib import Path
+
+    from .errors import Errors, StoreError
+    from .store import resolve_location
+
+    location = resolve_location(location)
+    if not location.startswith(("http://", "https://")) and not Path(location).exists():
+        raise StoreError(Errors.E035.format(path=location))
+    return _open_store(location)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@store_option
+@input_options
+@click.option("--between", nargs=2, metavar="A B", help="Only contradictions between a source matching A and one matching B.")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=0.5, show_default=True,
+              help="Lowest score reported.")
+@format_option(["table", "json"], "table")
+def contradictions(paths, store_location, encoding, publisher, published, between, threshold, fmt):
+    """Contradicting statements: opposite stances, disputed claims, polarity, outcome and number conflicts.
+
+    Without PATHS, over the store (and the results are written into its analysis graph, so
+    SPARQL sees them); with PATHS, the articles are analysed in memory and nothing is stored.
+    `--format json` gives records {"a": {doc, source, stance, content, ...}, "b": {...}, "kind", "score"}.
+    """
+    from .analysis.report import CONTRADICTION_COLUMNS, contradiction_rows, path_contradictions, store_contradictions
+
+    failed = []
+    if paths:
+        found, failed = path_contradictions(paths, threshold=threshold, between=between, encoding=encoding,
+                                            publisher=publisher, published=published)
+    else:
+        with _existing_store(store_location) as store:
+            found = store_contradictions(store, threshold=threshold, between=between)
+    _report_failures(failed)
+    if fmt == "json":
+        click.echo(json.dumps([c.to_record() for c in found], indent=1, ensure_ascii=False))
+    else:
+        click.echo(render_table(contradiction_rows(found), CONTRADICTION_COLUMNS, width=50))
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("agent", required=False)
+@click.option("--claim", help="Only chains about this claim: a statement, proposition or claim-group IRI, or its words.")
+@store_option
+@format_option(["table", "json"], "table")
+def chains(agent, claim, store_location, fmt):
+    """Attribution chains: stances toward others' claims, affiliation paths, cited evidence, reporters.
+
+    \b
+    kg chains "Oleg Kryuchkov"     # adviser -> Aksyonov -> Crimea; who could not verify him
+    kg chains --claim "missile transfers"
+    """
+    from .analysis.report import chain_text, find_chains
+
+    with _open_store(store_location, read_only=True) as store:
+        found = find_chains(store, agent=agent, claim=claim)
+    if fmt == "json":
+        click.echo(json.dumps([c.to_dict() for c in found], indent=1, ensure_ascii=False))
+    else:
+        click.echo(chain_text(found))
+
+
+@cli.command()
+@click.option("--min-sources", type=click.IntRange(min=2), default=2, show_default=True,
+              help="Fewest independent sources a claim needs.")
+@store_option
+@format_option(["table", "json"], "table")
+def corroborations(min_sources, store_location, fmt):
+    """Claims asserted or confirmed by independent sources (not one agent, not linked by affiliations)."""
+    from .analysis.report import CORROBORATION_COLUMNS, corroboration_rows, find_corroborations
+
+    with _open_store(store_location, read_only=True) as store:
+        found = find_corroborations(store, min_sources)
+    if fmt == "json":
+        click.echo(json.dumps([c.to_record() for c in found], indent=1, ensure_ascii=False))
+    else:
+        click.echo(render_table(corroboration_rows(found), CORROBORATION_COLUMNS, width=60))
+
+
+@cli.command()
+@store_option
+@click.option("--threshold", type=click.FloatRange(0, 1), default=0.5, show_default=True,
+              help="Lowest contradiction score written.")
+def analyze(store_location, threshold):
+    """Recompute claim groups, contradictions and corroborations and write them into the store."""
+    from .analysis.report import analysis_summary
+    from .analysis.results import analyze_store
+
+    with _existing_store(store_location) as store:
+        result = analyze_store(store, threshold=threshold)
+    click.echo(analysis_summary(result))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@store_option
+@input_options
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="kg-graph.html", show_default=True,
+              help="The HTML file to write.")
+@click.option("--focus", metavar="AGENT", help="Only this agent's neighbourhood: what they said, who contradicts them.")
+@click.option("--contradictions", "contradictions_only", is_flag=True, help="Only contested claims and both sides.")
+@click.option("--max-nodes", type=click.IntRange(min=10), default=400, show_default=True,
+              help="Above this, the view keeps the most-quoted sources and says what it left out.")
+@click.option("--site", "site_dir", type=click.Path(file_okay=False),
+              help="Write an index page with statistics and per-agent pages into this folder instead.")
+def explore(paths, store_location, encoding, publisher, published, output, focus, contradictions_only, max_nodes,
+            site_dir):
+    """Draw the graph as one self-contained HTML page that works offline.
+
+    \b
+    kg explore -o graph.html                        # the whole store
+    kg explore --focus "Maria Lind" -o lind.html    # one agent's neighbourhood
+    kg explore --contradictions -o disputes.html    # contested claims only
+    kg explore articles/ -o quick.html              # straight from articles, nothing stored
+    kg explore --site site/                         # index page with per-agent pages
+    """
+    from .explore import write_exploration, write_site
+    from .explore.source import exploration_network
+
+    if paths:
+        network, failed = exploration_network(paths, encoding=encoding, publisher=publisher, published=published)
+    else:
+        with _open_store(store_location, read_only=True) as store:
+            network, failed = exploration_network(store=store)
+    _report_failures(failed)
+    if site_dir:
+        click.echo(f"Wrote {write_site(network, site_dir)}")
+    else:
+        path = write_exploration(network, output, focus=focus, contradictions_only=contradictions_only,
+                                 max_nodes=max_nodes)
+        click.echo(f"Wrote {path}")
+    if failed:
+        sys.exit(1)
+
+
 def main():  # pragma: no cover - console entry point
     """Entry point for `python -m kg`."""
     cli()

@@ -43,6 +43,19 @@ class Errors:
     E053 = "[E053] SHACL validation could not run: {reason}"
     E060 = ("[E060] {name!r} matches {count} agents: {candidates}. "
             "Give more of the name, or the agent's IRI.")
+    E070 = ("[E070] Cannot reach the SPARQL endpoint at {url}: {reason}. "
+            "Check that the server is running and the URL is right.")
+    E071 = "[E071] The SPARQL endpoint at {url} answered HTTP {status}: {reason}"
+    E072 = "[E072] The SPARQL endpoint at {url} refused the update (HTTP {status}): {reason}{hint}"
+    E073 = "[E073] The store at {url} is open read-only; {action} needs it writable."
+    E074 = "[E074] The SPARQL endpoint at {url} did not answer within {timeout} s."
+    E075 = "[E075] The SPARQL endpoint at {url} sent a response kg cannot read ({reason})."
+    E076 = ("[E076] kg serve needs a store folder, not {location}: a SPARQL endpoint can be "
+            "queried directly, or served by its own server.")
+    E077 = ("[E077] Listening on {host} would expose the endpoint to other machines; "
+            "add --allow-remote to do that on purpose.")
+    E078 = "[E078] Cannot listen on {host}:{port}: {reason}"
+    E079 = "[E079] The query worker could not open the store at {path}: {reason}"
 
 
 class KGError(Exception):

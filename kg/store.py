@@ -203,6 +203,7 @@ def _from_oxigraph(result, pyoxigraph) -> QueryResult:
 # name -> (module, class); the class is imported only when the store is opened
 _STORES: dict[str, tuple[str, str]] = {
     "oxigraph": ("kg.store", "OxigraphStore"),
+    "sparql": ("kg.sparql_store", "SparqlStore"),
 }
 
 

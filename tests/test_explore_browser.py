@@ -94,7 +94,9 @@ def test_clicking_a_claim_shows_who_said_it_and_the_evidence(page):
     sentences = [e["kg"]["sentence"] for e in data["edges"]
                  if e["to"] == claim["id"] and e["kg"]["kind"] == "stance"]
     assert any(s in details for s in sentences)
-    browser.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": 5, "y": 5})  # no tooltip
+    corner = browser.evaluate("(() => { const r = document.getElementById('graph')"
+                              ".getBoundingClientRect(); return [r.left + 8, r.bottom - 8]; })()")
+    browser.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": corner[0], "y": corner[1]})
     shot = browser.screenshot(out / "explore.png")
     assert shot.stat().st_size > 20_000
     if os.environ.get("KG_UPDATE_SCREENSHOTS") or not SCREENSHOT.exists():
@@ -128,6 +130,14 @@ def test_filters_and_search(page):
     assert top["id"] in shown and len(shown) < len(data["nodes"])
     claims_of_top = {e["to"] for e in data["edges"] if e["from"] == top["id"] and e["kg"]["kind"] == "stance"}
     assert claims_of_top <= set(shown)
+    browser.evaluate("document.getElementById('reset').click()")
+
+    doc_id = next(e["kg"]["doc_id"] for e in data["edges"] if e["kg"]["kind"] == "stance")
+    browser.evaluate(f"""(() => {{ const s = document.getElementById('document');
+        s.value = {json.dumps(doc_id)}; s.dispatchEvent(new Event('change')); }})()""")
+    docs = browser.evaluate("kg.edges.get().filter(e => e.kg.kind === 'stance' && !e.hidden)"
+                            ".map(e => e.kg.doc_id)")
+    assert docs and set(docs) == {doc_id}
     browser.evaluate("document.getElementById('reset').click()")
 
     surname = top["kg"]["label"].split()[-1].lower()

@@ -61,11 +61,9 @@ def _slug(text: str) -> str:
     return "".join(c if c.isalnum() else "-" for c in text.lower()).strip("-")
 
 
-def _sentence(agent: str, stance: str, cue: str, claim: str, channel: str | None) -> str:
+def _sentence(agent: str, cue: str, claim: str, channel: str | None) -> str:
     where = f" {channel}" if channel else ""
-    if stance == "denies" and cue != "denied":
-        return f"{agent} {cue}{where} that {claim}."
-    return f"{agent}{where} {cue} that {claim}."
+    return f"{agent} {cue}{where} that {claim}."
 
 
 def sample_graph(n_agents: int = 30, n_claims: int = 80, seed: int = 0, *,
@@ -149,7 +147,7 @@ def sample_graph(n_agents: int = 30, n_claims: int = 80, seed: int = 0, *,
         channel = rng.choice(CHANNELS)
         ddata = g.nodes[doc]
         text = g.nodes[claim]["text"]
-        sentence = _sentence(g.nodes[agent]["label"], stance, cue, text[0].lower() + text[1:], channel)
+        sentence = _sentence(g.nodes[agent]["label"], cue, text[0].lower() + text[1:], channel)
         statement = iri("statement", f"s{counter['statement']:06d}")
         certainty = rng.choices(["certain", "probable", "possible"], [0.7, 0.2, 0.1])[0]
         g.add_edge(agent, claim, key=statement, kind="stance", stance=stance, certainty=certainty,

@@ -123,6 +123,8 @@ def hub_layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
         offsets, radius = _rings(kids, inner=size + 110.0)
         half_w = X_STRETCH * radius + (100.0 if kids else 0.0) + HUB_MARGIN
         half_h = radius + 40.0 + HUB_MARGIN
+        if hub in g and g.nodes[hub].get("kind") == "aggregate":    # a wide label, no ring
+            half_w = 15.0 * len(str(g.nodes[hub].get("label") or "")) + HUB_MARGIN
         discs.append((hub, offsets, max(half_w, 120.0), max(half_h, 80.0)))
     total_area = sum(4 * w * h for _, _, w, h in discs)
     row_width = max(max(2 * w for _, _, w, _ in discs), math.sqrt(total_area) * 1.4)

@@ -335,7 +335,8 @@
       DATA.nodes.forEach(function (n) {
         var k = n.kg.kind;
         if ((k === "claim" && !(stancesOfClaim[n.id] || []).length) || k === "aggregate" ||
-            (k === "agent" && !(stancesOfAgent[n.id] || []).length)) { visNode[n.id] = true; }
+            (k === "agent" && !(stancesOfAgent[n.id] || []).length) ||
+            (k === "document" && !(reportsOfDoc[n.id] || []).length)) { visNode[n.id] = true; }
       });
     }
     if (doc && docNodeByDocId[doc]) { visNode[docNodeByDocId[doc]] = true; }
@@ -429,4 +430,8 @@
   window.kg = { nodes: nodes, edges: edges, search: search, showNode: showNode, showEdge: showEdge,
                 applyFilters: applyFilters, data: DATA };
   applyFilters();
+  if (META.focus && nodeById[META.focus]) {      // a source's own page opens on that source
+    network.selectNodes([META.focus]);
+    showNode(META.focus);
+  }
 })();

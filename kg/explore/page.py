@@ -14,8 +14,6 @@ import math
 import re
 from pathlib import Path
 
-import jinja2
-
 from kg.errors import Errors, MissingDependency
 from kg.explore import layout, style
 from kg.explore.view import View, select_view
@@ -28,7 +26,7 @@ def _pyvis():
     try:
         import pyvis  # noqa: F401
         from pyvis.network import Network
-    except ImportError as exc:  # pragma: no cover - exercised only without the extra
+    except ImportError as exc:
         raise MissingDependency(Errors.E022.format(
             package="pyvis", purpose="HTML graph explorations",
             install="'pyvis==0.3.2' (or pip install -e '.[viz]')")) from exc
@@ -48,7 +46,10 @@ def vis_assets() -> tuple[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _templates() -> jinja2.Environment:
+def _templates():
+    _pyvis()                                   # jinja2 comes with pyvis: one message for both
+    import jinja2
+
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE)),
                              autoescape=True, trim_blocks=True, lstrip_blocks=True)
     env.globals["shape_svg"] = shape_svg
@@ -109,7 +110,7 @@ def build_network(view: View, *, physics_threshold: int = 300, links: dict[str, 
     # Network.add_node/add_edge scan Python lists for duplicates (quadratic at 5,000 nodes);
     # networkx already guarantees unique ids, so the option dicts are appended directly.
     for node, data in g.nodes(data=True):
-        opts = style.node_visual(data)
+        opts = style.node_visual(data, overview=not physics)
         shape, label = opts.pop("shape"), opts.pop("label")
         x, y = positions.get(node, (0.0, 0.0))
         opts.update(x=x, y=y, physics=physics)
@@ -162,7 +163,7 @@ def page_data(net) -> dict:
 
     def compact(item: dict) -> dict:
         shared = {k: item[k] for k in STYLE_KEYS if k in item}
-        key = json.dumps(shared, sort_keys=True)
+        key = repr(shared)         # equal styles are built in the same key order: repr is enough
         if key not in index:
             index[key] = len(styles)
             styles.append(shared)

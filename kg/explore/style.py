@@ -79,16 +79,23 @@ def _agent_style(data: dict) -> dict:
     return AGENT_STYLES.get(data.get("agent_kind") or "other", AGENT_STYLES["other"])
 
 
-def node_visual(data: dict) -> dict:
-    """vis-network options (shape, colour, size, label, font) for a node with attributes ``data``."""
+def node_visual(data: dict, *, overview: bool = False) -> dict:
+    """vis-network options (shape, colour, size, label, font) for a node with attributes ``data``.
+
+    ``overview`` is for large static views, seen from far away: source and summary labels are
+    drawn larger there so that they stay legible when the whole graph fits the screen.
+    """
     kind = data.get("kind")
     label = str(data.get("label") or "")
+    landmark = 48 if overview else 22
     if kind == "agent":
         st = _agent_style(data)
-        return {"label": label, "shape": st["shape"], "size": agent_size(data.get("quoted", 0)),
+        size = agent_size(data.get("quoted", 0)) * (2 if overview else 1)
+        return {"label": label, "shape": st["shape"], "size": size,
                 "color": {"background": st["color"], "border": "#333333",
                           "highlight": {"background": st["color"], "border": "#000000"}},
-                "font": {"size": 22, "color": "#1a1a1a", "strokeWidth": 5, "strokeColor": "#ffffff"},
+                "font": {"size": landmark, "color": "#1a1a1a", "strokeWidth": 6,
+                         "strokeColor": "#ffffff"},
                 "borderWidth": 1.5}
     if kind == "claim":
         return {"label": shorten(data.get("label") or data.get("text"), CLAIM_LABEL_CHARS),
@@ -104,7 +111,7 @@ def node_visual(data: dict) -> dict:
     # aggregate ("+ 120 more sources") and anything unknown
     return {"label": label, "shape": AGGREGATE_STYLE["shape"],
             "color": {"background": AGGREGATE_STYLE["color"], "border": AGGREGATE_STYLE["border"]},
-            "font": {"size": 15, "color": "#444444"}, "borderWidth": 1.5,
+            "font": {"size": landmark, "color": "#444444"}, "borderWidth": 1.5,
             "shapeProperties": {"borderDashes": [5, 4]}}
 
 

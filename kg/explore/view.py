@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter, deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import networkx as nx
 
@@ -18,9 +18,11 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame
               "minister", "senator", "governor", "mayor", "judge", "gen", "general", "rev"}
 NODE_WORDS = {"agent": ("source", "sources"), "claim": ("claim", "claims"),
               "document": ("article", "articles")}
-EDGE_WORDS = {"stance": "stances", "reports": "article–claim links", "published": "publications",
-              "affiliation": "affiliations", "contradiction": "contradictions",
-              "corroboration": "corroborations", "responds_to": "responses"}
+EDGE_WORDS = {"stance": ("stance", "stances"), "reports": ("article–claim link", "article–claim links"),
+              "published": ("publication", "publications"), "affiliation": ("affiliation", "affiliations"),
+              "contradiction": ("contradiction", "contradictions"),
+              "corroboration": ("corroboration", "corroborations"),
+              "responds_to": ("response", "responses")}
 
 
 @dataclass
@@ -29,14 +31,13 @@ class View:
 
     ``omitted`` has ``nodes`` and ``edges`` (counts by kind of what the full graph has and the
     view lacks), ``shown`` (node and edge totals of the view) and ``note`` (a sentence saying what
-    was left out and why, shown on the page).
+    was left out and why, shown on the page). ``focus`` is the node id of the focus agent.
     """
 
     graph: nx.MultiDiGraph
     omitted: dict
     title: str
     focus: str | None = None
-    options: dict = field(default_factory=dict)
 
     @property
     def note(self) -> str:
@@ -189,13 +190,12 @@ def _reduce(g: nx.MultiDiGraph, max_nodes: int, pinned: str | None) -> tuple[nx.
                               if n not in keep and d.get("kind") == kind) if kind == "agent" else {}
             count = dropped[kind]
             reduced.add_node(f"{AGGREGATE_PREFIX}{kind}", kind="aggregate", of_kind=kind, count=count,
-                             label=f"+ {count:,} more {one if count == 1 else many}",
+                             label=f"+ {_count(count, 'more ' + one, 'more ' + many)}",
                              by_kind=dict(by_kind),
-                             description=f"{count:,} {one if count == 1 else many} of this view are "
-                                         f"not drawn, to keep the page under {max_nodes} nodes.")
-    info = {"kept_agents": kept_agents, "dropped_agents": dropped["agent"],
-            "dropped_claims": dropped["claim"], "dropped_documents": dropped["document"],
-            "capped": capped, "cap": cap, "before": g.number_of_nodes()}
+                             description=f"{_count(count, one, many)} of this view "
+                                         f"{'is' if count == 1 else 'are'} not drawn, to keep the "
+                                         f"page within {max_nodes:,} nodes.")
+    info = {"kept_agents": kept_agents, "capped": capped, "cap": cap, "before": g.number_of_nodes()}
     return reduced, info
 
 
@@ -204,14 +204,16 @@ def _counts(g, attr="kind", edges=False):
     return Counter(d.get(attr) for d in items if d.get(attr) != "aggregate")
 
 
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
+
+
 def _phrase(counter: Counter, words: dict) -> str:
     parts = []
     for kind, n in counter.most_common():
         if n <= 0:
             continue
-        word = words.get(kind, (kind, kind + "s"))
-        word = (word[0] if n == 1 else word[1]) if isinstance(word, tuple) else word
-        parts.append(f"{n:,} {word}")
+        parts.append(_count(n, *words.get(kind, (str(kind), f"{kind}s"))))
     if len(parts) > 1:
         return ", ".join(parts[:-1]) + " and " + parts[-1]
     return parts[0] if parts else ""
@@ -266,12 +268,12 @@ def select_view(nxg: nx.MultiDiGraph, *, focus: str | None = None, contradiction
         g = nxg.copy()
     if g.number_of_nodes() > max_nodes:
         g, info = _reduce(g, max_nodes, agent)
-        sources = "source" if info["kept_agents"] == 1 else "sources"
+        kept = _count(info["kept_agents"], "most-quoted source", "most-quoted sources")
         why = (f"the view had {info['before']:,} nodes, more than the limit of {max_nodes:,}, so only "
-               f"the {info['kept_agents']:,} most-quoted {sources} and their claims are drawn")
+               f"the {kept} and their claims are drawn")
         if info["capped"]:
             why += (f", at most {info['cap']:,} claims each (contradicted and corroborated claims "
-                    f"first; {info['capped']:,} {'source has' if info['capped'] == 1 else 'sources have'} more)")
+                    f"first; {_count(info['capped'], 'source has', 'sources have')} more)")
         why += "; the grey “+ N more” nodes stand for the rest"
         reasons.append(why)
     _annotate(g, nxg)
@@ -280,7 +282,8 @@ def select_view(nxg: nx.MultiDiGraph, *, focus: str | None = None, contradiction
     shown = {"nodes": sum(1 for _, d in g.nodes(data=True) if d.get("kind") != "aggregate"),
              "edges": g.number_of_edges()}
     if not missing_nodes and not missing_edges:
-        note = f"Everything in the graph is shown: {shown['nodes']:,} nodes and {shown['edges']:,} edges."
+        note = (f"Everything in the graph is shown: {_count(shown['nodes'], 'node', 'nodes')} and "
+                f"{_count(shown['edges'], 'edge', 'edges')}.")
     else:
         left = _phrase(missing_nodes, NODE_WORDS)
         edge_part = _phrase(missing_edges, EDGE_WORDS)
@@ -289,6 +292,4 @@ def select_view(nxg: nx.MultiDiGraph, *, focus: str | None = None, contradiction
         if reasons:
             note += " Why: " + "; ".join(reasons) + "."
     omitted = {"nodes": dict(missing_nodes), "edges": dict(missing_edges), "shown": shown, "note": note}
-    options = {"focus": focus, "contradictions_only": contradictions_only, "max_nodes": max_nodes,
-               "radius": radius}
-    return View(graph=g, omitted=omitted, title=title, focus=agent, options=options)
+    return View(graph=g, omitted=omitted, title=title, focus=agent)

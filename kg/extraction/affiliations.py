@@ -71,23 +71,25 @@ def _extent(a, b):
     return start, end
 
 
+_TITLE_OBJECTS = {"State", "Defense", "Defence", "Staff", "Justice"}  # "Secretary of State"
+
+
 def _role_text(head, ent) -> str:
-    """The role words around a role noun: its adjectives and compounds, without the person or org."""
-    tokens = [head]
-    for child in head.lefts:
-        if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and entity_of(child) is None:
-            tokens.extend(t for t in child.subtree if entity_of(t) is None or entity_of(t).label_ == "NORP")
-        elif child.dep_ in ("amod", "compound") and entity_of(child) is not None and entity_of(child).label_ == "NORP":
-            tokens.extend(child.subtree)
-    if head.i >= ent.start and head.i < ent.end:
+    """The role words around a role noun: its adjectives and compounds (national adjectives kept,
+    other names dropped), without the person; a title such as 'Secretary of State' keeps its of-phrase."""
+    if ent.start <= head.i < ent.end:
         return ""
-    # "Secretary of State": a title that carries its own of-phrase
-    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
-        objs = [o for o in prep.children if o.dep_ == "pobj"]
-        if objs and objs[0].text in ("State", "Defense", "Defence", "Staff", "Justice"):
-            tokens.extend([prep, objs[0]])
-    tokens = sorted({t for t in tokens if not (t.i >= ent.start and t.i < ent.end)}, key=lambda t: t.i)
-    words = [t.text for t in tokens if t.dep_ not in _SKIP_IN_ROLE or t.dep_ in ("prep", "pobj") and t.text in ("of", "State", "Defense", "Defence", "Staff", "Justice")]
+    tokens = {head}
+    for child in head.lefts:
+        if child.dep_ in ("amod", "compound", "nmod", "npadvmod"):
+            tokens.update(t for t in child.subtree if entity_of(t) is None or entity_of(t).label_ == "NORP")
+    title_of = []
+    for prep in head.rights:
+        objs = [o for o in prep.children if o.dep_ == "pobj"] if prep.dep_ == "prep" and prep.lower_ == "of" else []
+        if objs and objs[0].text in _TITLE_OBJECTS:
+            title_of = [prep, objs[0]]
+    kept = sorted((t for t in tokens | set(title_of) if not ent.start <= t.i < ent.end), key=lambda t: t.i)
+    words = [t.text for t in kept if t in title_of or t.dep_ not in _SKIP_IN_ROLE]
     return " ".join(words).replace(" - ", "-").strip()
 
 

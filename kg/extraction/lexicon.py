@@ -4,7 +4,7 @@ These describe English reporting constructions in general; nothing here names an
 """
 from __future__ import annotations
 
-from ..model import Certainty, Stance
+from ..model import Certainty
 
 # Reporting verbs: lemma -> (stance, certainty the verb itself signals).
 ASSERTION_VERBS: dict[str, Certainty] = {
@@ -17,7 +17,9 @@ ASSERTION_VERBS: dict[str, Certainty] = {
     "detail": Certainty.CERTAIN, "tweet": Certainty.CERTAIN, "post": Certainty.CERTAIN,
     "conclude": Certainty.CERTAIN, "reveal": Certainty.CERTAIN, "find": Certainty.CERTAIN,
     "mention": Certainty.CERTAIN, "observe": Certainty.CERTAIN, "reply": Certainty.CERTAIN,
-    "respond": Certainty.CERTAIN, "predict": Certainty.PROBABLE, "estimate": Certainty.PROBABLE,
+    "respond": Certainty.CERTAIN, "repeat": Certainty.CERTAIN, "reiterate": Certainty.CERTAIN,
+    "reaffirm": Certainty.CERTAIN, "assess": Certainty.CERTAIN, "testify": Certainty.CERTAIN, "recount": Certainty.CERTAIN,
+    "predict": Certainty.PROBABLE, "estimate": Certainty.PROBABLE,
     "claim": Certainty.PROBABLE, "allege": Certainty.PROBABLE, "believe": Certainty.PROBABLE,
     "contend": Certainty.PROBABLE, "accuse": Certainty.PROBABLE, "think": Certainty.PROBABLE,
     "suggest": Certainty.POSSIBLE, "hint": Certainty.POSSIBLE, "speculate": Certainty.POSSIBLE,
@@ -29,6 +31,15 @@ EVIDENTIAL_VERBS = {"find", "show", "indicate", "suggest", "reveal", "conclude",
 # Verbs that label a thing: "X called it Z", "X described Y as Z", "Y was denounced as Z by X".
 LABEL_VERBS = {"call", "describe", "label", "brand", "denounce", "criticize", "criticise",
                "condemn", "dismiss", "characterize", "characterise", "term", "deem"}
+# Labels that call a claim false: "dismissed the report as fabricated" denies the report.
+FALSITY_WORDS = {"lie", "lies", "fabrication", "fabrications", "fabricated", "fake", "false", "falsehood",
+                 "untrue", "baseless", "groundless", "unfounded", "nonsense", "hoax", "propaganda",
+                 "disinformation", "misinformation", "invention", "fiction", "slander", "smear", "fantasy"}
+# Nouns that name a claim someone made ("Dravenia's denial", "the allegations").
+CLAIM_NOUNS = {"claim", "claims", "denial", "denials", "allegation", "allegations", "accusation",
+               "accusations", "report", "reports", "statement", "statements", "account", "accounts",
+               "assertion", "assertions", "charge", "charges", "story", "stories", "version", "rumour",
+               "rumours", "rumor", "rumors", "suggestion", "suggestions"}
 DENIAL_VERBS = {"deny", "reject", "refute", "rebut", "disavow", "dispute", "contest", "repudiate"}
 CONFIRMATION_VERBS = {"confirm", "verify", "corroborate", "geolocate", "authenticate", "acknowledge",
                       "admit", "concede", "validate", "substantiate"}
@@ -46,7 +57,9 @@ INFORMATION_NOUNS = {"report", "reports", "study", "analysis", "investigation", 
                      "estimate", "data", "figures", "intelligence", "footage", "video", "images",
                      "photos", "evidence", "post", "statement", "warrant", "indictment", "letter",
                      "memo", "ruling", "filing", "complaint", "paper", "release", "poll", "tally",
-                     "message", "tweet", "announcement", "findings", "record", "records"}
+                     "message", "tweet", "announcement", "findings", "record", "records", "test", "tests",
+                     "results", "measurements", "count", "counts", "estimates", "calculations", "projections",
+                     "forecast", "figure", "datum"}
 # Texts the speaker put out: "the post said" speaks for whoever wrote the post.
 CHANNEL_NOUNS = {"post", "statement", "message", "tweet", "release", "announcement", "letter",
                  "video", "memo", "update"}
@@ -71,7 +84,9 @@ ORGANIZATION_ROLE_NOUNS = {"ministry", "department", "office", "agency", "counci
                            "government", "administration", "military", "army", "police", "service",
                            "committee", "court", "monitor", "group", "alliance", "embassy", "cabinet",
                            "institute", "company", "firm", "newspaper", "channel", "network", "union",
-                           "commission", "authority", "authorities", "bureau", "center", "centre"}
+                           "commission", "authority", "authorities", "bureau", "center", "centre",
+                           "hospital", "university", "association", "party", "corps", "brigade", "guard",
+                           "trust", "federation", "organisation", "organization", "operator", "board"}
 # Common nouns that can stand as a source by themselves ("analysts say", "officials said").
 GROUP_SOURCE_NOUNS = {"analysts", "officials", "official", "experts", "authorities", "sources",
                       "residents", "witnesses", "reports", "observers", "diplomats", "investigators",
@@ -98,7 +113,7 @@ CHANNELS = {
     "website": "website", "blog": "blog", "release": "press release",
 }
 # The most specific channel wins when a clause names several ("a statement on Telegram").
-CHANNEL_PRIORITY = ["Telegram", "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "VK", "LinkedIn",
+CHANNEL_PRIORITY = ["report", "Telegram", "X", "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "VK", "LinkedIn",
                     "Threads", "Bluesky", "Truth Social", "email", "press release", "press conference",
                     "interview", "briefing", "letter", "broadcast", "television", "radio", "podcast",
                     "website", "blog", "video", "statement"]
@@ -111,6 +126,7 @@ CONTENT_HEDGES = {
     "alleged": Certainty.PROBABLE, "allegedly": Certainty.PROBABLE, "reportedly": Certainty.PROBABLE,
     "presumably": Certainty.PROBABLE, "suspected": Certainty.PROBABLE, "purportedly": Certainty.PROBABLE,
     "preliminary": Certainty.PROBABLE, "initial": Certainty.PROBABLE, "unconfirmed": Certainty.PROBABLE,
+    "expected": Certainty.PROBABLE, "expects": Certainty.PROBABLE, "expect": Certainty.PROBABLE,
 }
 HEDGE_PHRASES = ("according to preliminary", "according to initial", "according to early",
                  "preliminary data", "preliminary information", "initial reports", "early estimates")
@@ -169,6 +185,28 @@ PAST_FORMS = _past_forms()
 
 # Role nouns so general that any named official can be called by them ("the official said").
 GENERIC_ROLE_NOUNS = {"official", "source", "spokesperson", "representative", "aide", "officer"}
+
+# Words that stand before a person's name as a title or job ("Defence Minister", "Dr", "Hydrologist").
+PERSON_TITLES = {
+    "mr", "mrs", "ms", "miss", "dr", "dr.", "mr.", "mrs.", "ms.", "prof", "prof.", "professor", "sir", "dame",
+    "lord", "lady", "rev", "reverend", "father", "sister", "brother", "sheikh", "imam", "rabbi", "bishop",
+    "archbishop", "cardinal", "pope", "president", "vice", "prime", "minister", "secretary", "governor",
+    "mayor", "senator", "congressman", "congresswoman", "representative", "rep", "rep.", "sen", "sen.",
+    "gov", "gov.", "judge", "justice", "ambassador", "chancellor", "premier", "king", "queen", "prince",
+    "princess", "emir", "general", "gen", "gen.", "colonel", "col", "col.", "lieutenant", "lt", "lt.",
+    "brigadier", "major", "maj", "captain", "capt", "sergeant", "sgt", "corporal", "private", "admiral",
+    "marshal", "commander", "commissioner", "inspector", "superintendent", "detective", "officer",
+    "chief", "deputy", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "director",
+    "chairman", "chairwoman", "head", "leader", "envoy", "lawyer", "attorney", "prosecutor", "analyst",
+    "economist", "historian", "scientist", "researcher", "reporter", "correspondent", "editor", "founder",
+    "ceo", "executive", "manager", "coordinator", "physician", "doctor", "surgeon", "nurse", "activist",
+    "defence", "defense", "foreign", "interior", "finance", "health", "justice", "state", "opposition",
+    "regional", "former", "acting", "senior", "retired", "lawmaker", "mp", "councillor", "councilor",
+    "fire", "police", "army", "navy", "military", "party", "union", "farmer", "teacher", "engineer",
+}
+# Lower-case words inside personal names ("Pieter de Vries", "Ursula von der Leyen").
+NAME_PARTICLES = {"de", "van", "von", "der", "den", "del", "della", "da", "di", "du", "la", "le", "al", "el",
+                  "bin", "ibn", "ter", "dos", "das", "y"}
 
 # Words that mark a proper name as an organisation rather than a person.
 ORGANIZATION_WORDS = ORGANIZATION_ROLE_NOUNS | {

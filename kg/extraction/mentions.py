@@ -45,6 +45,69 @@ def clean_name(text: str) -> str:
     return " ".join(words)
 
 
+def is_title(token) -> bool:
+    """A word that can stand before a name as a title or job: 'Minister', 'Dr', 'Hydrologist'."""
+    lower = token.lower_
+    return (lower in lexicon.PERSON_TITLES or lower in lexicon.ROLE_NOUNS - lexicon.ORGANIZATION_ROLE_NOUNS
+            or (len(lower) > 5 and lower.endswith("ist") and token.pos_ in ("NOUN", "PROPN")))
+
+
+def is_name_word(token) -> bool:
+    """A capitalised word that can be part of a personal name ('Anna', "O'Neill", 'Lopez-Garcia')."""
+    text = token.text
+    return (text[:1].isupper() and text.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
+            and not text.isupper() and token.lower_ not in lexicon.ORGANIZATION_WORDS)
+
+
+def looks_like_name(tokens) -> bool:
+    """Two to four words shaped like a personal name: 'Nadia Farouk', 'Pieter de Vries'."""
+    tokens = list(tokens)
+    if not 2 <= len(tokens) <= 4 or not is_name_word(tokens[0]) or not is_name_word(tokens[-1]):
+        return False
+    return all(is_name_word(t) or t.lower_ in lexicon.NAME_PARTICLES for t in tokens[1:-1])
+
+
+def fix_entities(doc) -> None:
+    """Repair the small model's common entity errors in place, so every stage sees the same names.
+
+    - leading titles leave a person's name ('Hydrologist Pieter de Vries' -> 'Pieter de Vries');
+    - a name-shaped ORG/GPE entity after a title or with a role apposition is a PERSON
+      ('Aerolink spokeswoman Nadia Farouk', 'Nadia Farouk, a spokeswoman');
+    - a PERSON entity takes in a first name the tagger left out ('Leyla' + 'Aziz');
+    - a title word tagged as an organisation ('Interior' in 'Interior Minister X') is no entity.
+    """
+    from spacy.tokens import Span as SpacySpan
+
+    fixed, taken = [], set()
+    for ent in doc.ents:
+        start, end, label = ent.start, ent.end, ent.label_
+        if label != "PERSON" and all(t.lower_ in lexicon.PERSON_TITLES for t in ent) and end < len(doc) and (
+                is_title(doc[end]) or doc[end].ent_type_ == "PERSON"):
+            continue  # "Interior" in "Interior Minister X" is part of a title, not an organisation
+        if label in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"):
+            cut = start
+            while end - cut > 1 and is_title(doc[cut]):
+                cut += 1
+            titled = cut > start or (start > 0 and is_title(doc[start - 1]) and not doc[start - 1].ent_type_)
+            root = doc[cut:end].root
+            titled = titled or any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.ROLE_NOUNS for c in root.children)
+            titled = titled or (root.dep_ == "appos" and root.head.lemma_.lower() in lexicon.ROLE_NOUNS)
+            if label != "PERSON" and titled and looks_like_name(doc[cut:end]):
+                label = "PERSON"
+            if label == "PERSON":
+                start = cut
+                while (start > 0 and doc[start - 1].pos_ == "PROPN" and is_name_word(doc[start - 1])
+                       and not is_title(doc[start - 1]) and (start - 1) not in taken
+                       and not doc[start - 1].ent_type_ and end - start < 4):
+                    start -= 1
+        fixed.append(SpacySpan(doc, start, end, label=label))
+        taken.update(range(start, end))
+    try:
+        doc.ents = fixed
+    except ValueError:  # overlapping repairs: keep what the tagger said
+        pass
+
+
 def entity_of(token):
     """The named entity a token belongs to, or None."""
     if not token.ent_type_:
@@ -102,7 +165,18 @@ def describe(head) -> Mention:
                     tokens = phrase_tokens(head)
                     start = min(tokens[0].idx, appos_ent.start_char)
                     return _named(appos_ent, head, start, max(appos_ent.end_char, tokens[-1].idx + len(tokens[-1])))
+                if appos_ent is None and child.pos_ == "PROPN" and child.i > head.i:
+                    # "the depot's operator, Saltmere Fuel Terminals, said": an untagged name in apposition
+                    run = [t for t in child.subtree if t.i <= child.i and (t.pos_ == "PROPN" or t.dep_ == "compound")]
+                    run = [t for t in run if t.i >= run[-1].i - len(run) + 1]
+                    tokens = phrase_tokens(head)
+                    start, end = tokens[0].idx, child.idx + len(child.text)
+                    name = clean_name(head.doc.text[run[0].idx:end])
+                    kind = AgentKind.PERSON if looks_like_name(run) else AgentKind.ORGANIZATION
+                    return Mention("name", head.doc.text[start:end], start, end, name, kind, head.lemma_.lower(), head)
     tokens = phrase_tokens(head, keep_right_preps=ent is None)
+    while len(tokens) > 1 and tokens[0].lower_ in ("both", "either", "neither"):
+        tokens = tokens[1:]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     if ent is not None and ent.label_ in NAMED_LABELS and ent.label_ != "PERSON":
         start, end = min(start, ent.start_char), max(end, ent.end_char)
@@ -121,7 +195,19 @@ def describe(head) -> Mention:
             return Mention("name", text, start, end, clean_name(head.doc.text[run_start:run_end]), kind,
                            head.lemma_.lower(), head)
         return Mention("name", text, start, end, clean_name(text), AgentKind.ORGANIZATION, head.lemma_.lower(), head)
-    return Mention("description", text, start, end, clean_name(text), AgentKind.GROUP, head.lemma_.lower(), head)
+    return Mention("description", text, start, end, clean_name(text), _description_kind(head), head.lemma_.lower(), head)
+
+
+def _description_kind(head) -> AgentKind:
+    """'the ministry' is an organisation, 'the governor' a person, 'officials' a group."""
+    lemma = head.lemma_.lower()
+    if lemma in lexicon.ORGANIZATION_ROLE_NOUNS and head.tag_ in ("NN", "NNP"):
+        return AgentKind.ORGANIZATION
+    if head.tag_ == "NN" and lemma in lexicon.PERSON_TITLES | lexicon.ROLE_NOUNS:
+        return AgentKind.PERSON
+    if head.tag_ == "NN" and lemma not in lexicon.INFORMATION_NOUNS | lexicon.CHANNEL_NOUNS | lexicon.REPORT_NOUNS:
+        return AgentKind.PERSON  # "the 62-year-old carpenter said": one speaker, a person
+    return AgentKind.GROUP
 
 
 def _named(ent, head, start: int, end: int) -> Mention:

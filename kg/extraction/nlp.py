@@ -21,7 +21,20 @@ def _register_components() -> None:
         for token in doc[:-1]:
             if "\n" in token.text or "\n" in token.whitespace_:
                 doc[token.i + 1].is_sent_start = True
+            elif _opens_quote_after_stop(token):
+                doc[token.i + 1].is_sent_start = True
         return doc
+
+
+def _opens_quote_after_stop(token) -> bool:
+    """'... shortly after 3 a.m. "The fire is out," she said': an opening quote mark after a word
+    ending in a full stop starts a sentence even when that word is an abbreviation."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or not token.text.endswith(".") or not token.whitespace_:
+        return False
+    mark, first = doc[token.i + 1], doc[token.i + 2]
+    opening = mark.text == "\u201c" or (mark.text == '"' and not mark.whitespace_)
+    return opening and first.text[:1].isupper()
 
 
 @lru_cache(maxsize=2)

@@ -14,7 +14,7 @@ from ..model import (Agent, AgentKind, Article, Attribution, Certainty, Evidence
 from . import lexicon
 from .affiliations import find_affiliations
 from .cues import CueFinder, CueMatch
-from .mentions import Mention, clean_name, describe
+from .mentions import Mention, clean_name, describe, fix_entities
 from .quotes import find_quotes, paragraphs
 from .speakers import AgentRegistry, ResolutionContext, RuleResolver, Sighting, sight_entities
 
@@ -53,17 +53,29 @@ class _Extractor:
         self.resolver = resolver_factory(self.registry)
         self.finder = CueFinder(doc, self.quotes)
         self.publisher = clean_name(article.publisher) if article.publisher else None
+        self.found: list[tuple[int, Attribution]] = []
 
     def paragraph_of(self, offset: int) -> int:
+        """Index of the paragraph holding a character offset."""
         return max(0, bisect.bisect_right(self.para_starts, offset) - 1)
 
     def is_heading(self, sent) -> bool:
         """Lines without closing punctuation are headlines, captions or links, not reported text."""
+        if not self.paragraphs or not sent.text.strip():
+            return True
         start, end = self.paragraphs[self.paragraph_of(sent.start_char)]
         line = self.text[start:end].rstrip()
         return bool(line) and not line.endswith(_TERMINAL)
 
+    def is_question(self, sent) -> bool:
+        """A sentence asking something ('Did the minister say ...?') attributes nothing."""
+        text = sent.text.rstrip()
+        end = sent.start_char + len(text) - 1
+        return text.endswith("?") and not any(q.contains(end) for q in self.quotes)
+
     def run(self) -> ExtractionResult:
+        """All stages over the article, in the order of the module docstring."""
+        fix_entities(self.doc)
         self.registry.learn_people(self.doc)
         self.registry.learn_acronyms(self.doc)
         sight_entities(self.doc, self.registry, self.sentence_of_token)
@@ -71,7 +83,7 @@ class _Extractor:
         attributions: list[Attribution] = []
         used_quotes = set()
         for n, sent in enumerate(self.sentences):
-            if self.is_heading(sent):
+            if self.is_heading(sent) or self.is_question(sent):
                 continue
             for match in self.finder.find(sent):
                 for attribution in self.attribute(match, n):
@@ -88,6 +100,7 @@ class _Extractor:
 
     # ---- sources -------------------------------------------------------------------------
     def attribute(self, match: CueMatch, sentence_index: int) -> list[Attribution]:
+        """One attribution per resolved source of a cue match (the publisher for 'could not be verified')."""
         results = []
         if match.publisher_is_source:
             if not self.publisher:
@@ -96,13 +109,37 @@ class _Extractor:
         else:
             sources = [s for s in (self.resolve(head, sentence_index) for head in match.sources) if s]
         for name, kind, mention in sources:
-            results.append(self.build(match, name, kind, mention, sentence_index))
+            attribution = self.build(match, name, kind, mention, sentence_index)
+            if attribution.channel is None:
+                attribution.channel = self.inherited_channel(attribution, match, mention, sentence_index)
+            results.append(attribution)
+            self.found.append((sentence_index, attribution))
             self.registry.add(name, kind, alias=clean_name(mention.text) if mention else None)
+            via_document = bool(mention and mention.form == "description" and (
+                mention.head_lemma in lexicon.CHANNEL_NOUNS or mention.head_lemma in lexicon.INFORMATION_NOUNS))
             self.registry.see(Sighting(name, kind, sentence_index, match.cue_start,
-                                       is_subject=True, is_speaker=True))
+                                       is_subject=True, is_speaker=True, via_document=via_document))
         return results
 
+    def inherited_channel(self, attribution: Attribution, match: CueMatch, mention: Mention | None,
+                          sentence_index: int) -> str | None:
+        """'X wrote in a Telegram post ... the post said / X added / X wrote': the same source, a few
+        sentences on, writing or adding again, or speaking through its post, keeps the channel."""
+        lemma = match.cue_tokens[0].lemma_.lower()
+        through_document = bool(mention and mention.form in ("description", "pronoun")
+                                and (mention.head_lemma in lexicon.CHANNEL_NOUNS or mention.head_lemma == "it"))
+        if lemma not in ("write", "add", "post", "tweet") and not through_document:
+            return None
+        here = self.paragraph_of(match.cue_start)
+        for _, earlier in reversed(self.found):
+            if here - self.paragraph_of(earlier.cue_span.start) > 2:
+                break
+            if earlier.source == attribution.source:
+                return earlier.channel
+        return None
+
     def resolve(self, head, sentence_index: int):
+        """(canonical name, kind, mention) for a source head token, or None when it cannot be resolved."""
         mention = describe(head)
         name, kind = mention.name, mention.kind
         if mention.form in ("pronoun", "description"):
@@ -119,21 +156,25 @@ class _Extractor:
         return name, kind, mention
 
     # ---- building ------------------------------------------------------------------------
-    def sentence_span(self, sentence_index: int, content_start: int) -> Span:
-        sent = self.sentences[sentence_index]
-        start = min(sent.start_char, content_start)
+    def sentence_span(self, start: int, end: int) -> Span:
+        """The sentences that [start, end) runs through, as one span without edge spaces: the cue's
+        sentence, widened to every sentence a multi-sentence quote covers."""
         for s in self.sentences:
-            if s.start_char <= content_start < s.end_char:
-                start = min(start, s.start_char)
-        end = sent.end_char
-        return Span(start, end, self.text[start:end].strip())
+            if s.start_char <= start < s.end_char or (s.start_char < end <= s.end_char):
+                start, end = min(start, s.start_char), max(end, s.end_char)
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return Span(start, end, self.text[start:end])
 
     def build(self, match: CueMatch, name: str, kind: AgentKind, mention: Mention | None,
               sentence_index: int) -> Attribution:
+        """An attribution with its evidence span, certainty and channel."""
         content = Span(match.content_start, match.content_end, self.text[match.content_start:match.content_end])
         cue = Span(match.cue_start, match.cue_end, self.text[match.cue_start:match.cue_end])
         source_span = Span(mention.start, mention.end, self.text[mention.start:mention.end]) if mention else None
-        sentence = self.sentence_span(sentence_index, content.start)
+        sentence = self.sentence_span(min(content.start, cue.start), max(content.end, cue.end))
         certainty = self.certainty(match, content.text)
         return Attribution(
             doc_id=self.article.doc_id, source=name, source_kind=kind, stance=match.stance,
@@ -143,15 +184,12 @@ class _Extractor:
             cue_span=cue, sentence=sentence, citing=match.citing, quoted=match.quote is not None)
 
     def certainty(self, match: CueMatch, content: str) -> Certainty:
-        """The weaker of what the cue signals and what hedges inside the content signal."""
-        best = match.certainty
-        lowered = content.lower()
-        words = set(re.findall(r"[a-z]+", lowered))
-        for word, value in lexicon.CONTENT_HEDGES.items():
-            if word in words and _RANK[value] < _RANK[best]:
-                best = value
-        sentence = self.text[max(0, match.content_start - 60):match.content_end].lower()
-        if any(p in sentence for p in lexicon.HEDGE_PHRASES) and _RANK[Certainty.PROBABLE] < _RANK[best]:
+        """The weakest of what the cue, hedges inside the content and hedge phrases of the sentence signal
+        ('suggested' -> possible; 'could mean' -> possible; 'according to preliminary data' -> probable)."""
+        best = _hedged(match.certainty, content)
+        sent = match.cue_tokens[0].sent
+        lowered = self.text[min(sent.start_char, match.content_start):max(sent.end_char, match.content_end)].lower()
+        if any(p in lowered for p in lexicon.HEDGE_PHRASES) and _RANK[Certainty.PROBABLE] < _RANK[best]:
             best = Certainty.PROBABLE
         return best
 
@@ -163,10 +201,16 @@ class _Extractor:
         found = set()
         for token in outside:
             key = token.lower_
+            if token.text == "X" and token.i > 0 and token.nbor(-1).lower_ in ("on", "via"):
+                found.add("X")  # "wrote on X", the platform formerly called Twitter
+                continue
             if key in lexicon.CHANNELS and token.i != verb.i:
                 if key in ("video", "letter", "statement", "release") and token.pos_ != "NOUN":
                     continue
                 found.add(lexicon.CHANNELS[key])
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() in ("report", "study", "survey"):
+            found.add("report")  # "a report by X found that S", "the report said"
         for channel in lexicon.CHANNEL_PRIORITY:
             if channel in found:
                 return channel
@@ -197,8 +241,7 @@ class _Extractor:
             if span is None:
                 continue
             content = Span(span[0], span[1], self.text[span[0]:span[1]])
-            sentence = next((s for s in self.sentences if s.start_char <= quote.start < s.end_char), None)
-            sentence_span = Span(sentence.start_char, sentence.end_char, sentence.text) if sentence else content
+            sentence_span = self.sentence_span(content.start, content.end)
             evidence = Evidence(sentence_span, last.cue_span, content, last.source_mention)
             result.append(Attribution(
                 doc_id=last.doc_id, source=last.source, source_kind=last.source_kind, stance=last.stance,
@@ -259,10 +302,15 @@ class _Extractor:
 
 
 def _hedged(certainty: Certainty, content: str) -> Certainty:
-    words = set(re.findall(r"[a-z]+", content.lower()))
+    """The weaker of a certainty and the hedges inside a content ('may', 'likely', 'alleged');
+    a modal in a time clause ('before it could reach') hedges nothing."""
     best = certainty
-    for word, value in lexicon.CONTENT_HEDGES.items():
-        if word in words and _RANK[value] < _RANK[best]:
+    content = re.sub(r"\b(before|after|until|unless|so that|in order to)\b[^,;]*", " ", content or "")
+    for word in re.findall(r"[A-Za-z]+", content):
+        if word == "May":  # the month, not the modal
+            continue
+        value = lexicon.CONTENT_HEDGES.get(word.lower())
+        if value is not None and _RANK[value] < _RANK[best]:
             best = value
     return best
 

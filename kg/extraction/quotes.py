@@ -60,7 +60,12 @@ def _curly(para: str, offset: int) -> list[Quote]:
 
 def _straight(para: str, offset: int) -> list[Quote]:
     marks = [i for i, ch in enumerate(para) if ch == STRAIGHT]
-    return [_make(para, offset, a, b) for a, b in zip(marks[0::2], marks[1::2])]
+    found = [_make(para, offset, a, b) for a, b in zip(marks[0::2], marks[1::2])]
+    # An odd last mark that opens a quote runs to the end of the paragraph (the quote goes on
+    # in the next paragraph, which opens with a mark of its own).
+    if len(marks) % 2 == 1 and len(para) - marks[-1] > 1 and not para[marks[-1] + 1].isspace():
+        found.append(_make(para, offset, marks[-1], len(para)))
+    return found
 
 
 def _make(para: str, offset: int, open_at: int, close_at: int) -> Quote:

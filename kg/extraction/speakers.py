@@ -24,6 +24,7 @@ class Sighting:
     is_subject: bool = False
     is_speaker: bool = False
     possessive: bool = False
+    via_document: bool = False  # spoke through "the post", "the statement", "the report"
 
 
 @dataclass
@@ -39,6 +40,7 @@ class SpeakerResolver(Protocol):
     """Anything that maps a mention to a canonical agent name (or None when it cannot)."""
 
     def resolve(self, mention: Mention, context: ResolutionContext) -> tuple[str, AgentKind] | None:
+        """The canonical (name, kind) a mention refers to, or None."""
         ...
 
 
@@ -50,6 +52,7 @@ class AgentRegistry:
     surnames: dict[str, str] = field(default_factory=dict)
     roles: dict[str, set[str]] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)  # "f" / "m", from roles and resolved pronouns
     sightings: list[Sighting] = field(default_factory=list)
 
     def learn_people(self, doc) -> None:
@@ -118,7 +121,13 @@ class AgentRegistry:
 
     def add_role(self, person: str, role: str) -> None:
         """Remember that a person holds a role, so that 'the governor' can find them later."""
-        self.roles.setdefault(person, set()).update(w.lower() for w in role.replace("-", " ").split())
+        words = {w.lower() for w in role.replace("-", " ").split()}
+        self.roles.setdefault(person, set()).update(words)
+        for word in words:
+            if word in _FEMALE_WORDS:
+                self.genders.setdefault(person, "f")
+            elif word in _MALE_WORDS:
+                self.genders.setdefault(person, "m")
 
     def see(self, sighting: Sighting) -> None:
         """Record that an agent appeared at a point in the text."""
@@ -137,7 +146,10 @@ class RuleResolver:
         if mention.form == "pronoun":
             return self._pronoun(mention, context)
         if mention.form == "description":
-            if mention.head_lemma in lexicon.CHANNEL_NOUNS or mention.head_lemma in {"account", "channel"}:
+            head = mention.head_lemma
+            document = head in lexicon.CHANNEL_NOUNS or head in {"account", "channel"} or (
+                is_definite_description(mention) and head in lexicon.INFORMATION_NOUNS | {"datum", "image"})
+            if document:
                 found = self._latest(context, speaker_only=True)
                 if found:
                     return found
@@ -167,9 +179,27 @@ class RuleResolver:
             kinds = {AgentKind.GROUP, AgentKind.ORGANIZATION, AgentKind.PLACE}
         else:
             kinds = {AgentKind.ORGANIZATION, AgentKind.PLACE, AgentKind.PUBLISHER}
-        candidates = [s for s in self._candidates(context) if s.kind in kinds and not s.possessive]
+            # "the post said ... It added": 'it' is the document just quoted, so its author speaks
+            recent = next((s for s in self._candidates(context) if s.is_speaker), None)
+            if recent is not None and recent.via_document and context.sentence - recent.sentence <= 2:
+                return recent.name, recent.kind
+        wanted = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(mention.name)
+        candidates = [s for s in self._candidates(context) if s.kind in kinds and not s.possessive
+                      and (wanted is None or self.registry.genders.get(s.name, wanted) == wanted)]
         if not candidates:
             return None
+        if wanted:
+            # in the newest sentence naming people, one known to be "she" beats one of unknown gender
+            newest = max(s.sentence for s in candidates)
+            known = [s for s in candidates if self.registry.genders.get(s.name) == wanted and s.sentence == newest]
+            candidates = known or candidates
+        found = self._closest(candidates, context)
+        if found and wanted:
+            self.registry.genders.setdefault(found[0], wanted)
+        return found
+
+    @staticmethod
+    def _closest(candidates: list[Sighting], context: ResolutionContext):
         # Prefer the subject or speaker of the closest sentence that has one.
         by_sentence: dict[int, list[Sighting]] = {}
         for s in candidates:
@@ -187,8 +217,10 @@ class RuleResolver:
         noun = mention.head_lemma
         words = {w.lower() for w in mention.name.replace("-", " ").split()}
         if noun in lexicon.ORGANIZATION_ROLE_NOUNS:
+            # "the ministry" -> "Ministry of Agriculture"; "the hospital" -> "St Mary's Hospital"
+            stem = noun.rstrip("s")
             for s in self._candidates(context):
-                if s.kind == AgentKind.ORGANIZATION and s.name.lower().split()[-1].rstrip("s") == noun.rstrip("s"):
+                if s.kind == AgentKind.ORGANIZATION and stem in {w.rstrip("s") for w in s.name.lower().split()}:
                     return s.name, s.kind
             return None
         if noun not in lexicon.ROLE_NOUNS:
@@ -204,6 +236,14 @@ class RuleResolver:
                 if not known or words & known or noun in lexicon.GENERIC_ROLE_NOUNS:
                     return s.name, s.kind
         return None
+
+
+_FEMALE_WORDS = {"spokeswoman", "chairwoman", "businesswoman", "congresswoman", "policewoman", "mrs", "ms",
+                 "queen", "princess", "mother", "daughter", "wife", "sister", "grandmother", "actress",
+                 "dame", "lady", "woman", "girl", "widow"}
+_MALE_WORDS = {"spokesman", "chairman", "businessman", "congressman", "policeman", "mr", "king", "prince",
+               "father", "son", "husband", "brother", "grandfather", "actor", "sir", "lord", "man", "boy",
+               "widower"}
 
 
 def looks_like_person(tokens) -> bool:

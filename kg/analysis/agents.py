@@ -1,0 +1,193 @@
+"""Who is who across articles: which agents are the same party under two names, which are linked
+by affiliations (and so not independent), and which names a claim mentions.
+
+Two agents count as one party when one name's words are a subset of the other's and the smaller
+name holds a proper name ('Keller' / 'Ana Keller', 'Ukraine' / "Ukraine's Defense Ministry"), or
+both are used in the same article. Affiliation paths ('adviser of', 'governor of') make agents
+related but still distinct: they may contradict each other, they cannot corroborate each other.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+import networkx as nx
+
+from . import lexicon as lx
+from .statements import Corpus, Statement
+from .text import entity_root, stem
+
+
+TITLES = frozenset(stem(w) for w in """mr mrs ms dr prof professor sir president minister governor mayor
+general gen senator judge spokesman spokeswoman spokesperson chief director head secretary""".split()) \
+    | frozenset(entity_root(w) for w in """mr mrs ms dr prof professor sir president minister governor mayor
+general gen senator judge""".split())
+
+
+def agent_key(statement: Statement) -> str:
+    """The key of a statement's agent: its IRI, else its source name."""
+    return statement.agent or statement.source
+
+
+def name_words(name: str) -> tuple[frozenset, frozenset]:
+    """The folded words of a name and the subset that are proper names (capitalised, not generic)."""
+    words, proper = set(), set()
+    for raw in name.replace("\u2019", "'").split():
+        token = raw.strip(".,;:\"'()")
+        lower = token.lower()
+        if lower.endswith("'s"):
+            lower, token = lower[:-2], token[:-2]
+        if not lower or lower in lx.STOPWORDS or lower in lx.ANAPHORIC_NAME_WORDS:
+            continue
+        if token[:1].isupper() and lower not in lx.GENERIC_NAME_WORDS:
+            root = entity_root(lower)
+            words.add(root)
+            proper.add(root)
+        else:
+            words.add(stem(lower))
+    return frozenset(words), frozenset(proper)
+
+
+class AgentRelations:
+    """Same-party and affiliation relations between the agents of a corpus."""
+
+    def __init__(self, corpus: Corpus):
+        self.names: dict[str, str] = {}
+        self.docs: dict[str, set[str]] = defaultdict(set)
+        self.quoted: dict[str, int] = defaultdict(int)
+        for statement in corpus.statements:
+            key = agent_key(statement)
+            self.names.setdefault(key, statement.source)
+            self.docs[key].add(statement.doc)
+            self.quoted[key] += 1
+        for iri, agent in corpus.agents.items():
+            self.names.setdefault(iri, agent.name)
+        self.words = {key: name_words(name) for key, name in self.names.items()}
+        self.aliases = _alias_roots(corpus)
+        self.graph = nx.Graph()
+        for affiliation in corpus.affiliations:
+            if affiliation.organization:
+                self.graph.add_edge(affiliation.member, affiliation.organization)
+        self._component = {n: i for i, comp in enumerate(nx.connected_components(self.graph)) for n in comp}
+        self._by_word: dict[str, set[str]] = defaultdict(set)
+        for key, (words, _) in self.words.items():
+            for word in words:
+                self._by_word[word].add(key)
+        self._party = self._parties()
+
+    def _parties(self) -> dict[str, str]:
+        """Agent key -> party id: connected components of the 'one name inside the other' relation."""
+        parent = {key: key for key in self.words}
+
+        def find(x: str) -> str:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for key, (words, _) in self.words.items():
+            if not words:
+                continue
+            rarest = min(words, key=lambda w: len(self._by_word[w]))
+            for other in self._by_word[rarest]:
+                if other != key and self._contains(key, other):
+                    parent[find(key)] = find(other)
+        groups: dict[str, list[str]] = defaultdict(list)
+        for key in self.words:
+            groups[find(key)].append(key)
+        return {key: min(members) for members in groups.values() for key in members}
+
+    def party_id(self, key: str) -> str:
+        """A stable id of the party an agent key belongs to."""
+        return self._party.get(key, key)
+
+    def same_party(self, a: str, b: str) -> bool:
+        """True when two agent keys name the same party (same IRI, or linked by names inside names)."""
+        return a == b or self.party_id(a) == self.party_id(b)
+
+    def _contains(self, a: str, b: str) -> bool:
+        """True when name `a` lies inside name `b` (with a proper name, or in a shared article)."""
+        wa, pa = self.words.get(a, (frozenset(), frozenset()))
+        wb = self.words.get(b, (frozenset(), frozenset()))[0]
+        if not wa or not wb or not wa <= wb:
+            return False
+        return bool(pa) or bool(self.docs.get(a, set()) & self.docs.get(b, set()))
+
+    def affiliated(self, a: str, b: str) -> bool:
+        """True when an affiliation path links the two agents (or both to one organisation)."""
+        ca, cb = self._component.get(a), self._component.get(b)
+        return ca is not None and ca == cb
+
+    def independent(self, a: str, b: str) -> bool:
+        """True when the two agents are neither the same party nor linked by affiliations."""
+        if self.same_party(a, b) or self.affiliated(a, b):
+            return False
+        return not any(self.affiliated(x, y) for x in self.party(a) for y in self.party(b))
+
+    def party(self, key: str) -> set[str]:
+        """Every agent key that names the same party as `key` (itself included)."""
+        if not hasattr(self, "_members"):
+            self._members: dict[str, set[str]] = defaultdict(set)
+            for k, pid in self._party.items():
+                self._members[pid].add(k)
+        return set(self._members.get(self.party_id(key), ())) | {key}
+
+    def variant(self, a: str, b: str) -> bool:
+        """True when two agent keys are one agent under two names: one name inside the other, and
+        the smaller a full name ('Maria Lind' in 'Governor Maria Lind') or the extra words titles."""
+        if a == b:
+            return True
+        (wa, pa), (wb, pb) = self.words.get(a, (frozenset(), frozenset())), self.words.get(b, (frozenset(), frozenset()))
+        if len(wa) > len(wb):
+            wa, pa, wb, pb = wb, pb, wa, pa
+        if not wa or not wa <= wb:
+            return False
+        return len(pa) >= 2 or (wb - wa) <= TITLES
+
+    def representative(self, key: str) -> str:
+        """The name variant that stands for an agent: the most quoted, then the shortest name."""
+        variants = [k for k in self.party(key) if self.variant(key, k)]
+        return min(variants, key=lambda k: (-self.quoted.get(k, 0), len(self.names.get(k, k)), k))
+
+    def roots(self, key: str) -> set[str]:
+        """The proper-name roots that identify an agent in a claim ('Dravenian' -> Dravenia)."""
+        _, proper = self.words.get(key, (frozenset(), frozenset()))
+        return set(proper) | self.aliases.get(key, set())
+
+
+def _alias_roots(corpus: Corpus) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for iri, agent in corpus.agents.items():
+        for alias in agent.aliases:
+            if _proper_alias(alias):
+                out[iri].add(entity_root(alias.strip().lower()))
+    return out
+
+
+def _proper_alias(alias: str) -> bool:
+    alias = alias.strip()
+    return (len(alias.split()) == 1 and alias[:1].isupper() and alias.lower() not in lx.STOPWORDS
+            and alias.lower() not in lx.GENERIC_NAME_WORDS and len(alias) > 2)
+
+
+def alias_map(corpus: Corpus) -> dict[str, str]:
+    """One-word aliases of one-word names, for claims' words: {'moscow': 'russ'} when Russia is 'Moscow'."""
+    out: dict[str, str] = {}
+    for agent in corpus.agents.values():
+        if len(agent.name.split()) != 1 or agent.kind not in {"place", "organization", "group", "publisher"}:
+            continue
+        target = entity_root(agent.name.lower())
+        for alias in agent.aliases:
+            if _proper_alias(alias) and entity_root(alias.lower()) != target:
+                out.setdefault(alias.strip().lower(), target)
+    return out
+
+
+def known_roots(corpus: Corpus) -> frozenset:
+    """Roots of every proper word in agents' names and aliases (to spot names at a claim's start)."""
+    roots = set()
+    for agent in corpus.agents.values():
+        for name in {agent.name, *agent.aliases}:
+            roots |= name_words(name)[1]
+    for statement in corpus.statements:
+        roots |= name_words(statement.source)[1]
+    return frozenset(roots)

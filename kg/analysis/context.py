@@ -1,0 +1,48 @@
+"""The prepared input every analysis shares: the corpus, each statement's text features, the term
+index and the agent relations, computed once per run."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .agents import AgentRelations, agent_key, alias_map, known_roots
+from .index import MAX_BLOCK, TermIndex, doc_groups
+from .statements import Corpus, Statement, as_corpus
+from .text import Features, features
+
+
+@dataclass
+class Prepared:
+    """A corpus with features, index and agent relations, ready for the rules."""
+
+    corpus: Corpus
+    feats: list[Features]
+    index: TermIndex
+    relations: AgentRelations
+
+    @property
+    def statements(self) -> list[Statement]:
+        """The statements, in the order of `feats` and the index."""
+        return self.corpus.statements
+
+    def key(self, i: int) -> str:
+        """The agent key of statement i."""
+        return agent_key(self.corpus.statements[i])
+
+    def candidates(self):
+        """Candidate pairs: a shared rare term, or the same article."""
+        return self.index.candidates(doc_groups([s.doc for s in self.corpus.statements]))
+
+
+def prepare(store_or_statements, *, max_block: int = MAX_BLOCK) -> Prepared:
+    """Load (if given a store) and prepare statements for analysis."""
+    if isinstance(store_or_statements, Prepared):
+        return store_or_statements
+    corpus = as_corpus(store_or_statements)
+    roots, aliases = known_roots(corpus), alias_map(corpus)
+    cache: dict[str, Features] = {}
+    feats = []
+    for statement in corpus.statements:
+        if statement.content not in cache:
+            cache[statement.content] = features(statement.content, roots, aliases)
+        feats.append(cache[statement.content])
+    return Prepared(corpus, feats, TermIndex(feats, max_block=max_block), AgentRelations(corpus))

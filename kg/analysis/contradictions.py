@@ -1,0 +1,214 @@
+"""Contradictions between attributed statements, within and across articles.
+
+Kinds: ``opposite_stances`` (asserts or confirms vs denies), ``disputed`` (asserted by one party,
+not confirmed, not verifiable or denied by another that responds to it, through kg:respondsTo or by
+wording), ``polarity_conflict``, ``outcome_conflict`` and ``number_conflict`` (see
+:mod:`kg.analysis.rules`). Only statements of different parties are compared (a figure changed by
+the same source is an update, not a contradiction), and only inside candidate blocks: a shared rare
+term or the same article (:mod:`kg.analysis.index`), so the cost grows near-linearly.
+
+Each pair of parties gets one contradiction of each kind per pair of articles: the strongest, and
+of equals the one stated first (the rest are rewordings of it).
+"""
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+
+import networkx as nx
+
+from ..errors import Errors, NotFound
+from ..vocab import ID
+from . import lexicon as lx
+from .context import Prepared, prepare
+from .responses import linked_targets, responses
+from .rules import (ASSERTING, NOT_CONFIRMING, Finding, co_deniers, number_conflict, opposite_stances,
+                    outcome_conflict, polarity_conflict)
+from .statements import Statement
+from .text import stem
+
+DEFAULT_THRESHOLD = 0.5
+KINDS = ("opposite_stances", "disputed", "polarity_conflict", "outcome_conflict", "number_conflict")
+PAIR_RULES = (polarity_conflict, outcome_conflict, number_conflict)
+GENERIC = frozenset(stem(w) for w in lx.GENERIC_CONTENT)
+
+
+@dataclass
+class Contradiction:
+    """Two statements that cannot both hold: the kind, a score in [0, 1], why, and both sides."""
+
+    kind: str
+    score: float
+    explanation: str
+    a: Statement
+    b: Statement
+
+    @property
+    def id(self) -> str:
+        """A stable id from the kind and the two statements."""
+        raw = "\x00".join([self.kind, *sorted([self.a.iri, self.b.iri])])
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def iri(self) -> str:
+        """The contradiction's IRI (id/contradiction/{hash})."""
+        return str(ID[f"contradiction/{self.id}"])
+
+    def to_record(self) -> dict:
+        """The JSON record the scorer reads: sides a and b, kind, score, explanation."""
+        return {"a": self.a.side(), "b": self.b.side(), "kind": self.kind, "score": self.score,
+                "explanation": self.explanation, "id": self.id}
+
+
+def find_contradictions(store_or_statements, *, threshold: float = DEFAULT_THRESHOLD,
+                        between: tuple[str, str] | None = None, kinds=None) -> list[Contradiction]:
+    """Contradictions among the statements of a store (or a list of statements), strongest first.
+
+    `threshold` is the lowest score reported (default 0.5); `between` keeps only contradictions
+    with one side's source (or its organisation) matching each of two names; `kinds` limits the
+    kinds looked for.
+    """
+    prepared = prepare(store_or_statements)
+    wanted = set(kinds or KINDS)
+    findings = _findings(prepared)
+    findings = [f for f in findings if f.kind in wanted and f.score >= threshold]
+    findings = _strongest(prepared, findings)
+    if between:
+        findings = _between(prepared, findings, between)
+    statements = prepared.statements
+    out = [Contradiction(f.kind, f.score, f.explanation, statements[f.a], statements[f.b]) for f in findings]
+    out.sort(key=lambda c: (-c.score, c.kind, c.a.doc, c.a.position, c.b.doc, c.b.position))
+    return out
+
+
+def _findings(prepared: Prepared) -> list[Finding]:
+    denials = co_deniers(prepared)
+    neighbours: dict[int, list[int]] = defaultdict(list)
+    findings: list[Finding] = []
+    for i, j in prepared.candidates():
+        if prepared.relations.same_party(prepared.key(i), prepared.key(j)):
+            continue
+        for x, y in ((i, j), (j, i)):
+            if prepared.statements[x].stance in NOT_CONFIRMING:
+                neighbours[x].append(y)
+        found = opposite_stances(prepared, i, j, denials)
+        if found:
+            findings.append(found)
+        for rule in PAIR_RULES:
+            found = rule(prepared, i, j)
+            if found:
+                findings.append(found)
+    findings += _disputes(prepared, neighbours)
+    findings += _generic_denials(prepared)
+    return findings
+
+
+def _disputes(prepared: Prepared, neighbours: dict[int, list[int]]) -> list[Finding]:
+    out = []
+    positions = {s.iri: k for k, s in enumerate(prepared.statements)}
+    found = responses(prepared, NOT_CONFIRMING, neighbours)
+    for i, statement in enumerate(prepared.statements):
+        if statement.stance == "denies":
+            found += linked_targets(prepared, i, positions)
+    for response in found:
+        responder, target = prepared.statements[response.source], prepared.statements[response.target]
+        if target.stance not in ASSERTING:
+            continue
+        base = {"denies": 0.9, "does_not_confirm": 0.8, "cannot_verify": 0.7}[responder.stance]
+        score = base if response.how == "link" else base * (0.6 + 0.4 * response.similarity)
+        how = "responds to it" if response.how == "link" else f"refers back to it (overlap {response.similarity:.2f})"
+        why = (f"{target.source} {target.stance} \u201c{_cut(target.content)}\u201d; {responder.source} "
+               f"{responder.stance.replace('_', ' ')} \u201c{_cut(responder.content)}\u201d, which {how}")
+        out.append(Finding("disputed", response.target, response.source, round(score, 3), why))
+    return out
+
+
+def _cut(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "\u2026"
+
+
+def _generic_denials(prepared: Prepared) -> list[Finding]:
+    """'X denied any involvement': the nearest earlier claim of another party, in the article, naming X."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, statement in enumerate(prepared.statements):
+        by_doc[statement.doc].append(i)
+    out = []
+    for i, statement in enumerate(prepared.statements):
+        terms = {t for t in prepared.feats[i].terms if not t.startswith("@")}
+        if statement.stance != "denies" or statement.targets or not terms <= GENERIC:
+            continue
+        roots = prepared.relations.roots(prepared.key(i))
+        earlier = [j for j in by_doc[statement.doc]
+                   if prepared.statements[j].position < statement.position
+                   and prepared.statements[j].stance in ASSERTING
+                   and roots & prepared.feats[j].entities
+                   and not prepared.relations.same_party(prepared.key(i), prepared.key(j))]
+        if roots and earlier:
+            j = max(earlier, key=lambda k: prepared.statements[k].position)
+            why = (f"{statement.source} denies \u201c{_cut(statement.content)}\u201d, after "
+                   f"{prepared.statements[j].source} named it in \u201c{_cut(prepared.statements[j].content)}\u201d")
+            out.append(Finding("opposite_stances", j, i, 0.6, why))
+    return out
+
+
+def _strongest(prepared: Prepared, findings: list[Finding]) -> list[Finding]:
+    """One finding per statement pair, then one per kind, pair of parties and pair of articles."""
+    best: dict[frozenset, Finding] = {}
+    for f in findings:
+        key = frozenset((f.a, f.b))
+        if key not in best or f.score > best[key].score:
+            best[key] = f
+    party = _party_ids(prepared)
+    kept: dict[tuple, Finding] = {}
+    for f in best.values():
+        sa, sb = prepared.statements[f.a], prepared.statements[f.b]
+        key = (f.kind, *sorted([(party[f.a], sa.doc), (party[f.b], sb.doc)]))
+        rank = (-f.score, sa.position + sb.position, sa.iri, sb.iri)
+        if key not in kept or rank < _rank(prepared, kept[key]):
+            kept[key] = f
+    return list(kept.values())
+
+
+def _rank(prepared: Prepared, f: Finding) -> tuple:
+    sa, sb = prepared.statements[f.a], prepared.statements[f.b]
+    return (-f.score, sa.position + sb.position, sa.iri, sb.iri)
+
+
+def _party_ids(prepared: Prepared) -> list[str]:
+    return [prepared.relations.party_id(prepared.key(i)) for i in range(len(prepared.statements))]
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents and punctuation removed, spaces collapsed (for name matching)."""
+    text = unicodedata.normalize("NFKD", str(text or "")).casefold()
+    text = "".join(c if c.isalnum() else " " for c in text if not unicodedata.combining(c))
+    return " ".join(text.split())
+
+
+def agent_labels(prepared: Prepared, key: str) -> set[str]:
+    """Names that stand for an agent: its own, its party's and its organisations' (folded)."""
+    relations = prepared.relations
+    keys = set(relations.party(key))
+    for k in list(keys):
+        if relations.graph.has_node(k):
+            keys |= nx.node_connected_component(relations.graph, k)
+    return {fold(relations.names.get(k, k)) for k in keys}
+
+
+def _between(prepared: Prepared, findings: list[Finding], between: tuple[str, str]) -> list[Finding]:
+    first, second = fold(between[0]), fold(between[1])
+    labels: dict[int, set[str]] = {}
+
+    def matches(i: int, name: str) -> bool:
+        if i not in labels:
+            labels[i] = agent_labels(prepared, prepared.key(i))
+        return any(name in label for label in labels[i])
+
+    for name, raw in ((first, between[0]), (second, between[1])):
+        if not any(matches(i, name) for i in range(len(prepared.statements))):
+            raise NotFound(Errors.E051.format(name=raw))
+    return [f for f in findings if (matches(f.a, first) and matches(f.b, second))
+            or (matches(f.a, second) and matches(f.b, first))]

@@ -1,0 +1,115 @@
+"""Small word lists the analysis rules share: function words, a light stemmer's exceptions, concept
+classes (words that count as the same term when claims are compared), negators, number words,
+quantity qualifiers and the two outcome classes.
+
+These are general English lists, not tuned to any article. A concept class maps several stems
+to one term ("supply", "transfer", "purchase" -> ``@transfer``) so "denied any missile transfers"
+and "supplying missiles" share a term.
+"""
+from __future__ import annotations
+
+STOPWORDS = frozenset("""
+a an the of to in on at by for from with and or but that this these those is are was were be been being
+has have had having it its as which who whom whose their there they he she his her them we our us you your
+i me my mine will would can could may might must shall should than then so also into over under about
+do does did doing done if when while where whether what how because after before during since until
+upon onto per via any some such all each every both either other another more most much many few
+very just only still even again already yet ever here out up down off own same too s t
+said says say told tell according added adding wrote claimed stated reported announced
+one's itself himself herself themselves ourselves least
+""".split())
+
+# words that carry no subject on their own (never used as blocking or "same subject" evidence)
+WEAK_WORDS = frozenset("""
+people person man men woman women time times day days week weeks year years way thing things part
+new old first last next former latter several many number numbers lot lots area areas place places
+make made take taken give given get got go going went come came see seen show shows showed use used
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow morning evening
+night afternoon january february march april june july august september october november december
+""".split())
+
+IRREGULAR = {
+    "struck": "strike", "shot": "shoot", "hit": "hit", "died": "die", "dies": "die", "dying": "die",
+    "dead": "die", "death": "die", "deaths": "die", "men": "man", "women": "woman", "children": "child",
+    "people": "person", "persons": "person", "fought": "fight", "sent": "send", "sold": "sell",
+    "bought": "buy", "gave": "give", "given": "give", "took": "take", "taken": "take", "blew": "blow",
+    "blown": "blow", "was": "be", "were": "be", "been": "be", "brought": "bring", "caught": "catch",
+    "downed": "down", "led": "lead", "left": "leave", "lost": "lose", "made": "make", "met": "meet",
+    "paid": "pay", "ran": "run", "seen": "see", "saw": "see", "told": "tell", "went": "go", "won": "win",
+    "wounded": "wound", "burnt": "burn", "knew": "know", "known": "know", "began": "begin",
+    "begun": "begin", "fell": "fall", "fallen": "fall", "held": "hold", "kept": "keep", "rose": "rise",
+    "risen": "rise", "spread": "spread", "put": "put", "set": "set", "cut": "cut",
+}
+
+# concept term -> words (stemmed on import); a claim gets both the stem and the concept
+CONCEPTS = {
+    "@transfer": {"transfer", "supply", "supplier", "provide", "provision", "deliver", "delivery", "send",
+                  "ship", "shipment", "sell", "sale", "buy", "purchase", "acquire", "acquisition", "give",
+                  "export", "import", "handover", "arm"},
+    "@facility": {"base", "installation", "site", "facility", "garrison", "barrack", "compound", "outpost",
+                  "airfield", "airbase"},
+    "@military": {"military", "naval", "navy", "army", "armed", "troop", "soldier"},
+    "@near": {"near", "nearby", "beside", "next", "adjacent", "close", "surround", "vicinity", "around"},
+    "@death": {"kill", "die", "fatality", "fatal", "toll"},
+    "@injury": {"injure", "injury", "wound", "hurt", "injured"},
+    "@casualty": {"casualty", "kill", "die", "fatality", "injure", "injury", "wound", "hurt"},
+    "@missing": {"missing"},
+    "@evacuate": {"evacuate", "evacuation", "evacuee"},
+    "@drone": {"drone", "uav", "unmanned"},
+    "@attack": {"attack", "strike", "raid", "assault", "bombard", "bombing", "shell", "shelling"},
+}
+
+NEGATORS = frozenset({"no", "not", "never", "nothing", "none", "n't", "without", "neither", "nor",
+                      "nobody", "nowhere", "cannot"})
+AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "am", "have", "has", "had",
+                         "do", "does", "did", "will", "would", "could", "should", "can", "may", "might",
+                         "must", "shall", "yet", "ever", "also", "even", "such", "any", "a", "an", "the",
+                         "so", "really", "actually", "quite"})
+MODALS = frozenset({"could", "might", "may", "would", "possibly", "perhaps", "maybe", "if", "whether"})
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}
+MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+LOWER_BOUND = ("at least", "more than", "over", "upwards of", "no fewer than", "no less than", "in excess of")
+UPPER_BOUND = ("at most", "up to", "fewer than", "less than", "under", "no more than", "as many as")
+APPROXIMATE = ("about", "around", "nearly", "almost", "some", "roughly", "approximately", "an estimated",
+               "close to")
+MONTHS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+TIME_WORDS = frozenset({"a.m", "p.m", "am", "pm", "gmt", "utc", "o'clock", "hours", "hour", "h"})
+
+# person nouns a count can be of, and the event that says what happened to them
+PERSON_NOUNS = frozenset("""person man woman child civilian soldier worker resident firefighter patient
+troop fighter officer victim passenger crew member staff employee student police policeman""".split())
+COUNT_EVENTS = {"@death": {"kill", "die", "fatality", "toll"},
+                "@injury": {"injure", "injury", "wound", "hurt"},
+                "@missing": {"missing"},
+                "@evacuate": {"evacuate", "evacuation", "evacuee"},
+                "@arrest": {"arrest", "detain", "detention"}}
+
+# outcome classes: the attack was stopped, or it got through
+OUTCOME_STOPPED = frozenset({"intercept", "interception", "suppress", "repel", "repulse", "neutralise",
+                             "neutralize", "thwart", "foil", "down", "avert"})
+OUTCOME_STOPPED_PHRASES = ("shot down", "shoot down", "shooting down", "shot it down", "shot them down",
+                           "brought down", "air defence worked", "air defense worked",
+                           "air defences worked", "air defenses worked")
+OUTCOME_HIT = frozenset({"hit", "strike", "destroy", "explode", "damage", "demolish", "flatten", "ravage",
+                         "blow", "obliterate", "wreck"})
+AIR_DEFENCE = ("air defence", "air defense", "air defences", "air defenses", "anti-aircraft")
+
+# words of an organisation's name that do not identify it ("the Foreign Ministry")
+GENERIC_NAME_WORDS = frozenset("""ministry department office council group agency forces force army
+government foreign defence defense national state news the of and for service services committee
+authority authorities police bureau center centre institute university hospital company corporation
+inc ltd union party front corps command headquarters staff general international united""".split())
+# words that refer back to a name rather than being part of it ("the country's Defense Ministry")
+ANAPHORIC_NAME_WORDS = frozenset({"country", "region", "city", "nation", "province", "its", "their", "his",
+                                  "her", "the", "a", "an"})
+# nouns that stand for "what someone said" rather than saying anything themselves
+GENERIC_CONTENT = frozenset("""claim claims allegation allegations accusation accusations report reports
+involvement responsibility account accounts statement statements story rumour rumor suggestion
+suggestions charge charges assertion assertions version involvement role link links""".split())

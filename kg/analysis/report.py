@@ -1,0 +1,74 @@
+"""What the `kg contradictions | chains | corroborations | analyze` commands call: one function per
+command, plus plain-text renderings (the CLI only parses options and prints)."""
+from __future__ import annotations
+
+from .chains import KIND_ORDER, Chain, find_chains
+from .context import prepare
+from .contradictions import DEFAULT_THRESHOLD, Contradiction, find_contradictions
+from .corroborations import Corroboration, find_corroborations
+from .results import AnalysisResult, analyze_store
+
+CONTRADICTION_COLUMNS = ["kind", "score", "source_a", "content_a", "doc_a", "source_b", "content_b", "doc_b"]
+CORROBORATION_COLUMNS = ["sources", "score", "claim", "held_by"]
+CHAIN_HEADINGS = {"response": "Stances toward other sources' claims", "affiliation": "Affiliations",
+                  "citing": "Cited evidence", "reported": "Reported by"}
+
+
+def store_contradictions(store, *, threshold: float = DEFAULT_THRESHOLD,
+                         between: tuple[str, str] | None = None) -> list[Contradiction]:
+    """Contradictions over a store; the full analysis (all pairs) is written back into the store."""
+    prepared = prepare(store)
+    result = analyze_store(store, prepared=prepared, threshold=threshold)
+    if not between:
+        return result.contradictions
+    return find_contradictions(prepared, threshold=threshold, between=between)
+
+
+def path_contradictions(paths, *, threshold: float = DEFAULT_THRESHOLD, between=None, **read_options):
+    """Contradictions among articles read from `paths`, in memory (nothing stored): (list, failures)."""
+    from ..ingest import extract_paths
+    from .memory import memory_store
+
+    results, failed = extract_paths(list(paths), **read_options)
+    with memory_store(results) as store:
+        found = find_contradictions(store, threshold=threshold, between=between)
+    return found, failed
+
+
+def contradiction_rows(contradictions: list[Contradiction]) -> list[dict]:
+    """One flat row per contradiction, for tables."""
+    return [{"kind": c.kind, "score": f"{c.score:.2f}", "source_a": c.a.source, "content_a": c.a.content,
+             "doc_a": c.a.doc, "source_b": c.b.source, "content_b": c.b.content, "doc_b": c.b.doc}
+            for c in contradictions]
+
+
+def chain_text(chains: list[Chain]) -> str:
+    """Chains grouped under a heading per kind, one readable line each."""
+    if not chains:
+        return "No chains."
+    lines: list[str] = []
+    for kind in sorted({c.kind for c in chains}, key=KIND_ORDER.get):
+        lines += ([""] if lines else []) + [CHAIN_HEADINGS[kind] + ":"]
+        lines += [f"  {c.text}" for c in chains if c.kind == kind]
+    return "\n".join(lines)
+
+
+def corroboration_rows(corroborations: list[Corroboration]) -> list[dict]:
+    """One flat row per corroboration, for tables."""
+    return [{"sources": c.independent_sources, "score": f"{c.score:.2f}", "claim": c.label,
+             "held_by": "; ".join(", ".join(group) for group in c.sources)} for c in corroborations]
+
+
+def analysis_summary(result: AnalysisResult) -> str:
+    """One line saying what an analysis run wrote."""
+    kinds: dict[str, int] = {}
+    for c in result.contradictions:
+        kinds[c.kind] = kinds.get(c.kind, 0) + 1
+    by_kind = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+    return (f"Wrote {len(result.contradictions)} contradiction(s){f' ({by_kind})' if by_kind else ''}, "
+            f"{len(result.corroborations)} corroboration(s) and {len(result.groups)} claim group(s): "
+            f"{result.triples} triples in the analysis graph.")
+
+
+__all__ = ["analysis_summary", "chain_text", "contradiction_rows", "corroboration_rows", "find_chains",
+           "find_corroborations", "path_contradictions", "store_contradictions"]

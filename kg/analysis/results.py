@@ -1,0 +1,100 @@
+"""Writing analysis results back as RDF, so SPARQL sees them: kg:Contradiction, kg:Corroboration and
+kg:ClaimGroup nodes in the named graph ``vocab.ANALYSIS_GRAPH`` (replaced as a whole on each run).
+
+- ``id/contradiction/{hash}``: kg:side (two statements), kg:contradictionKind, kg:score,
+  kg:explanation, plus the kg:contradicts shortcut between the sides;
+- ``id/corroboration/{hash}``: kg:member statements, kg:independentSources, kg:score;
+- ``id/claim-group/{hash}``: kg:member propositions, kg:label, plus kg:sameClaimAs shortcuts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from ..vocab import ANALYSIS_GRAPH, CONTRADICTION_KIND_IRIS, KG, bind_prefixes
+from .claims import DEFAULT_THRESHOLD as GROUP_THRESHOLD
+from .claims import ClaimGroup, group_claims
+from .context import prepare
+from .contradictions import DEFAULT_THRESHOLD, Contradiction, find_contradictions
+from .corroborations import Corroboration, find_corroborations
+
+
+@dataclass
+class AnalysisResult:
+    """What one analysis run found."""
+
+    contradictions: list[Contradiction] = field(default_factory=list)
+    corroborations: list[Corroboration] = field(default_factory=list)
+    groups: list[ClaimGroup] = field(default_factory=list)
+    triples: int = 0
+
+
+def analyze(store_or_statements, *, threshold: float = DEFAULT_THRESHOLD,
+            group_threshold: float = GROUP_THRESHOLD, min_sources: int = 2) -> AnalysisResult:
+    """Claim groups, contradictions and corroborations of a store (nothing written)."""
+    prepared = prepare(store_or_statements)
+    groups = group_claims(prepared, threshold=group_threshold, include_singletons=True)
+    contradictions = find_contradictions(prepared, threshold=threshold)
+    corroborations = find_corroborations(prepared, min_sources, groups=groups)
+    return AnalysisResult(contradictions, corroborations, [g for g in groups if len(g.propositions) > 1])
+
+
+def analyze_store(store, *, prepared=None, **options) -> AnalysisResult:
+    """Analyse the store and write the results into its analysis graph (replacing the last run).
+
+    `prepared` reuses statements already loaded from this store (see :func:`kg.analysis.context.prepare`).
+    """
+    result = analyze(prepared if prepared is not None else store, **options)
+    result.triples = write_analysis(store, result.contradictions, result.corroborations, result.groups)
+    return result
+
+
+def write_analysis(store, contradictions: list[Contradiction], corroborations: list[Corroboration],
+                   groups: list[ClaimGroup]) -> int:
+    """Replace the analysis graph with these results; returns the number of triples written."""
+    graph = analysis_graph(contradictions, corroborations, groups)
+    store.replace_graph(str(ANALYSIS_GRAPH), graph.serialize(format="nt"))
+    if hasattr(store, "flush"):
+        store.flush()
+    return len(graph)
+
+
+def _decimal(score: float) -> Literal:
+    return Literal(Decimal(str(round(float(score), 3))), datatype=XSD.decimal)
+
+
+def analysis_graph(contradictions: list[Contradiction], corroborations: list[Corroboration],
+                   groups: list[ClaimGroup]) -> Graph:
+    """The RDF of analysis results (see the module docstring)."""
+    g = bind_prefixes(Graph())
+    for c in contradictions:
+        node, a, b = URIRef(c.iri), URIRef(c.a.iri), URIRef(c.b.iri)
+        g.add((node, RDF.type, KG.Contradiction))
+        g.add((node, KG.side, a))
+        g.add((node, KG.side, b))
+        g.add((node, KG.contradictionKind, CONTRADICTION_KIND_IRIS[c.kind]))
+        g.add((node, KG.score, _decimal(c.score)))
+        g.add((node, KG.explanation, Literal(c.explanation)))
+        if a != b:
+            g.add((a, KG.contradicts, b))
+    for c in corroborations:
+        node = URIRef(c.iri)
+        g.add((node, RDF.type, KG.Corroboration))
+        for statement in c.statements:
+            g.add((node, KG.member, URIRef(statement.iri)))
+        g.add((node, KG.independentSources, Literal(c.independent_sources, datatype=XSD.integer)))
+        g.add((node, KG.score, _decimal(c.score)))
+    for group in groups:
+        if not all(p.startswith(("http://", "https://")) for p in group.propositions):
+            continue
+        node = URIRef(group.iri)
+        g.add((node, RDF.type, KG.ClaimGroup))
+        g.add((node, KG.label, Literal(group.label)))
+        for prop in group.propositions:
+            g.add((node, KG.member, URIRef(prop)))
+        for a, b in group.scores:
+            g.add((URIRef(a), KG.sameClaimAs, URIRef(b)))
+    return g

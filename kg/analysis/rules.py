@@ -1,0 +1,221 @@
+"""The pairwise contradiction rules. Each takes the prepared corpus and two statement indices and
+returns a :class:`Finding` (kind, score, explanation, which side is which) or None.
+
+- opposite stances: one side asserts or confirms, the other denies, and the denied words are in
+  the asserted claim (IDF-weighted overlap of stems and concept terms), scaled by whether the
+  denier (or whoever denied the same words with it) is named in the asserted claim;
+- polarity conflict: one claim negates something ("there are no X nearby", "not damaged") that the
+  other states ("the largest X"), on the same subject;
+- outcome conflict: one claim says the attack was stopped (intercepted, shot down, suppressed, air
+  defence worked), the other that it got through (hit, struck, destroyed, exploded, damaged);
+- number conflict: different numbers for the same count (killed, injured, missing, evacuated) whose
+  ranges cannot both hold ('at least 3' and '4' can; '3' and '11' cannot).
+
+"The same subject" means: the same article, or a shared rare term besides the conflicting words.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .context import Prepared
+from .text import COUNT_EVENT_OF, Features
+
+ASSERTING = frozenset({"asserts", "confirms"})
+NOT_CONFIRMING = frozenset({"does_not_confirm", "cannot_verify"})
+MIN_SIMILARITY = 0.5
+MIN_COSINE_UNNAMED = 0.5
+
+
+@dataclass
+class Finding:
+    """A rule's verdict on a pair: which index is side a (the asserting one), kind, score, why."""
+
+    kind: str
+    a: int
+    b: int
+    score: float
+    explanation: str
+
+
+def firm(prepared: Prepared, i: int) -> bool:
+    """An asserted claim put firmly enough to contradict: not 'possible', no modal verb."""
+    statement = prepared.statements[i]
+    return statement.stance in ASSERTING and statement.certainty != "possible" and not prepared.feats[i].modal
+
+
+def same_subject(prepared: Prepared, i: int, j: int, exclude: set[str] = frozenset(), minimum: int = 1) -> bool:
+    """Same article; or, across articles, `minimum` shared rare terms outside `exclude` and no
+    sign of different places (both claims name places or parties, and none in common)."""
+    if prepared.statements[i].doc == prepared.statements[j].doc:
+        return True
+    if different_entities(prepared.feats[i], prepared.feats[j]):
+        return False
+    return len(prepared.index.shared_rare(i, j) - set(exclude)) >= minimum
+
+
+def different_entities(a: Features, b: Features) -> bool:
+    """True when both claims name proper names and share none of them."""
+    return bool(a.entities and b.entities and not a.entities & b.entities)
+
+
+def _name(prepared: Prepared, i: int) -> str:
+    return prepared.statements[i].source
+
+
+def _quote(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return f"\u201c{text if len(text) <= limit else text[:limit - 1] + chr(8230)}\u201d"
+
+
+# -- opposite stances ------------------------------------------------------------------------
+
+def opposite_stances(prepared: Prepared, i: int, j: int, co_deniers: dict) -> Finding | None:
+    """An assertion and a denial of the same words by different parties."""
+    si, sj = prepared.statements[i], prepared.statements[j]
+    if si.stance == "denies" and sj.stance in ASSERTING:
+        i, j, si, sj = j, i, sj, si
+    if not (si.stance in ASSERTING and sj.stance == "denies"):
+        return None
+    deniers = co_deniers.get((sj.doc, sj.content), [prepared.key(j)])
+    roots = set().union(*(prepared.relations.roots(d) for d in deniers))
+    named = [d for d in deniers if _mentioned(prepared, d, prepared.feats[i])]
+    if prepared.key(j) not in named:
+        named = []
+    drop = {"=" + r for r in roots}
+    shared = (set(prepared.feats[i].terms) & set(prepared.feats[j].terms)) - drop
+    if not {t for t in shared if not t.startswith("@")}:
+        return None
+    similarity = prepared.index.overlap(prepared.feats[j], prepared.feats[i], drop)
+    if similarity < MIN_SIMILARITY:
+        return None
+    if named:
+        score = similarity * (0.7 + 0.3 * len(named) / len(deniers))
+    else:
+        cosine = prepared.index.cosine(i, j)
+        if cosine < MIN_COSINE_UNNAMED:
+            return None
+        score = 0.4 + 0.5 * cosine
+    why = (f"{_name(prepared, i)} {si.stance} {_quote(si.content)}; {_name(prepared, j)} denies "
+           f"{_quote(sj.content)} (term overlap {similarity:.2f}"
+           + (f", {', '.join(prepared.relations.names.get(d, d) for d in named)} named in the claim)" if named
+              else ")"))
+    return Finding("opposite_stances", i, j, round(min(score, 1.0), 3), why)
+
+
+def _mentioned(prepared: Prepared, agent: str, feats: Features) -> bool:
+    roots = prepared.relations.roots(agent)
+    return bool(roots & feats.entities)
+
+
+def co_deniers(prepared: Prepared) -> dict[tuple[str, str], list[str]]:
+    """Who denied the same words in the same article: {(doc, content): [agent keys]}."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for i, statement in enumerate(prepared.statements):
+        if statement.stance == "denies":
+            keys = out.setdefault((statement.doc, statement.content), [])
+            if prepared.key(i) not in keys:
+                keys.append(prepared.key(i))
+    return out
+
+
+# -- polarity ----------------------------------------------------------------------------------
+
+def polarity_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
+    """One firm claim negates what the other firm claim states, on the same subject."""
+    if not (firm(prepared, i) and firm(prepared, j)):
+        return None
+    fi, fj = prepared.feats[i], prepared.feats[j]
+    if fi.negated == fj.negated:
+        return None
+    if fj.negated:
+        i, j, fi, fj = j, i, fj, fi
+    best = None
+    for negation in fi.negations:
+        coverage = _scope_coverage(prepared, negation.scope, fj)
+        if coverage < 0.67:
+            continue
+        if not negation.existential and negation.subject and not negation.subject & set(fj.terms):
+            continue
+        if not same_subject(prepared, i, j, exclude=_flat(negation.scope)):
+            continue
+        if best is None or coverage > best[0]:
+            best = (coverage, negation)
+    if best is None:
+        return None
+    coverage, negation = best
+    words = " ".join(sorted(t for t in _flat(negation.scope) if not t.startswith("@")))
+    why = (f"{_name(prepared, i)} says {_quote(prepared.statements[i].content)} ('{negation.negator}' + {words}); "
+           f"{_name(prepared, j)} says {_quote(prepared.statements[j].content)}")
+    return Finding("polarity_conflict", j, i, round(0.5 + 0.4 * coverage, 3), why)
+
+
+def _flat(scope: list[set[str]]) -> set[str]:
+    return set().union(*scope) if scope else set()
+
+
+def _scope_coverage(prepared: Prepared, scope: list[set[str]], other: Features) -> float:
+    """Share of the negated words (by IDF weight) that the other claim holds, as a stem or concept."""
+    terms = set(other.terms)
+    total = matched = 0.0
+    by_stem, missed = False, 0
+    for token_terms in scope:
+        plain = [t for t in token_terms if not t.startswith("@")]
+        weight = max((prepared.index.weight(t) for t in plain), default=1.0)
+        total += weight
+        if token_terms & terms:
+            matched += weight
+            by_stem = by_stem or bool(set(plain) & terms)
+        else:
+            missed += 1
+    if not total or (not by_stem and missed):
+        return 0.0
+    return matched / total
+
+
+# -- outcomes ----------------------------------------------------------------------------------
+
+OUTCOME_WORDS = {"intercept", "suppress", "shoot", "down", "hit", "strike", "destroy", "explod", "damag",
+                 "work", "air", "defens"}
+
+
+def outcome_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
+    """One firm claim says the attack was stopped, the other that it hit or destroyed its target."""
+    if not (firm(prepared, i) and firm(prepared, j)):
+        return None
+    oi, oj = prepared.feats[i].outcomes, prepared.feats[j].outcomes
+    if oi == {"hit"} and oj == {"stopped"}:
+        i, j, oi, oj = j, i, oj, oi
+    if not (oi == {"stopped"} and oj == {"hit"}):
+        return None
+    same_doc = prepared.statements[i].doc == prepared.statements[j].doc
+    if not same_doc and not same_subject(prepared, i, j, exclude=OUTCOME_WORDS, minimum=2):
+        return None
+    similarity = prepared.index.cosine(i, j)
+    why = (f"{_name(prepared, i)}: the attack was stopped ({_quote(prepared.statements[i].content)}); "
+           f"{_name(prepared, j)}: it hit its target ({_quote(prepared.statements[j].content)})")
+    return Finding("outcome_conflict", i, j, round(0.6 + 0.3 * min(1.0, similarity * 2), 3), why)
+
+
+# -- numbers -----------------------------------------------------------------------------------
+
+COUNT_WORDS = {key: {s for s, k in COUNT_EVENT_OF.items() if k == key} for key in set(COUNT_EVENT_OF.values())}
+
+def number_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
+    """Different, incompatible numbers for the same count on the same subject."""
+    if not (firm(prepared, i) and firm(prepared, j)):
+        return None
+    fi, fj = prepared.feats[i], prepared.feats[j]
+    if not fi.counts or not fj.counts:
+        return None
+    if different_entities(fi, fj):
+        return None
+    for x in fi.counts:
+        for y in fj.counts:
+            if x.key == y.key and not x.compatible(y):
+                if not same_subject(prepared, i, j, exclude=COUNT_WORDS.get(x.key, set()) | {x.key}):
+                    return None
+                gap = abs(x.low - y.low) / max(x.low, y.low, 1.0)
+                why = (f"{_name(prepared, i)} counts {x.text!r} ({x.key[1:]}), {_name(prepared, j)} counts "
+                       f"{y.text!r}: the two figures cannot both hold")
+                return Finding("number_conflict", i, j, round(0.6 + 0.35 * min(gap, 1.0), 3), why)
+    return None

@@ -1,0 +1,352 @@
+"""What the analysis reads out of a claim's words, without any model: normalised terms (a light
+stemmer plus concept classes), entity roots of capitalised names, negation scopes, counts with
+their bounds, and outcome words.
+
+``features("Three people were killed near the depot")`` gives terms such as ``kill``, ``@death``,
+``depot``, ``@near``, and one count ``@death`` in [3, 3].
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+
+TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'\u2019.,][A-Za-z0-9]+)*|[.!?;:,\"\u201c\u201d()\u2014\u2013]")
+CLAUSE_BREAK = frozenset({".", "!", "?", ";", ":", ",", "(", ")", "\u2014", "\u2013", "and", "but", "which",
+                          "that", "who", "while", "because", "although", "though", "whereas", "however"})
+SENTENCE_BREAK = frozenset({".", "!", "?", ":", '"', "\u201c", "\u201d", "("})
+
+
+def stem(word: str) -> str:
+    """A light English stemmer: plural, -ed, -ing and a final -e removed ('supplying' -> 'supply')."""
+    w = word.lower().replace("\u2019", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in lx.IRREGULAR:
+        w = lx.IRREGULAR[w]
+        return w[:-1] if w.endswith("e") and len(w) > 4 else w
+    if w.startswith("defenc"):
+        w = "defens" + w[6:]
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("sses"):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if w.endswith("ied") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("ed") and len(w) > 4:
+        w = _undouble(w[:-2])
+    elif w.endswith("ing") and len(w) > 5:
+        w = _undouble(w[:-3])
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return w
+
+
+def _undouble(w: str) -> str:
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+        return w[:-1]
+    return w
+
+
+_DEMONYM = ("ian", "ean", "ese", "ish", "an", "n", "i")
+
+
+def entity_root(word: str) -> str:
+    """A root shared by a place and its demonym: 'Russia'/'Russian' -> 'russ', 'Iran'/'Iranian' -> 'iran'."""
+    w = word.lower().replace("\u2019", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix in _DEMONYM:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    stripped = w.rstrip("aeiouy")
+    return stripped if len(stripped) >= 3 else w
+
+
+def _stem_set(words) -> frozenset:
+    return frozenset(stem(w) for w in words)
+
+
+CONCEPT_OF: dict[str, set[str]] = {}
+for _concept, _words in lx.CONCEPTS.items():
+    for _stem in _stem_set(_words):
+        CONCEPT_OF.setdefault(_stem, set()).add(_concept)
+STOPPED = _stem_set(lx.OUTCOME_STOPPED)
+HIT = _stem_set(lx.OUTCOME_HIT)
+PERSON = _stem_set(lx.PERSON_NOUNS)
+COUNT_EVENT_OF = {s: key for key, words in lx.COUNT_EVENTS.items() for s in _stem_set(words)}
+
+
+@dataclass
+class Token:
+    """One word or punctuation mark of a claim."""
+
+    text: str
+    lower: str
+    stem: str
+    entity: bool = False
+    punct: bool = False
+
+    @property
+    def content(self) -> bool:
+        """True for a word that carries meaning (not punctuation, not a function word)."""
+        return not self.punct and self.lower not in lx.STOPWORDS and self.lower not in lx.NEGATORS
+
+
+@dataclass
+class Count:
+    """A number in a claim, what it counts (``@death``, ``@injury`` ...) and its bounds."""
+
+    key: str
+    low: float
+    high: float
+    text: str
+
+    def compatible(self, other: "Count") -> bool:
+        """True when the two ranges overlap ('at least 3' and '4' do; '3' and '11' do not)."""
+        return self.low <= other.high and other.low <= self.high
+
+
+@dataclass
+class Negation:
+    """A negated stretch: the negator, the words under it, and the subject words before it."""
+
+    negator: str
+    scope: list[set[str]]
+    subject: set[str]
+    existential: bool
+
+
+@dataclass
+class Features:
+    """Everything the rules compare between two claims."""
+
+    terms: Counter
+    entities: set[str] = field(default_factory=set)
+    negations: list[Negation] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+    outcomes: set[str] = field(default_factory=set)
+    modal: bool = False
+    tokens: list[Token] = field(default_factory=list)
+
+    @property
+    def negated(self) -> bool:
+        """True when any part of the claim is negated."""
+        return bool(self.negations)
+
+    units: dict[str, frozenset] = field(default_factory=dict)
+
+    @property
+    def content_terms(self) -> set[str]:
+        """Stems and entity roots (no concept terms)."""
+        return {t for t in self.terms if not t.startswith("@")}
+
+
+def tokenize(text: str, known_roots: frozenset | set = frozenset(), aliases: dict | None = None) -> list[Token]:
+    """Words and punctuation of a claim, with stems and entity flags (names resolved through `aliases`)."""
+    text = (text or "").replace("n\u2019t", " not").replace("n't", " not")
+    tokens: list[Token] = []
+    initial = True
+    for match in TOKEN.finditer(text):
+        raw = match.group(0)
+        if not raw[0].isalnum():
+            tokens.append(Token(raw, raw, raw, punct=True))
+            initial = initial or raw in SENTENCE_BREAK
+            continue
+        lower = raw.lower().rstrip(".")
+        token = Token(raw, lower, stem(lower))
+        capital = raw[0].isupper() and lower not in lx.STOPWORDS and lower not in lx.NEGATORS \
+            and lower not in lx.WEAK_WORDS
+        if capital and (not initial or entity_root(lower) in known_roots):
+            token.entity = True
+            alias = (aliases or {}).get(lower)
+            token.stem = alias or entity_root(lower)
+        tokens.append(token)
+        initial = False
+    return tokens
+
+
+def features(text: str, known_roots: frozenset | set = frozenset(), aliases: dict | None = None) -> Features:
+    """The terms, entities, negations, counts and outcomes of one claim's text."""
+    tokens = tokenize(text, known_roots, aliases)
+    terms: Counter = Counter()
+    units: dict[str, frozenset] = {}
+    for token in tokens:
+        if not token.content or token.lower in lx.WEAK_WORDS:
+            continue
+        if not token.entity and (len(token.stem) < 2 or _number_like(token)):
+            continue
+        these = token_terms(token)
+        terms.update(these)
+        units[min(these, key=lambda t: (t.startswith("@"), t))] = frozenset(these)
+    lowered = " ".join(t.lower for t in tokens)
+    return Features(terms=terms, entities={t.stem for t in tokens if t.entity},
+                    negations=_negations(tokens), counts=_counts(tokens), outcomes=_outcomes(tokens, lowered),
+                    modal=any(t.lower in lx.MODALS for t in tokens), tokens=tokens, units=units)
+
+
+def token_terms(token: Token) -> set[str]:
+    """The terms one token contributes: its stem (or entity root) and its concepts."""
+    if token.entity:
+        return {"=" + token.stem}
+    return {token.stem} | CONCEPT_OF.get(token.stem, set())
+
+
+def _negations(tokens: list[Token]) -> list[Negation]:
+    out = []
+    for i, token in enumerate(tokens):
+        if token.lower not in lx.NEGATORS:
+            continue
+        existential = token.lower in {"no", "none", "nothing", "nobody", "without", "neither", "nor", "nowhere"}
+        scope = _scope(tokens, i + 1, limit=3)
+        if scope:
+            out.append(Negation(token.lower, scope, _subject(tokens, i), existential))
+    return out
+
+
+def _scope(tokens: list[Token], start: int, limit: int) -> list[set[str]]:
+    """The terms of each of the (up to `limit`) content words a negator governs."""
+    scope: list[set[str]] = []
+    for token in tokens[start:]:
+        if token.lower in CLAUSE_BREAK or token.punct:
+            break
+        if token.lower in lx.AUXILIARIES or token.lower in {"of", "to"} or not token.content:
+            continue
+        if token.lower in lx.WEAK_WORDS or _number_like(token):
+            continue
+        scope.append(token_terms(token))
+        if len(scope) >= limit:
+            break
+    return scope
+
+
+def _subject(tokens: list[Token], end: int) -> set[str]:
+    subject: set[str] = set()
+    for token in reversed(tokens[max(0, end - 6):end]):
+        if token.lower in CLAUSE_BREAK or token.punct:
+            break
+        if token.content and token.lower not in lx.WEAK_WORDS:
+            subject |= token_terms(token)
+    return subject
+
+
+def _number(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """The value of the number starting at token i and how many tokens it spans."""
+    word = tokens[i].lower.replace(",", "")
+    if re.fullmatch(r"\d+(\.\d+)?", word):
+        value = float(word)
+    elif word in lx.NUMBER_WORDS:
+        value = float(lx.NUMBER_WORDS[word])
+    else:
+        return None
+    width = 1
+    if i + 1 < len(tokens) and tokens[i + 1].lower in lx.MULTIPLIERS:
+        value *= lx.MULTIPLIERS[tokens[i + 1].lower]
+        width = 2
+    return value, width
+
+
+def _counts(tokens: list[Token]) -> list[Count]:
+    out = []
+    i = 0
+    while i < len(tokens):
+        parsed = _number(tokens, i)
+        if parsed is None:
+            i += 1
+            continue
+        value, width = parsed
+        count = _count_at(tokens, i, width, value)
+        if count is not None:
+            out.append(count)
+        i += width
+    return out
+
+
+def _count_at(tokens: list[Token], i: int, width: int, value: float) -> Count | None:
+    after = tokens[i + width:i + width + 5]
+    before = tokens[max(0, i - 3):i]
+    if (after and (after[0].lower in lx.TIME_WORDS or after[0].lower in lx.MONTHS)) or \
+            (before and before[-1].lower in lx.MONTHS):
+        return None
+    if tokens[i].lower.isdigit() and 1900 <= value <= 2100:
+        return None
+    key = _count_key(after, before)
+    if key is None:
+        return None
+    low, high = _bounds(" ".join(t.lower for t in before), value)
+    return Count(key, low, high, " ".join(t.text for t in tokens[max(0, i - 2):i + width + 2]))
+
+
+def _count_key(after: list[Token], before: list[Token]) -> str | None:
+    """What is counted: the event that happened to the counted people, from the words around."""
+    person = False
+    for token in after:
+        if token.punct or _number_like(token):
+            break
+        if token.stem in COUNT_EVENT_OF:
+            return COUNT_EVENT_OF[token.stem]
+        person = person or token.stem in PERSON
+        if token.lower in {"and", "but", "or", "while"}:
+            break
+    if person:
+        for token in reversed(before):
+            if token.punct or _number_like(token) or token.lower in {"and", "but", "or", "while"}:
+                break
+            if token.stem in COUNT_EVENT_OF:
+                return COUNT_EVENT_OF[token.stem]
+    return None
+
+
+def _number_like(token: Token) -> bool:
+    return token.lower.replace(",", "").isdigit() or token.lower in lx.NUMBER_WORDS
+
+
+def _bounds(before: str, value: float) -> tuple[float, float]:
+    before = " " + before
+    if any(before.endswith(" " + q) for q in ("more than", "over", "in excess of", "upwards of")):
+        return value + 0.5, math.inf
+    if any(before.endswith(" " + q) for q in lx.LOWER_BOUND):
+        return value, math.inf
+    if any(before.endswith(" " + q) for q in ("fewer than", "less than", "under")):
+        return 0.0, value - 0.5
+    if any(before.endswith(" " + q) for q in lx.UPPER_BOUND):
+        return 0.0, value
+    if any(before.endswith(" " + q) for q in lx.APPROXIMATE):
+        return value * 0.8, value * 1.2
+    return value, value
+
+
+def _outcomes(tokens: list[Token], lowered: str) -> set[str]:
+    out = set()
+    air_defence = any(p in lowered for p in lx.AIR_DEFENCE)
+    if any(p in lowered for p in lx.OUTCOME_STOPPED_PHRASES) or \
+            re.search(r"air defen[cs]es?( \w+)? did (its|their) job", lowered):
+        out.add("stopped")
+    clause: list[str] = []
+    for i, token in enumerate(tokens):
+        if token.lower in CLAUSE_BREAK or token.punct:
+            clause = []
+            continue
+        clause.append(token.lower)
+        window = set(clause[-5:-1])
+        if set(clause) & lx.NEGATORS:
+            continue
+        if token.stem in STOPPED or token.lower == "downed":
+            out.add("stopped")
+        elif _hit_form(token) and not window & lx.MODALS and not window & {"can", "will", "to"}:
+            out.add("stopped" if air_defence else "hit")
+    return out
+
+
+def _hit_form(token: Token) -> bool:
+    if token.lower in {"hit", "struck", "blew", "blown", "exploded"}:
+        return True
+    return token.stem in HIT and token.lower.endswith("ed")

@@ -1,0 +1,269 @@
+"""Cue rules for constructions with a shape of their own: `according to X, S`; refusals
+(`X declined to take responsibility for NP`, `X declined to comment on reports that S`);
+labels (`X called it Z`, `X described Y as Z`, `Y was denounced as Z by X`, `X dismissed Y as
+false`); accusations (`X accused Y of Z`); and inverted or subjectless tails (`S, said X.`,
+`S, the harbour master, X, said.`) that the parser gets wrong.
+"""
+from __future__ import annotations
+
+from ..model import Certainty, Stance
+from . import lexicon
+from .cue_grammar import CueGrammar, CueMatch, entity_root, word_in
+
+
+class ConstructionRules(CueGrammar):
+    """The rules for constructions other than a reporting verb with its subject and clause."""
+
+    @staticmethod
+    def _relays(match: CueMatch, matches: list[CueMatch]) -> bool:
+        """'"Q," X told his cabinet, according to a statement from his office': the according-to
+        content holds another cue of the sentence, so the sentence's claim is X's, not the relay's."""
+        if match.cue_tokens[0].lower_ != "according":
+            return False
+        return any(other is not match and match.content_start <= other.cue_start < match.content_end
+                   for other in matches)
+
+    def inverted_tail(self, sent) -> CueMatch | None:
+        """'S, said X.' / 'S, detailed regional governor X.' when the parser missed the inversion."""
+        tokens = [t for t in sent if not t.is_space]
+        while tokens and tokens[-1].is_punct:
+            tokens = tokens[:-1]
+        for k in range(len(tokens) - 2, 2, -1):
+            token = tokens[k]
+            if tokens[k - 1].text != "," or token.lower_ not in lexicon.PAST_FORMS:
+                continue
+            source = tokens[k + 1:]
+            if not source or len(source) > 8 or self.in_quote(token) or self.children(token, "nsubj", "dobj"):
+                return None
+            if any(t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "PART", "PUNCT") for t in source):
+                return None
+            named = [t for t in source if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+            head = named[-1] if named else source[-1]
+            if not named and head.lemma_.lower() not in lexicon.ROLE_NOUNS | lexicon.GROUP_SOURCE_NOUNS:
+                return None
+            span = self.span_of(tokens[:k - 1])
+            if span is None:
+                return None
+            stance = Stance.ASSERTS
+            certainty = lexicon.ASSERTION_VERBS.get(lexicon.PAST_FORMS[token.lower_], Certainty.CERTAIN)
+            quote = next((q for q in self.quotes if q.start <= span[0] and span[1] <= q.end), None)
+            return CueMatch([token], stance, certainty, [entity_root(head)], *span, quote=quote)
+        return self.subjectless_tail(tokens)
+
+    def subjectless_tail(self, tokens) -> CueMatch | None:
+        """'S, the harbour master, X, said.' when the parser hung X somewhere inside S: the
+        sentence ends in a reporting verb with no subject, after a comma-delimited noun phrase."""
+        if len(tokens) < 5:
+            return None
+        verb = tokens[-1]
+        if verb.lower_ not in lexicon.PAST_FORMS or self.in_quote(verb) or self.children(verb, "nsubj"):
+            return None
+        rest = tokens[:-1]
+        while rest and rest[-1].text == ",":  # "..., Ilya Sorokin, said"
+            rest = rest[:-1]
+        segments, current = [], []
+        for token in reversed(rest):
+            if token.text == ",":
+                segments.append(current[::-1])
+                current = []
+                if len(segments) == 2:
+                    break
+                continue
+            current.append(token)
+        else:
+            return None
+        if not segments or not self._source_phrase(segments[0]):
+            return None
+        phrase = segments[0]
+        person = any(t.ent_type_ == "PERSON" for t in phrase)
+        if len(segments) == 2 and segments[1] and segments[1][0].lower_ in ("the", "a", "an") and (
+                self._source_phrase(segments[1]) or person and len(segments[1]) <= 6
+                and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PART") for t in segments[1])):
+            phrase = segments[1] + phrase  # "the harbour master, Ilya Sorokin,"
+        content = [t for t in tokens if t.i < phrase[0].i]
+        span = self.span_of(content)
+        if span is None or len(content) < 3:
+            return None
+        named = [t for t in phrase if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+        head = entity_root(named[-1]) if named else phrase[-1]
+        certainty = lexicon.ASSERTION_VERBS.get(lexicon.PAST_FORMS[verb.lower_], Certainty.CERTAIN)
+        quote = next((q for q in self.quotes if q.start <= span[0] and span[1] <= q.end), None)
+        return CueMatch([verb], Stance.ASSERTS, certainty, [head], *span, quote=quote)
+
+    @staticmethod
+    def _source_phrase(tokens) -> bool:
+        """A short noun phrase that can name a source: a name, or a role or group noun."""
+        if not tokens or len(tokens) > 8 or any(t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "PART", "NUM")
+                                                 for t in tokens):
+            return False
+        return any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in tokens) or (
+            tokens[-1].lemma_.lower() in lexicon.ROLE_NOUNS | lexicon.GROUP_SOURCE_NOUNS)
+
+    def according_to(self, token) -> CueMatch | None:
+        """'According to X, S' / 'S, according to X' / 'according to data from X'; an unowned
+        document ('according to preliminary data') names no source and gives nothing."""
+        to = self.doc[token.i + 1]
+        objs = self.children(to, "pobj") or [t for t in to.rights][:1]
+        if not objs:
+            return None
+        source = objs[0]
+        if word_in(source, lexicon.INFORMATION_NOUNS):
+            owner = self.owner(source)
+            if owner is None:
+                return None
+            source = owner
+        if not (source.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or source.pos_ == "PROPN"
+                or source.lemma_.lower() in lexicon.ROLE_NOUNS | lexicon.ORGANIZATION_ROLE_NOUNS
+                or source.lower_ in lexicon.GROUP_SOURCE_NOUNS):
+            return None
+        phrase = set(t.i for t in token.subtree) | {t.i for t in to.subtree} | {token.i}
+        sent = token.sent
+        outside = [t for t in sent if t.i not in phrase]
+        before = [t for t in outside if t.i < token.i]
+        after = [t for t in outside if t.i > token.i]
+        side = before if sum(not t.is_punct for t in before) >= 3 else after
+        span = self.span_of(side)
+        if span is None:
+            return None
+        return CueMatch([token, to], Stance.ASSERTS, Certainty.CERTAIN, self.coordinated(source), *span)
+
+    def refusal(self, verb) -> CueMatch | None:
+        """'X declined to confirm S', 'X declined to take responsibility for NP', and 'X refused to
+        comment on reports that S' (a refusal to comment on a plain NP is no stance on a claim)."""
+        xcomps = self.children(verb, "xcomp")
+        if not xcomps:
+            return None
+        action = xcomps[0]
+        lemma = action.lemma_.lower()
+        content, extra = None, []
+        if lemma in ("take", "claim", "accept", "assume", "admit"):
+            for obj in self.children(action, "dobj"):
+                if obj.lemma_.lower() in lexicon.RESPONSIBILITY_NOUNS:
+                    for owner in (obj, action):
+                        prep = next((p for p in self.children(owner, "prep") if p.lower_ == "for"), None)
+                        if prep is not None:
+                            content, extra = self._for_object(owner), [obj, prep]
+                            break
+        elif lemma in lexicon.CONFIRMATION_VERBS | {"say", "specify", "disclose"}:
+            target = self.complement(action) or next(iter(self.children(action, "dobj")), None)
+            if target is not None:
+                content = self.span_of(list(target.subtree))
+        elif lemma in ("comment", "discuss", "elaborate", "address", "speculate"):
+            objects = list(self.children(action, "dobj"))
+            for prep in self.children(action, "prep"):
+                if prep.lower_ in ("on", "about"):
+                    objects += self.children(prep, "pobj", "pcomp")
+            content = next((c for c in (self._proposition(o) for o in objects) if c), None)
+        if content is None:
+            return None
+        stance = Stance.CANNOT_VERIFY if verb.lemma_ == "fail" and lemma in lexicon.VERIFICATION_VERBS else Stance.DOES_NOT_CONFIRM
+        sources = self.source_heads(verb)
+        if not sources:
+            return None
+        cue = [verb] + [c for c in action.lefts if c.dep_ == "aux"] + [action] + extra
+        return CueMatch(cue, stance, Certainty.CERTAIN, sources, *content)
+
+    def _proposition(self, noun):
+        """The claim a noun carries: 'reports that S' -> S, 'whether S' -> whether S; else None."""
+        if noun.dep_ == "pcomp" or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in noun.children):
+            return self.span_of(list(noun.subtree))
+        if noun.lemma_.lower() not in lexicon.REPORT_NOUNS | lexicon.BACK_REFERENCE_NOUNS:
+            return None
+        for clause in noun.children:
+            if clause.dep_ in ("acl", "ccomp", "relcl") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                return self.span_of(list(clause.subtree))
+        return None
+
+    def _for_object(self, token, preps=("for",)):
+        for prep in self.children(token, "prep"):
+            if prep.lower_ in preps:
+                for obj in self.children(prep, "pobj", "pcomp"):
+                    return self.span_of(list(obj.subtree))
+        return None
+
+    def _accusation(self, verb) -> CueMatch | None:
+        """'X accused Y of Z' (also 'Y, which X accused of Z'): X asserts Z, as a probable charge."""
+        for prep in self.children(verb, "prep"):
+            if prep.lower_ == "of":
+                target = next(iter(self.children(prep, "pcomp", "pobj")), None)
+                sources = self.source_heads(verb)
+                if target is None or not sources:
+                    return None
+                span = self.span_of(list(target.subtree))
+                if span is None:
+                    return None
+                return CueMatch(self._cue_tokens(verb, full=True), Stance.ASSERTS, Certainty.PROBABLE, sources, *span)
+        return self._simple(verb, Stance.ASSERTS, Certainty.PROBABLE, allow_object=False)
+
+    def _label(self, verb) -> CueMatch | None:
+        """'X called it Z', 'X criticized Y as Z', 'Y was denounced as Z by X'."""
+        passive = self.is_passive(verb)
+        complement = None
+        objects = [c for c in self.children(verb, "dobj") if c.lower_ not in lexicon.RELATIVE_PRONOUNS]
+        if len(self.children(verb, "dobj")) >= 2 and objects:
+            complement = objects[-1]  # "which X called an act of sabotage"
+        elif objects and objects[0].lower_ in ("it", "them", "this", "that"):
+            end = objects[0].idx + len(objects[0].text)
+            quote = next((q for q in self.quotes if 0 <= q.outer_start - end <= 2), None)
+            if quote is not None:  # "calling it “the first evidence ...”"
+                sources = self.source_heads(verb)
+                span = self.trim(quote.start, quote.end)
+                if sources and span:
+                    return CueMatch([verb], Stance.ASSERTS, Certainty.CERTAIN, sources, *span, quote=quote)
+        for c in verb.children:
+            if c.dep_ == "oprd":
+                complement = c
+            elif c.dep_ == "prep" and c.lower_ == "as":
+                objs = self.children(c, "pobj")
+                complement = objs[0] if objs else None
+                if (complement is not None and passive) or (complement is None and list(c.children)):
+                    complement = c  # "described the plan as overly optimistic": no pobj under 'as'
+            elif c.dep_ == "advcl" and complement is None and any(
+                    m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+                complement = c  # "dismissed the reports as fabricated"
+
+        if complement is None:
+            return None
+        if verb.dep_ == "relcl" and not self.children(verb, "dobj", "nsubjpass"):
+            return None  # "a figure the group described as preliminary": a label, not a claim
+        sources = self.source_heads(verb)
+        if not sources:
+            return None
+        denial = self._labelled_false(verb, complement, passive)
+        if denial is not None:
+            return CueMatch([verb], Stance.DENIES, Certainty.CERTAIN, sources, *denial)
+        if passive:
+            subject_span = self._passive_subject_span(verb)
+            by_phrase = [t for s in sources for t in s.subtree] + [s.head for s in sources]
+            end_span = self.span_of(list(complement.subtree), exclude=by_phrase)
+            if subject_span is None or end_span is None:
+                return None
+            span = (subject_span[0], end_span[1])
+        else:
+            tokens = [t for t in complement.subtree if not (t.i == complement.i and t.dep_ == "prep")
+                      and not (t.dep_ == "mark" and t.lower_ == "as")]
+            # "called it a dark day for the country": the parser hangs the of/for-phrase on the verb
+            last = max(t.i for t in complement.subtree)
+            for prep in self.children(verb, "prep"):
+                if (prep.i == last + 1 and prep.lower_ in ("for", "of", "to", "against", "toward", "towards", "in")
+                        and not any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)):
+                    tokens += list(prep.subtree)
+            span = self.span_of(tokens)
+            if span is None:
+                return None
+        certainty = lexicon.ASSERTION_VERBS.get(verb.lemma_.lower(), Certainty.CERTAIN)
+        return CueMatch([verb], Stance.ASSERTS, certainty, sources, *span)
+
+    def _labelled_false(self, verb, complement, passive):
+        """'Y's denial was denounced as a lie by X', 'X dismissed the reports as fabricated': X denies Y.
+        Only when Y names a claim and the label calls it false; the content is Y."""
+        if not any(t.lower_ in lexicon.FALSITY_WORDS for t in complement.subtree):
+            return None
+        if passive:
+            claim = next(iter(self.children(verb, "nsubjpass")), None)
+        else:
+            claim = next((c for c in self.children(verb, "dobj") if c.lower_ not in lexicon.RELATIVE_PRONOUNS), None)
+        if claim is None or claim.lower_ not in lexicon.CLAIM_NOUNS:
+            return None
+        return self.span_of(list(claim.subtree))

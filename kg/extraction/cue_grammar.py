@@ -1,0 +1,395 @@
+"""The shared ground of the cue rules: the CueMatch record, spans and quotes, and the grammar
+helpers every construction uses (subjects, passive agents, owners of documents, complements).
+
+The sm model misparses often, so the helpers carry fallbacks: the nearest subject when a
+dateline was parsed as one, a that-clause a few words on when it was hung elsewhere, a quote
+next to the cue clause when a sentence break was missed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Certainty, Stance
+from . import lexicon
+from .quotes import Quote
+
+# "KYIV - ", "WASHINGTON (AP) \u2014 ", "LONDON, March 3 (Reuters) - ": a dateline opening a story
+_DATELINE = re.compile(r"[A-Z][A-Z .'\u2019-]{2,40}(?:,[^\n]{0,30}?)?(?:\s*\([A-Za-z .]{1,30}\))?\s*[-\u2013\u2014]+\s+")
+_EDGE_PUNCT = set(" ,;:.\u2014\u2013-\"'\u201c\u201d\u2018\u2019()[]")
+
+
+@dataclass
+class CueMatch:
+    """One attribution found in a sentence, before its source is resolved to an agent."""
+
+    cue_tokens: list
+    stance: Stance
+    certainty: Certainty
+    sources: list  # head tokens of the source noun phrases (several for "A and B denied")
+    content_start: int
+    content_end: int
+    quote: Quote | None = None
+    publisher_is_source: bool = False
+    targets_back: bool = False
+    citing: str | None = None
+    continuation: bool = False
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def cue_text(self) -> str:
+        """The cue as written, from its first to its last word ("could not independently verify")."""
+        doc = self.cue_tokens[0].doc
+        start = min(t.idx for t in self.cue_tokens)
+        end = max(t.idx + len(t.text) for t in self.cue_tokens)
+        return doc.text[start:end]
+
+    @property
+    def cue_start(self) -> int:
+        """Offset of the cue's first character."""
+        return min(t.idx for t in self.cue_tokens)
+
+    @property
+    def cue_end(self) -> int:
+        """Offset just past the cue's last character."""
+        return max(t.idx + len(t.text) for t in self.cue_tokens)
+
+
+
+class CueGrammar:
+    """Span, quote and parse helpers over one parsed article; the rule classes build on it."""
+
+    def __init__(self, doc, quotes: list[Quote]):
+        self.doc = doc
+        self.text = doc.text
+        self.quotes = quotes
+
+    def in_quote(self, token) -> Quote | None:
+        """The quote a token stands in, if any."""
+        for q in self.quotes:
+            if q.contains(token.idx):
+                return q
+        return None
+
+    def span_of(self, tokens, exclude=()) -> tuple[int, int] | None:
+        """Trimmed character span covering tokens (minus excluded ones), or None when empty."""
+        excluded = {t.i for t in exclude}
+        kept = sorted((t for t in tokens if t.i not in excluded), key=lambda t: t.i)
+        if not kept:
+            return None
+        # keep the contiguous run that holds the most tokens
+        runs, run = [], [kept[0]]
+        for t in kept[1:]:
+            if t.i == run[-1].i + 1:
+                run.append(t)
+            else:
+                runs.append(run)
+                run = [t]
+        runs.append(run)
+        best = max(runs, key=len)
+        # "said later that S": adverbs before the complementiser stay out of the content
+        mark = next((k for k, t in enumerate(best[:4]) if t.dep_ == "mark" and t.lower_ == "that"), None)
+        if mark and all(t.pos_ in ("ADV", "PUNCT") for t in best[:mark]):
+            best = best[mark:]
+        while best and (best[0].dep_ == "mark" and best[0].lower_ == "that"
+                        or best[0].is_punct or best[0].lower_ in ("and", "but", "while")):
+            if best[0].text == "\u201c" and any(t.text == "\u201d" for t in best[1:-1]):
+                break  # an opening quote closed inside the span belongs to it
+            best = best[1:]
+        while best and (best[-1].is_punct and best[-1].text not in ("?", "!", ".", ")", "\u201d", '"')
+                        or best[-1].lower_ in ("and", "but")):
+            best = best[:-1]
+        if not best:
+            return None
+        return self.trim(best[0].idx, best[-1].idx + len(best[-1].text))
+
+    def trim(self, start: int, end: int) -> tuple[int, int] | None:
+        """Offsets with edge punctuation and spaces removed (a final '.' after words is kept out)."""
+        while start < end and (self.text[start] in _EDGE_PUNCT or self.text[start].isspace()):
+            # keep an opening quote mark whose closing mark is inside the span (“Kalibr NK” missiles ...)
+            if self.text[start] == "\u201c" and "\u201d" in self.text[start + 1:end - 1]:
+                break
+            start += 1
+        while end > start and (self.text[end - 1] in _EDGE_PUNCT or self.text[end - 1].isspace()):
+            end -= 1
+        if end <= start:
+            return None
+        # keep balanced brackets and a closing quote mark that belongs to an opened one
+        inside = self.text[start:end]
+        if inside.count("\u201c") > inside.count("\u201d") and end < len(self.text) and self.text[end] == "\u201d":
+            end += 1
+        elif inside.count('"') % 2 == 1 and end < len(self.text) and self.text[end] == '"':
+            end += 1  # 'said the talks were "not on the agenda"': keep the quote closed
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if start == line_start or not self.text[line_start:start].strip():
+            dateline = _DATELINE.match(self.text, start, end)
+            if dateline:
+                start = dateline.end()
+        if inside.count("[") > inside.count("]") and "]" in self.text[end:end + 2]:
+            end = self.text.index("]", end) + 1
+        return start, end
+
+    def adjacent_quote(self, clause_start: int, clause_end: int) -> Quote | None:
+        """A quote that ends right before a cue clause or starts right after it."""
+        gap = r"[ \t,;:\u2014\u2013-]*"  # never across a line break: a quote is its paragraph's own
+        for q in self.quotes:
+            if q.outer_end <= clause_start and re.fullmatch(gap, self.text[q.outer_end:clause_start]):
+                return q
+            if q.outer_start >= clause_end and re.fullmatch(gap, self.text[clause_end:q.outer_start]):
+                return q
+        return None
+
+    @staticmethod
+    def children(token, *deps):
+        """The children of a token with one of the given dependency labels."""
+        return [c for c in token.children if c.dep_ in deps]
+
+    def subject(self, verb):
+        """The subject head of a verb, inherited through conjunctions and participles."""
+        seen = set()
+        quoted = self._quoted_as_saying(verb)
+        if quoted is not None:
+            return quoted
+        while verb is not None and verb.i not in seen:
+            seen.add(verb.i)
+            subjects = self.children(verb, "nsubj")
+            if subjects:
+                # "WASHINGTON (AP) - The Pentagon confirmed": a dateline parsed as a second subject
+                before = [t for t in subjects if t.i < verb.i]
+                subject = before[-1] if before else subjects[0]
+                return self._past_dateline(subject)
+            if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head
+                continue
+            # "X was unable to verify S": verify -> unable (acomp) -> was, whose subject is X
+            if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+                verb = verb.head.head
+                continue
+            return None
+        return None
+
+    def _quoted_as_saying(self, verb):
+        """'X was quoted (by Y) as saying S': the speaker is X, the passive subject of 'quoted'."""
+        head = verb.head
+        if verb.tag_ != "VBG" or head.lower_ != "as" or head.head.lemma_.lower() not in ("quote", "cite"):
+            return None
+        return next(iter(self.children(head.head, "nsubjpass")), None)
+
+    def _past_dateline(self, subject):
+        """The subject itself, or, when the parser took a dateline ('GENEVA (AP) -') for the subject,
+        the noun phrase it hung after the dateline."""
+        line_start = self.text.rfind("\n", 0, subject.idx) + 1
+        dateline = _DATELINE.match(self.text, line_start)
+        if dateline is None or subject.idx >= dateline.end():
+            return subject
+        later = [t for t in subject.subtree if t.idx >= dateline.end() and t.dep_ in ("appos", "conj", "nsubj")]
+        return later[0] if later else None
+
+    def agent_of(self, verb):
+        """The 'by X' agent of a passive verb (also when the parser hung 'by X' lower in the clause)."""
+        for agent in self.children(verb, "agent"):
+            for obj in self.children(agent, "pobj"):
+                return obj
+        for token in verb.subtree:
+            if token.i > verb.i and token.lower_ == "by" and token.dep_ in ("prep", "agent"):
+                for obj in self.children(token, "pobj"):
+                    if obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.lemma_.lower() in lexicon.GROUP_SOURCE_NOUNS:
+                        return obj
+        return None
+
+    def is_passive(self, verb) -> bool:
+        """Passive voice: 'was confirmed by X', 'video geolocated by X'."""
+        if self.children(verb, "auxpass", "nsubjpass"):
+            return True
+        return verb.tag_ == "VBN" and (verb.dep_ == "acl" or bool(self.children(verb, "agent")))
+
+    def negated(self, verb) -> bool:
+        """'did not confirm', and 'did not want to confirm' through an xcomp."""
+        if self.children(verb, "neg"):
+            return True
+        head = verb.head
+        # "did not want to confirm", "has not been able to verify"
+        return verb.dep_ in ("xcomp",) and bool(self.children(head, "neg"))
+
+    def modal_can(self, verb) -> bool:
+        """'could not verify', 'cannot confirm', 'was (un)able to verify': ability, not refusal."""
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if aux & {"could", "can", "cannot"}:
+            return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in ("able", "unable", "be"):
+            return True
+        return verb.head.lower_ in ("able", "unable") or any(c.lower_ == "unable" for c in verb.head.children)
+
+    def coordinated(self, head):
+        """A subject head and the heads conjoined with it ("Both Iran and Russia")."""
+        heads = [head]
+        for c in head.children:
+            if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                heads.extend(self.coordinated(c))
+        return heads
+
+    def owner(self, noun):
+        """Who stands behind a document or study noun: 'by X', 'X's', or 'X analysis'."""
+        for prep in self.children(noun, "prep"):
+            if prep.lower_ in ("by", "from"):
+                for obj in self.children(prep, "pobj"):
+                    return obj
+        for poss in self.children(noun, "poss"):
+            return poss
+        for acl in self.children(noun, "acl"):  # "data gathered by the group", "tests carried out by X"
+            if acl.tag_ == "VBN":
+                agent = self.agent_of(acl)
+                if agent is not None:
+                    return agent
+        for mod in self.children(noun, "compound", "nmod", "amod"):
+            if mod.ent_type_ in ("ORG", "GPE", "PERSON", "NORP"):
+                return mod.head if mod.head.i != noun.i and mod.head.ent_type_ else entity_root(mod)
+            if mod.pos_ == "PROPN" and mod.text[:1].isupper():
+                return mod  # "a Reuters investigation", "an Associated Press analysis" (untagged names)
+        return None
+
+    def source_heads(self, verb):
+        """Source head tokens of a cue verb (active subject, passive agent, relative antecedent)."""
+        if self.is_passive(verb):
+            agent = self.agent_of(verb)
+            return self.coordinated(agent) if agent is not None else []
+        subject = self.subject(verb)
+        if subject is None:
+            return []
+        if subject.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            subject = verb.head
+        if word_in(subject, lexicon.INFORMATION_NOUNS) and not word_in(subject, lexicon.CHANNEL_NOUNS):
+            owner = self.owner(subject)
+            if owner is not None:
+                subject = owner
+        return self.coordinated(subject)
+
+    def clause_bounds(self, verb, sources) -> tuple[int, int]:
+        """Offsets of the cue clause: the verb, its sources, auxiliaries, negation and adverbs."""
+        tokens = [verb] + [t for s in sources for t in s.subtree] + [c for c in verb.children if c.dep_ in ("aux", "neg", "advmod")]
+        return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+
+    def complement(self, verb):
+        """The clause a cue introduces; also 'said in a statement that S', where the parser
+        hangs the that-clause on the channel noun instead of the verb."""
+        found = self.children(verb, "ccomp")
+        if found:
+            return found[0]
+        for prep in self.children(verb, "prep"):
+            for noun in self.children(prep, "pobj"):
+                for clause in noun.children:
+                    if clause.dep_ in ("acl", "relcl", "ccomp") and any(
+                            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                        return clause
+        # "could not verify where the drone was launched": a wh-clause parsed as an adverbial
+        for clause in self.children(verb, "advcl"):
+            first = min(clause.subtree, key=lambda t: t.i)
+            if clause.i > verb.i and (first.tag_ in ("WRB", "WP") or first.lower_ in ("whether", "if")):
+                return clause
+        return self._that_clause_nearby(verb)
+
+    def _that_clause_nearby(self, verb):
+        """'wrote on X, formerly Twitter, that S': a that-clause a few words on, hung elsewhere by
+        the parser, with nothing but prepositional phrases and asides in between."""
+        doc = verb.doc
+        end = min(verb.sent.end, verb.i + 14)
+        for i in range(verb.i + 1, end):
+            token = doc[i]
+            if token.lower_ == "that" and token.dep_ == "mark" and token.head.i > i:
+                # not the clause of the verb's own object ("denied reports that S")
+                if any(a.dep_ in ("dobj", "nsubj", "attr") for a in token.head.ancestors if a.i > verb.i):
+                    return None
+                return token.head
+            if token.pos_ in ("VERB", "AUX"):
+                return None
+            if token.text in (";", ".") or self.in_quote(token):
+                return None
+        return None
+
+    def content_after_comma_clause(self, verb, sources):
+        """'S, X said' parsed with the cue attached under S: the text before the cue clause."""
+        sent = verb.sent
+        start, _ = self.clause_bounds(verb, sources)
+        before = self.text[:start].rstrip()
+        if not before.endswith((",", "\u201d", '"', "\u2014")):
+            return None  # "claims that officials disputed": a that-clause, not 'S, X said'
+        left = [t for t in sent if t.idx + len(t.text) <= start]
+        if len(left) < 3:
+            return None
+        return self.span_of(left)
+
+    def _trailing_preps(self, verb, obj) -> list:
+        """'showed damage to three buildings at the base': of/to/at phrases the parser hung on the verb
+        right after its object belong to the object (time phrases and channels do not)."""
+        tokens, last = [], max(t.i for t in obj.subtree)
+        for prep in sorted(self.children(verb, "prep"), key=lambda t: t.i):
+            if prep.i != last + 1 or prep.lower_ not in ("of", "to", "at", "for", "against", "from", "near", "with"):
+                break
+            if any(t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in lexicon.CHANNELS for t in prep.subtree):
+                break
+            tokens.extend(prep.subtree)
+            last = max(t.i for t in prep.subtree)
+        return tokens
+
+    def _without_channel_phrases(self, head) -> list:
+        """A phrase's tokens less 'in a statement', 'on Telegram' phrases the parser put inside it."""
+        cut = set()
+        for prep in head.subtree:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "via", "through") and any(
+                    o.lemma_.lower() in lexicon.CHANNELS or o.lemma_.lower() in lexicon.CHANNEL_NOUNS
+                    for o in self.children(prep, "pobj")):
+                cut.update(t.i for t in prep.subtree)
+        return [t for t in head.subtree if t.i not in cut]
+
+    def _cue_tokens(self, verb, *, full: bool) -> list:
+        """The cue words: the verb and its negation; with `full`, also the auxiliaries and the
+        governing 'unable'/'able' ("could not be independently verified", "was unable to verify")."""
+        cue = [verb] + [c for c in verb.children if c.dep_ == "neg"]
+        if not full:
+            return cue
+        cue += [c for c in verb.children
+                if c.dep_ in ("aux", "auxpass", "advmod", "neg") and verb.i - 6 < c.i < verb.i]
+        if verb.dep_ == "xcomp":
+            head = verb.head
+            cue += [head] + [c for c in head.children if c.dep_ in ("aux", "neg", "advmod") and c.i < verb.i]
+            if head.pos_ == "ADJ" and head.dep_ == "acomp":
+                cue += [head.head] + [c for c in head.head.children if c.dep_ in ("aux", "neg") and c.i < head.i]
+        return [t for t in cue if t.i <= verb.i]
+
+    def _antecedent_tokens(self, noun):
+        """The noun phrase a relative clause hangs on, up to its head: 'the attack' in
+        'the attack, which X did not claim'."""
+        tokens = [noun]
+        for child in noun.lefts:
+            if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case",
+                              "advmod", "predet", "npadvmod"):
+                tokens.extend(child.subtree)
+        return tokens
+
+    def _passive_subject_span(self, verb):
+        subjects = self.children(verb, "nsubjpass")
+        if not subjects:
+            return None
+        subject = subjects[0]
+        if subject.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            noun = verb.head
+            return self.span_of(self._antecedent_tokens(noun))
+        # "The claims, first reported by X, were denied": a comma-set aside is not the claim
+        aside = set()
+        for child in subject.children:
+            if child.dep_ in ("acl", "relcl", "appos") and child.i > subject.i and subject.doc[child.left_edge.i - 1].text == ",":
+                aside.update(t.i for t in child.subtree)
+        return self.span_of([t for t in subject.subtree if t.i not in aside])
+
+
+def word_in(token, words) -> bool:
+    """True when a token's lower-cased form or lemma is one of `words` ('data' has the lemma 'datum')."""
+    return token.lower_ in words or token.lemma_.lower() in words
+
+
+def entity_root(token):
+    """The root token of the named entity a token belongs to (the token itself outside entities)."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.root
+    return token

@@ -1,0 +1,344 @@
+"""A kg store on any SPARQL 1.1 Query + Update endpoint (Virtuoso, Fuseki, GraphDB, Oxigraph
+server, or another `kg serve --allow-update`), reached over plain HTTP with the stdlib.
+
+The layout is the embedded store's: one named graph per article, replaced by one update
+request ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } }``, and queries over the
+union of the graphs. For the union the endpoint's default graph must be the union of its named
+graphs: Virtuoso and GraphDB do this out of the box; Fuseki needs ``tdb2:unionDefaultGraph
+true``; Oxigraph server takes ``?union-default-graph`` in the URL (kg keeps a URL's query
+string on every request).
+
+Options come from the constructor, or for the CLI from the URL and the environment:
+
+* ``http://user:password@host:8890/sparql-auth`` or $KG_SPARQL_USER / $KG_SPARQL_PASSWORD
+  (Basic or Digest, whichever the server asks for);
+* $KG_SPARQL_UPDATE_URL when updates go to another URL (Fuseki's ``/ds/update``);
+* $KG_SPARQL_TIMEOUT: seconds to wait for one HTTP answer (default 120).
+
+Large SELECT results are paged: Virtuoso silently cuts a result at ResultSetMaxRows (10,000
+by default) and says so only in an ``X-SPARQL-MaxRows`` header; when that header shows the
+cap was hit the query is re-run as ordered pages (see
+:func:`kg.serve.sparql_text.paged_select`).
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+from .errors import Errors, QueryError, StoreError
+from .serve import sparql_text
+from .store import QueryResult, Store
+
+RESULTS_JSON = "application/sparql-results+json"
+GRAPH_TYPES = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5"
+GRAPH_PARSERS = {"application/n-triples": "nt", "text/plain": "nt", "text/turtle": "turtle",
+                 "application/x-turtle": "turtle", "application/rdf+xml": "xml", "application/ld+json": "json-ld",
+                 "text/rdf+n3": "n3", "text/n3": "n3"}
+XSD = "http://www.w3.org/2001/XMLSchema#"
+KG_GRAPHS = "https://w3id.org/kg-claims/id/graph/"
+CONTENT_HASH = "<https://w3id.org/kg-claims/ns#contentHash>"
+MAX_PAGES = 100_000
+
+
+class SparqlStore(Store):
+    """The Store interface over the SPARQL 1.1 Protocol (query, update) of a remote endpoint."""
+
+    def __init__(self, url: str, *, read_only: bool = False, update_url: str | None = None,
+                 user: str | None = None, password: str | None = None, timeout: float | None = None,
+                 chunk_triples: int = 400, chunk_bytes: int = 512 * 1024):
+        url, url_user, url_password = _split_credentials(url)
+        update_url = update_url or os.environ.get("KG_SPARQL_UPDATE_URL") or url
+        update_url, update_user, update_password = _split_credentials(update_url)
+        self.location = url
+        self.url = url
+        self.update_url = update_url
+        self.read_only = read_only
+        self.timeout = float(timeout or os.environ.get("KG_SPARQL_TIMEOUT") or 120)
+        self.chunk_triples = chunk_triples
+        self.chunk_bytes = chunk_bytes
+        self.pages = 0  # how many extra page requests large results needed (for tests and reports)
+        user = user or url_user or update_user or os.environ.get("KG_SPARQL_USER")
+        password = password or url_password or update_password or os.environ.get("KG_SPARQL_PASSWORD")
+        handlers = []
+        if user:
+            manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+            for target in {url, update_url}:
+                manager.add_password(None, target, user, password or "")
+            handlers += [urllib.request.HTTPDigestAuthHandler(manager), urllib.request.HTTPBasicAuthHandler(manager)]
+        self._opener = urllib.request.build_opener(*handlers)
+
+    # -- HTTP ---------------------------------------------------------------------------------
+
+    def _post(self, url: str, fields: dict, accept: str, *, update: bool = False):
+        """POST a form; return (headers, body bytes) or raise a one-line KGError."""
+        data = urllib.parse.urlencode(fields).encode("utf-8")
+        request = urllib.request.Request(url, data=data, method="POST", headers={
+            "Accept": accept, "Content-Type": "application/x-www-form-urlencoded; charset=UTF-8",
+            "User-Agent": "kg-sparql-store"})
+        try:
+            with self._opener.open(request, timeout=self.timeout) as response:
+                return response.headers, response.read()
+        except urllib.error.HTTPError as exc:
+            status, reason = exc.code, _error_text(exc)
+            if update:
+                raise StoreError(Errors.E072.format(url=url, status=status, reason=reason,
+                                                    hint=_update_hint(status, reason))) from None
+            if status == 400:
+                raise QueryError(Errors.E032.format(reason=reason)) from None
+            if "SR353" in reason:
+                reason += " (Virtuoso: raise MaxSortedTopRows in the [Parameters] section of virtuoso.ini)"
+            raise StoreError(Errors.E071.format(url=url, status=status, reason=reason)) from None
+        except (socket.timeout, TimeoutError):
+            raise StoreError(Errors.E074.format(url=url, timeout=f"{self.timeout:g}")) from None
+        except urllib.error.URLError as exc:
+            reason = exc.reason
+            if isinstance(reason, (socket.timeout, TimeoutError)):
+                raise StoreError(Errors.E074.format(url=url, timeout=f"{self.timeout:g}")) from None
+            raise StoreError(Errors.E070.format(url=url, reason=getattr(reason, "strerror", None) or reason)) from None
+        except (OSError, ValueError) as exc:  # connection reset, bad URL, http.client errors
+            raise StoreError(Errors.E070.format(url=url, reason=exc)) from None
+
+    def _update(self, sparql: str, action: str) -> None:
+        if self.read_only:
+            raise StoreError(Errors.E073.format(url=self.url, action=action))
+        self._post(self.update_url, {"update": sparql}, "*/*", update=True)
+
+    # -- the Store interface --------------------------------------------------------------------
+
+    def document_hashes(self) -> dict[str, str]:
+        """Map of doc id to the content hash stored with it."""
+        from .vocab import KG, SCHEMA
+
+        result = self.query(
+            f"SELECT ?id ?hash WHERE {{ ?a a <{SCHEMA.NewsArticle}> ; <{SCHEMA.identifier}> ?id ; "
+            f"<{KG.contentHash}> ?hash }}"
+        )
+        return {str(row[0]): str(row[1]) for row in result.rows}
+
+    def replace_graph(self, graph_iri: str, triples_nt: str) -> None:
+        """Replace one named graph: one request ``DROP SILENT GRAPH ; INSERT DATA``, atomic on
+        stores that run an update request as one transaction (Virtuoso, Fuseki, Oxigraph).
+
+        A graph larger than one chunk (default 400 triples: Virtuoso's update compiler slows
+        down quadratically with request size and refuses about 2,000 triples) goes in as
+        several requests; the triple carrying kg:contentHash is sent last, so a graph cut
+        short by a failure is seen as changed and replaced again by the next ingest.
+        """
+        chunks = _chunks(triples_nt, self.chunk_triples, self.chunk_bytes)
+        for number, chunk in enumerate(chunks or [""]):
+            drop = f"DROP SILENT GRAPH <{graph_iri}> ;\n" if number == 0 else ""
+            if "_:" in chunk and any(_has_blank_nodes(line) for line in chunk.splitlines()):
+                # Virtuoso refuses blank nodes in INSERT DATA; a template makes fresh ones alike
+                insert = f"INSERT {{ GRAPH <{graph_iri}> {{\n{chunk}\n}} }} WHERE {{ }}"
+            else:
+                insert = f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{chunk}\n}} }}"
+            self._update(drop + insert, "writing a graph")
+
+    def drop_graph(self, graph_iri: str) -> None:
+        """Remove one named graph."""
+        self._update(f"DROP SILENT GRAPH <{graph_iri}>", "dropping a graph")
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update on the endpoint (the analysis stage writes its results this way)."""
+        self._update(sparql, "an update")
+
+    def query(self, sparql: str) -> QueryResult:
+        """Run a query; SELECT results cut by the server's row cap are fetched again in pages."""
+        kind = sparql_text.form(sparql)
+        if kind in ("CONSTRUCT", "DESCRIBE"):
+            return self._graph_query(sparql)
+        if kind in sparql_text.UPDATE_FORMS:
+            raise QueryError(Errors.E032.format(reason=f"{kind} is an update, not a query"))
+        headers, body = self._post(self.url, {"query": sparql}, f"{RESULTS_JSON}, application/json;q=0.9")
+        result = self._parse_results(body, headers)
+        if result.kind == "SELECT" and _capped(headers, len(result.rows)):
+            result = self._paged(sparql, result.variables, int(headers["X-SPARQL-MaxRows"]))
+        return result
+
+    def _paged(self, sparql: str, variables: list[str], page_size: int) -> QueryResult:
+        try:
+            sparql_text.paged_select(sparql, variables, 1, 0)
+        except ValueError as exc:
+            raise QueryError(Errors.E033.format(
+                reason=f"the endpoint cut the result at {page_size} rows and {exc}")) from None
+        rows: list[tuple] = []
+        for page in range(MAX_PAGES):
+            text = sparql_text.paged_select(sparql, variables, page_size, page * page_size)
+            headers, body = self._post(self.url, {"query": text}, RESULTS_JSON)
+            self.pages += 1
+            chunk = self._parse_results(body, headers)
+            index = [chunk.variables.index(v) if v in chunk.variables else None for v in variables]
+            rows += [tuple(row[i] if i is not None else None for i in index) for row in chunk.rows]
+            if len(chunk.rows) < page_size:
+                break
+        return QueryResult("SELECT", variables, rows)
+
+    def _graph_query(self, sparql: str) -> QueryResult:
+        import rdflib
+
+        headers, body = self._post(self.url, {"query": sparql}, GRAPH_TYPES)
+        media = (headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        graph = rdflib.Graph()
+        try:
+            graph.parse(data=body.decode("utf-8"), format=GRAPH_PARSERS.get(media, "turtle"))
+        except Exception as exc:  # rdflib raises many kinds of parser errors
+            raise StoreError(Errors.E075.format(url=self.url, reason=f"{media or 'no type'}: {exc}")) from None
+        return QueryResult("CONSTRUCT", [], [], graph=graph)
+
+    def _parse_results(self, body: bytes, headers) -> QueryResult:
+        try:
+            data = json.loads(body.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            media = (headers.get("Content-Type") or "no type").split(";")[0]
+            raise StoreError(Errors.E075.format(url=self.url, reason=f"{media}: {exc}")) from None
+        if "boolean" in data:
+            return QueryResult("ASK", [], [], boolean=bool(data["boolean"]))
+        variables = list(data.get("head", {}).get("vars", []))
+        rows = [tuple(_term(binding.get(v)) for v in variables)
+                for binding in data.get("results", {}).get("bindings", [])]
+        return QueryResult("SELECT", variables, rows)
+
+    # -- export ---------------------------------------------------------------------------------
+
+    def graph_names(self) -> list[str]:
+        """IRIs of kg's graphs on the endpoint (the server's own system graphs are left out)."""
+        result = self.query(f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} '
+                            f'FILTER(STRSTARTS(STR(?g), "{KG_GRAPHS}")) }}')
+        return sorted(str(row[0]) for row in result.rows)
+
+    def dataset(self):
+        """kg's graphs copied into an in-memory rdflib Dataset (default graph = their union)."""
+        import rdflib
+
+        dataset = rdflib.Dataset(default_union=True)
+        result = self.query(f'SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} '
+                            f'FILTER(STRSTARTS(STR(?g), "{KG_GRAPHS}")) }}')
+        graphs = {}
+        for g, s, p, o in result.rows:
+            if g not in graphs:
+                graphs[g] = dataset.graph(rdflib.URIRef(str(g)))
+            graphs[g].add((s, p, o))
+        return dataset
+
+    def dump(self, fmt: str) -> bytes:
+        """Serialize kg's graphs: "trig"/"nquads" keep one graph per article, "turtle"/"ntriples" merge."""
+        import rdflib
+
+        dataset = self.dataset()
+        if fmt in ("trig", "nquads"):
+            return dataset.serialize(format=fmt, encoding="utf-8")
+        merged = rdflib.Graph()
+        for context in dataset.contexts():
+            for triple in context:
+                merged.add(triple)
+        return merged.serialize(format={"ntriples": "nt"}.get(fmt, fmt), encoding="utf-8")
+
+    def close(self) -> None:
+        """Nothing to release: every request is its own connection."""
+
+
+def _split_credentials(url: str) -> tuple[str, str | None, str | None]:
+    """The URL without user:password@, and the user and password it carried."""
+    parts = urllib.parse.urlsplit(url)
+    if not parts.username:
+        return url, None, None
+    netloc = parts.hostname or ""
+    if ":" in netloc:
+        netloc = f"[{netloc}]"
+    if parts.port:
+        netloc += f":{parts.port}"
+    clean = urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    return clean, urllib.parse.unquote(parts.username), urllib.parse.unquote(parts.password or "")
+
+
+def _capped(headers, count: int) -> bool:
+    """True when the server says it cut the result at a row cap that this result reached."""
+    cap = headers.get("X-SPARQL-MaxRows")
+    try:
+        return cap is not None and count >= int(cap) > 0
+    except ValueError:
+        return False
+
+
+def _error_text(exc: urllib.error.HTTPError) -> str:
+    """The first useful line(s) of an endpoint's error page."""
+    try:
+        text = exc.read().decode("utf-8", "replace")
+    except OSError:
+        text = ""
+    if "<html" in text[:500].lower():
+        text = re.sub(r"(?is)<(script|style|head)\b.*?</\1>|<[^>]+>", " ", text)
+    text = " ".join(text.split()) or str(exc.reason)
+    # Virtuoso repeats the whole query after its message; keep the message
+    cut = text.find(" SPARQL query:")
+    if cut > 0:
+        text = text[:cut]
+    return text[:600] + ("\u2026" if len(text) > 600 else "")
+
+
+def _update_hint(status: int, reason: str) -> str:
+    if "SPARQL_INSERT" in reason or "SR186" in reason or status in (401, 403):
+        return (". On Virtuoso, allow anonymous updates with isql-vt: GRANT SPARQL_UPDATE TO \"SPARQL\"; "
+                "or use the /sparql-auth URL with a user and password (KG_SPARQL_USER, KG_SPARQL_PASSWORD).")
+    return ""
+
+
+def _term(binding: dict | None):
+    """A SPARQL JSON results binding as an rdflib term (the types the embedded store returns)."""
+    from rdflib import BNode, Literal, URIRef
+
+    if binding is None:
+        return None
+    kind, value = binding.get("type"), binding.get("value", "")
+    if kind == "uri":
+        return URIRef(value)
+    if kind == "bnode":
+        return BNode(value)
+    if kind in ("literal", "typed-literal"):
+        lang = binding.get("xml:lang")
+        if lang:
+            return Literal(value, lang=lang)
+        datatype = binding.get("datatype") or XSD + "string"
+        if datatype == XSD + "boolean" and value in ("1", "0"):
+            value = "true" if value == "1" else "false"  # Virtuoso stores booleans as 1/0
+        return Literal(value, datatype=URIRef(datatype))
+    if kind == "triple":  # SPARQL-star: keep it readable
+        parts = value or {}
+        return Literal(" ".join(str(_term(parts.get(k))) for k in ("subject", "predicate", "object")))
+    return Literal(value)
+
+
+_BLANK_OBJECT = re.compile(r'\s_:[^\s"]+\s*\.\s*$')
+
+
+def _has_blank_nodes(line: str) -> bool:
+    """True when an N-Triples line has a blank node subject or object."""
+    line = line.strip()
+    return line.startswith("_:") or bool(_BLANK_OBJECT.search(line))
+
+
+def _chunks(ntriples: str, max_triples: int, max_bytes: int) -> list[str]:
+    """N-Triples split into chunks of whole lines. Lines with blank nodes stay together in the
+    first chunk (each request makes its own blank nodes); the contentHash line goes last."""
+    lines = [line for line in ntriples.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    if len(lines) <= max_triples and sum(len(line) + 1 for line in lines) <= max_bytes:
+        return ["\n".join(lines)] if lines else []
+    blank, plain, last = [], [], []
+    for line in lines:
+        (blank if _has_blank_nodes(line) else last if CONTENT_HASH in line else plain).append(line)
+    chunks = ["\n".join(blank)] if blank else []
+    current: list[str] = []
+    size = 0
+    for line in plain + last:
+        if current and (len(current) >= max_triples or size + len(line) + 1 > max_bytes):
+            chunks.append("\n".join(current))
+            current, size = [], 0
+        current.append(line)
+        size += len(line) + 1
+    if current:
+        chunks.append("\n".join(current))
+    return chunks
