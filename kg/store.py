@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import Errors, QueryError, StoreBusy, StoreError, UnknownPlugin
+from .errors import Errors, GraphRefused, QueryError, StoreBusy, StoreError, UnknownPlugin
 
 DEFAULT_STORE = "./kg-data"
 STORE_ENV = "KG_STORE"
@@ -113,12 +113,29 @@ class OxigraphStore(Store):
         return {str(row[0]): str(row[1]) for row in result.rows}
 
     def replace_graph(self, graph_iri: str, triples_nt: str) -> None:
-        """Replace one named graph in a single transaction: readers see the old or the new graph."""
-        update = f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{triples_nt}\n}} }}"
+        """Replace one named graph in a single transaction: readers see the old or the new graph.
+
+        A graph not yet in the store (every article of a first ingest) goes in as one
+        transactional ``Store.load`` of its N-Triples, about twice as fast as the SPARQL
+        ``INSERT DATA`` that has to be parsed as a query. A graph that is already there (a
+        changed article) is replaced by one SPARQL update, ``DROP SILENT GRAPH ; INSERT DATA``,
+        also one transaction, since a drop followed by a separate load would let a reader see
+        the article missing in between. The store holds a write lock, so this process is the
+        only writer and the check cannot race. Measured in docs/benchmarks.md.
+        """
+        import pyoxigraph
+
         try:
-            self._inner.update(update)
+            name = pyoxigraph.NamedNode(graph_iri)
+            if self._inner.contains_named_graph(name):
+                self._inner.update(f"DROP SILENT GRAPH <{graph_iri}> ;\n"
+                                   f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{triples_nt}\n}} }}")
+            else:
+                self._inner.load(triples_nt, format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=name)
         except OSError as exc:
             raise StoreError(Errors.E030.format(path=self.location, reason=exc)) from None
+        except (SyntaxError, ValueError) as exc:  # a term Oxigraph refuses, such as an IRI with a space
+            raise GraphRefused(Errors.E036.format(path=graph_iri, reason=str(exc).strip())) from None
 
     def drop_graph(self, graph_iri: str) -> None:
         """Remove one named graph."""

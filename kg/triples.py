@@ -66,6 +66,58 @@ def article_graph(result: ExtractionResult) -> Graph:
     """The named-graph content for one article: article, agents, claims, statements, spans."""
     g = Graph()
     bind_prefixes(g)
+    _emit(g, result)
+    return g
+
+
+def article_ntriples(result: ExtractionResult) -> tuple[str, int]:
+    """The same content as :func:`article_graph`, straight to N-Triples text, with its triple count.
+
+    What ingest uses: it skips building an rdflib Graph and its serializer, which cost more than
+    the attribution rules themselves (see docs/benchmarks.md).
+    """
+    triples = _Triples()
+    _emit(triples, result)
+    return triples.ntriples(), len(triples.seen)
+
+
+class _Triples:
+    """A stand-in for ``Graph.add``: the triples in order of addition, each once."""
+
+    __slots__ = ("seen",)
+
+    def __init__(self):
+        self.seen: dict[tuple, None] = {}
+
+    def add(self, triple: tuple) -> None:
+        self.seen[triple] = None
+
+    def ntriples(self) -> str:
+        """N-Triples lines exactly as rdflib's "nt" serializer writes them."""
+        iris: dict[URIRef, str] = {}
+
+        def term(node) -> str:
+            if isinstance(node, Literal):
+                return _nt_literal(node)
+            text = iris.get(node)
+            if text is None:
+                text = iris[node] = node.n3()
+            return text
+
+        return "".join(f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in self.seen)
+
+
+def _nt_literal(literal: Literal) -> str:
+    text = '"%s"' % literal.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+    if literal.language:
+        return f"{text}@{literal.language}"
+    if literal.datatype:
+        return f"{text}^^<{literal.datatype}>"
+    return text
+
+
+def _emit(g, result: ExtractionResult) -> None:
+    """Add one article's triples to `g` (anything with rdflib's ``add((s, p, o))``)."""
     article = result.article
     doc = article_iri(article.doc_id)
     g.add((doc, RDF.type, SCHEMA.NewsArticle))
@@ -97,10 +149,9 @@ def article_graph(result: ExtractionResult) -> Graph:
         _add_affiliation(g, affiliation, doc, kinds)
     for name, kind in kinds.items():
         _add_agent(g, name, kind, names.get(name, set()))
-    return g
 
 
-def _add_agent(g: Graph, name: str, kind: AgentKind, aliases: set[str]) -> None:
+def _add_agent(g, name: str, kind: AgentKind, aliases: set[str]) -> None:
     iri = agent_iri(name)
     g.add((iri, RDF.type, PROV.Agent))
     g.add((iri, RDF.type, _CLASS_OF_KIND[kind]))
@@ -112,7 +163,7 @@ def _add_agent(g: Graph, name: str, kind: AgentKind, aliases: set[str]) -> None:
             g.add((iri, SCHEMA.alternateName, Literal(alias)))
 
 
-def _add_span(g: Graph, doc_id: str, doc: URIRef, span: Span) -> URIRef:
+def _add_span(g, doc_id: str, doc: URIRef, span: Span) -> URIRef:
     iri = span_iri(doc_id, span)
     base = f"{article_iri(doc_id)}/selector/{span.start}-{span.end}"
     position, quote_selector = URIRef(base + "/position"), URIRef(base + "/quote")
@@ -121,14 +172,14 @@ def _add_span(g: Graph, doc_id: str, doc: URIRef, span: Span) -> URIRef:
     g.add((iri, OA.hasSelector, position))
     g.add((iri, OA.hasSelector, quote_selector))
     g.add((position, RDF.type, OA.TextPositionSelector))
-    g.add((position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-    g.add((position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+    g.add((position, OA.start, Literal(span.start, datatype=XSD.integer)))
+    g.add((position, OA.end, Literal(span.end, datatype=XSD.integer)))
     g.add((quote_selector, RDF.type, OA.TextQuoteSelector))
     g.add((quote_selector, OA.exact, Literal(span.text)))
     return iri
 
 
-def _add_statement(g: Graph, attribution: Attribution, iri: URIRef, doc: URIRef, targets: list[URIRef]) -> None:
+def _add_statement(g, attribution: Attribution, iri: URIRef, doc: URIRef, targets: list[URIRef]) -> None:
     doc_id = attribution.doc_id
     proposition = proposition_iri(attribution.content.text)
     g.add((proposition, RDF.type, KG.Proposition))
@@ -157,7 +208,7 @@ def _add_statement(g: Graph, attribution: Attribution, iri: URIRef, doc: URIRef,
         g.add((iri, KG.sourceText, Literal(attribution.source_mention.text)))
 
 
-def _add_affiliation(g: Graph, affiliation: Affiliation, doc: URIRef, kinds: dict) -> None:
+def _add_affiliation(g, affiliation: Affiliation, doc: URIRef, kinds: dict) -> None:
     key = "\x00".join([affiliation.doc_id, affiliation.member, affiliation.role, affiliation.organization or ""])
     iri = ID[f"affiliation/{hashlib.sha256(key.encode()).hexdigest()[:20]}"]
     member = agent_iri(affiliation.member)

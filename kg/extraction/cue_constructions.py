@@ -15,6 +15,18 @@ class ConstructionRules(CueGrammar):
     """The rules for constructions other than a reporting verb with its subject and clause."""
 
     @staticmethod
+    def which_refers_back(matches: list[CueMatch]) -> None:
+        """'X accused Y of Z, which W denies' / 'X said S, which W disputes': a relative 'which'
+        whose antecedent lies inside another match's content takes that whole content."""
+        for match in matches:
+            verb = match.cue_tokens[0]
+            if verb.dep_ != "relcl" or not any(c.lower_ == "which" for c in verb.children if c.dep_ in ("dobj", "nsubj")):
+                continue
+            for other in matches:
+                if other is not match and other.content_start <= verb.head.idx < other.content_end:
+                    match.content_start, match.content_end = other.content_start, other.content_end
+
+    @staticmethod
     def _relays(match: CueMatch, matches: list[CueMatch]) -> bool:
         """'"Q," X told his cabinet, according to a statement from his office': the according-to
         content holds another cue of the sentence, so the sentence's claim is X's, not the relay's."""
@@ -144,10 +156,16 @@ class ConstructionRules(CueGrammar):
                         if prep is not None:
                             content, extra = self._for_object(owner), [obj, prep]
                             break
-        elif lemma in lexicon.CONFIRMATION_VERBS | {"say", "specify", "disclose"}:
+        elif lemma in lexicon.CONFIRMATION_VERBS:
             target = self.complement(action) or next(iter(self.children(action, "dobj")), None)
             if target is not None:
                 content = self.span_of(list(target.subtree))
+        elif lemma in ("say", "specify", "disclose", "reveal"):
+            # "declined to say whether S" is a refusal on a claim; "declined to say more" is not
+            target = self.complement(action) or next(
+                (o for o in self.children(action, "dobj") if self._proposition(o)), None)
+            if target is not None:
+                content = self._proposition(target) if target.dep_ == "dobj" else self.span_of(list(target.subtree))
         elif lemma in ("comment", "discuss", "elaborate", "address", "speculate"):
             objects = list(self.children(action, "dobj"))
             for prep in self.children(action, "prep"):
@@ -190,7 +208,7 @@ class ConstructionRules(CueGrammar):
                 sources = self.source_heads(verb)
                 if target is None or not sources:
                     return None
-                span = self.span_of(list(target.subtree))
+                span = self.span_of(self.without_asides(target.subtree))
                 if span is None:
                     return None
                 return CueMatch(self._cue_tokens(verb, full=True), Stance.ASSERTS, Certainty.PROBABLE, sources, *span)

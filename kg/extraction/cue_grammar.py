@@ -91,7 +91,7 @@ class CueGrammar:
         mark = next((k for k, t in enumerate(best[:4]) if t.dep_ == "mark" and t.lower_ == "that"), None)
         if mark and all(t.pos_ in ("ADV", "PUNCT") for t in best[:mark]):
             best = best[mark:]
-        while best and (best[0].dep_ == "mark" and best[0].lower_ == "that"
+        while best and (best[0].lower_ == "that" and (best[0].dep_ == "mark" or best[0].tag_ == "WDT" and len(best) > 3)
                         or best[0].is_punct or best[0].lower_ in ("and", "but", "while")):
             if best[0].text == "\u201c" and any(t.text == "\u201d" for t in best[1:-1]):
                 break  # an opening quote closed inside the span belongs to it
@@ -300,8 +300,8 @@ class CueGrammar:
                 if any(a.dep_ in ("dobj", "nsubj", "attr") for a in token.head.ancestors if a.i > verb.i):
                     return None
                 return token.head
-            if token.pos_ in ("VERB", "AUX"):
-                return None
+            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() not in ("cite", "quote"):
+                return None  # "reported, citing the ministry, that S" passes the citing phrase
             if token.text in (";", ".") or self.in_quote(token):
                 return None
         return None
@@ -318,12 +318,21 @@ class CueGrammar:
             return None
         return self.span_of(left)
 
+    def without_asides(self, tokens) -> list:
+        """Tokens less the comma-set relative clauses among them ('targets, which Ukraine denies')."""
+        tokens = list(tokens)
+        cut = set()
+        for t in tokens:
+            if t.dep_ == "relcl" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
+                cut.update(x.i for x in t.subtree)
+        return [t for t in tokens if t.i not in cut]
+
     def _trailing_preps(self, verb, obj) -> list:
         """'showed damage to three buildings at the base': of/to/at phrases the parser hung on the verb
         right after its object belong to the object (time phrases and channels do not)."""
         tokens, last = [], max(t.i for t in obj.subtree)
         for prep in sorted(self.children(verb, "prep"), key=lambda t: t.i):
-            if prep.i != last + 1 or prep.lower_ not in ("of", "to", "at", "for", "against", "from", "near", "with"):
+            if prep.i != last + 1 or prep.lower_ not in ("of", "to", "at", "for", "against", "from", "near", "with", "in"):
                 break
             if any(t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in lexicon.CHANNELS for t in prep.subtree):
                 break

@@ -86,7 +86,13 @@ ORGANIZATION_ROLE_NOUNS = {"ministry", "department", "office", "agency", "counci
                            "institute", "company", "firm", "newspaper", "channel", "network", "union",
                            "commission", "authority", "authorities", "bureau", "center", "centre",
                            "hospital", "university", "association", "party", "corps", "brigade", "guard",
-                           "trust", "federation", "organisation", "organization", "operator", "board"}
+                           "trust", "federation", "organisation", "organization", "operator", "board",
+                           "carmaker", "airline", "bank", "lender", "insurer", "manufacturer", "producer",
+                           "retailer", "broadcaster", "club", "team", "charity", "utility", "supplier"}
+# Organisation nouns that stand for whichever company or body was just named ("the carmaker").
+GENERIC_ORGANIZATION_NOUNS = {"company", "firm", "carmaker", "airline", "bank", "lender", "insurer",
+                              "manufacturer", "producer", "retailer", "broadcaster", "operator", "group",
+                              "organisation", "organization", "charity", "utility", "supplier", "club"}
 # Common nouns that can stand as a source by themselves ("analysts say", "officials said").
 GROUP_SOURCE_NOUNS = {"analysts", "officials", "official", "experts", "authorities", "sources",
                       "residents", "witnesses", "reports", "observers", "diplomats", "investigators",
@@ -203,6 +209,7 @@ PERSON_TITLES = {
     "defence", "defense", "foreign", "interior", "finance", "health", "justice", "state", "opposition",
     "regional", "former", "acting", "senior", "retired", "lawmaker", "mp", "councillor", "councilor",
     "fire", "police", "army", "navy", "military", "party", "union", "farmer", "teacher", "engineer",
+    "coach", "trainer", "striker", "goalkeeper", "midfielder", "defender", "skipper", "pilot",
 }
 # Lower-case words inside personal names ("Pieter de Vries", "Ursula von der Leyen").
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "del", "della", "da", "di", "du", "la", "le", "al", "el",

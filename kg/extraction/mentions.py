@@ -131,20 +131,46 @@ def phrase_tokens(head, *, keep_right_preps: bool = True) -> list:
                 tokens.extend(child.subtree)
             elif child.dep_ in ("case",):
                 tokens.append(child)
-    tokens = sorted(set(tokens), key=lambda t: t.i)
     # keep the contiguous run around the head only
-    run = [t for t in tokens if True]
-    start = head.i
-    while any(t.i == start - 1 for t in run):
+    indices = {t.i for t in tokens}
+    start = end = head.i
+    while start - 1 in indices:
         start -= 1
-    end = head.i
-    while any(t.i == end + 1 for t in run):
+    while end + 1 in indices:
         end += 1
-    return [t for t in run if start <= t.i <= end]
+    return [head.doc[i] for i in range(start, end + 1)]
 
 
 def describe(head) -> Mention:
-    """The mention a source head token stands for (entity, apposition, quantifier, description)."""
+    """The mention a source head token stands for (entity, apposition, quantifier, description),
+    its span trimmed of edge punctuation and spaces."""
+    mention = _describe(head)
+    text = head.doc.text
+    start, end = mention.start, mention.end
+    while start < end and (text[start].isspace() or text[start] in _EDGE):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE):
+        end -= 1
+    if start < end:
+        mention.start, mention.end, mention.text = start, end, text[start:end]
+    return mention
+
+
+_EDGE = set(",;:\"\u201c\u201d\u2018\u2019()[]-\u2014\u2013")
+
+
+def _appositions(head) -> list:
+    """Appositions of a head, also those the parser hung on its of-phrase ('the governor of
+    Belgorod, Vyacheslav Gladkov')."""
+    found = [c for c in head.children if c.dep_ == "appos"]
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                found += [c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    return found
+
+
+def _describe(head) -> Mention:
     lower = head.lower_
     if lower in lexicon.PRONOUNS_PERSON | lexicon.PRONOUNS_PLURAL | lexicon.PRONOUNS_THING:
         return Mention("pronoun", head.text, head.idx, head.idx + len(head.text), lower, AgentKind.OTHER, lower, head)
@@ -158,7 +184,7 @@ def describe(head) -> Mention:
                         return inner
     ent = entity_of(head)
     if ent is None or ent.label_ not in NAMED_LABELS:
-        for child in head.children:
+        for child in _appositions(head):
             if child.dep_ == "appos":
                 appos_ent = entity_of(child)
                 if appos_ent is not None and appos_ent.label_ in ("PERSON", "ORG"):

@@ -201,7 +201,7 @@ class _Extractor:
         found = set()
         for token in outside:
             key = token.lower_
-            if token.text == "X" and token.i > 0 and token.nbor(-1).lower_ in ("on", "via"):
+            if token.text in ("X", "X.") and token.i > 0 and token.nbor(-1).lower_ in ("on", "via"):
                 found.add("X")  # "wrote on X", the platform formerly called Twitter
                 continue
             if key in lexicon.CHANNELS and token.i != verb.i:

@@ -219,9 +219,16 @@ class RuleResolver:
         if noun in lexicon.ORGANIZATION_ROLE_NOUNS:
             # "the ministry" -> "Ministry of Agriculture"; "the hospital" -> "St Mary's Hospital"
             stem = noun.rstrip("s")
-            for s in self._candidates(context):
+            earlier = sorted((s for s in self.registry.sightings if s.offset < context.offset),
+                             key=lambda s: s.offset, reverse=True)
+            for s in earlier:
                 if s.kind == AgentKind.ORGANIZATION and stem in {w.rstrip("s") for w in s.name.lower().split()}:
                     return s.name, s.kind
+            # "Halden Motors warned ... the carmaker said": the organisation named just before
+            if noun in lexicon.GENERIC_ORGANIZATION_NOUNS:
+                for s in self._candidates(context):
+                    if s.kind == AgentKind.ORGANIZATION and not s.possessive:
+                        return s.name, s.kind
             return None
         if noun not in lexicon.ROLE_NOUNS:
             return None
