@@ -106,18 +106,24 @@ def cli():
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @store_option
 @input_options
-@click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read.")
-def ingest(paths, store_location, encoding, publisher, published, strict):
+@click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read or extracted.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes parsing articles (each loads spaCy once); use the number of cores.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Extract on a Dask cluster, e.g. tcp://HOST:8786 (needs kg[dask]; see docs/scale.md).")
+def ingest(paths, store_location, encoding, publisher, published, strict, jobs, scheduler):
     """Read articles (.txt, .html, .jsonl; folders recursively) into the store.
 
     Each article becomes one named graph; an unchanged article is skipped. Files that
     cannot be read are reported one line each and the rest still go in (exit code 1).
+    A progress line is drawn on stderr when it is a terminal.
     """
     from .ingest import ingest as run_ingest
+    from .progress import ProgressBar
 
-    with _open_store(store_location) as store:
+    with _open_store(store_location) as store, ProgressBar(sys.stderr) as bar:
         report = run_ingest(list(paths), store, encoding=encoding, publisher=publisher, published=published,
-                            strict=strict)
+                            strict=strict, jobs=jobs, scheduler=scheduler, on_progress=bar)
     _report_failures(report.failed)
     click.echo(f"Stored {len(report.stored)} article(s): {report.attributions} attributions, "
                f"{report.triples} triples; {len(report.unchanged)} unchanged; {len(report.failed)} failed.")

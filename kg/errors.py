@@ -62,6 +62,8 @@ class Errors:
             "running there and that this machine can connect to its port.")
     E081 = ("[E081] The Dask workers cannot run kg's extraction ({reason}). Install kg with the same version "
             "and its [nlp] extra in the workers' environment.")
+    E082 = ("[E082] An extraction worker process stopped unexpectedly ({reason}); the articles stored "
+            "before it are kept. Run again to go on (stored articles are skipped), or with --jobs 1.")
 
 
 class KGError(Exception):

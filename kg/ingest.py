@@ -3,14 +3,26 @@
 Each article's graph replaces the old one in a single transaction, so a crash or a bad file
 never leaves half an article in the store, and an unchanged article (same content hash) is
 skipped.
+
+Extraction is a pure function of an article, :func:`extract_to_ntriples`, so it can run
+anywhere: in this process (``jobs=1``), in a pool of worker processes (``jobs=N``, see
+:mod:`kg.ingest_parallel`) or on a Dask cluster (``scheduler=``). Whatever runs it, this
+process reads the articles, checks their content hashes against the store before sending
+them out, and is the store's only writer; results are written in the order they come back.
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Callable, Iterable, Iterator
 
-from .errors import ArticleError
+from .errors import ArticleError, Errors, GraphRefused, MissingDependency
 from .model import Article, ExtractionResult
+from .progress import Progress
+
+#: What extraction sends back for one article: (doc id, content hash, N-Triples, attributions).
+Extracted = tuple[str, str, str, int]
 
 
 @dataclass
@@ -22,32 +34,100 @@ class IngestReport:
     failed: list[ArticleError] = field(default_factory=list)
     attributions: int = 0
     triples: int = 0
+    elapsed: float = 0.0
 
     @property
     def ok(self) -> bool:
         """True when no input failed."""
         return not self.failed
 
+    def progress(self) -> Progress:
+        """The counts so far, as the progress callback receives them."""
+        return Progress(len(self.stored), len(self.unchanged), len(self.failed), self.elapsed)
+
+
+# -- extraction: a pure function of an article ------------------------------------------------
+
+def extract_to_ntriples(article: Article, *, doc=None, nlp=None) -> Extracted:
+    """One article in, its named graph out: ``(doc_id, content_hash, ntriples, n_attributions)``.
+
+    Pure (the same article gives the same triples) and picklable both ways, which is what lets
+    a process pool or a Dask cluster run it. `doc` is the article already parsed by spaCy
+    (:func:`extract_batch` parses several at once); without it the text is parsed here with
+    the pipeline loaded once per process. Raises whatever the rules raise.
+    """
+    from .extraction import extract_parsed
+    from .triples import article_ntriples
+
+    if doc is None:
+        doc = (nlp or _pipeline())(article.text)
+    result = extract_parsed(article, doc)
+    ntriples, _ = article_ntriples(result)
+    return article.doc_id, article.content_hash, ntriples, len(result.attributions)
+
+
+def extract_batch(articles: list[Article], *, nlp=None) -> list[Extracted | ArticleError]:
+    """:func:`extract_to_ntriples` over a batch parsed together with ``nlp.pipe``.
+
+    An article whose extraction raises becomes an :class:`ArticleError` value (E015) in its
+    place, so one bad article never costs the rest of the batch. A missing spaCy or model
+    (:class:`MissingDependency`) is raised: no article could be extracted.
+    """
+    nlp = nlp or _pipeline()
+    try:
+        docs = list(nlp.pipe([article.text for article in articles]))
+    except MissingDependency:
+        raise
+    except Exception:  # noqa: BLE001 - parse one at a time below, to find the article at fault
+        docs = [None] * len(articles)
+    out: list[Extracted | ArticleError] = []
+    for article, doc in zip(articles, docs):
+        try:
+            out.append(extract_to_ntriples(article, doc=doc, nlp=nlp))
+        except MissingDependency:
+            raise
+        except Exception as exc:  # noqa: BLE001 - reported per article, the batch goes on
+            out.append(extraction_error(article, exc))
+    return out
+
+
+def extraction_error(article: Article, exc: BaseException) -> ArticleError:
+    """The E015 failure for an article whose extraction raised `exc`."""
+    reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    return ArticleError(Errors.E015.format(path=_where(article), reason=reason), article.path)
+
+
+def _where(article: Article) -> str:
+    """How a failure line names an article: its file, and its id when the file holds several."""
+    if not article.path:
+        return article.doc_id
+    stem = article.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return article.path if stem == article.doc_id else f"{article.path} ({article.doc_id})"
+
+
+def _pipeline():
+    from .extraction.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of up to `size` items, read lazily from `items`."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+# -- extraction only, nothing stored ----------------------------------------------------------
 
 def extract_results(articles: Iterable[Article], *, nlp=None, batch_size: int = 16) -> Iterator[ExtractionResult]:
     """Parse articles in batches with spaCy's ``nlp.pipe`` and run the attribution rules on each."""
     from .extraction import extract_parsed
-    from .extraction.nlp import load_pipeline
 
-    nlp = nlp or load_pipeline()
-    batch: list[Article] = []
-    for article in articles:
-        batch.append(article)
-        if len(batch) >= batch_size:
-            yield from _extract_batch(batch, nlp, extract_parsed)
-            batch = []
-    if batch:
-        yield from _extract_batch(batch, nlp, extract_parsed)
-
-
-def _extract_batch(batch, nlp, extract_parsed):
-    for article, doc in zip(batch, nlp.pipe([a.text for a in batch])):
-        yield extract_parsed(article, doc)
+    nlp = nlp or _pipeline()
+    for batch in batched(articles, batch_size):
+        for article, doc in zip(batch, nlp.pipe([a.text for a in batch])):
+            yield extract_parsed(article, doc)
 
 
 def split_errors(items: Iterable, failed: list, *, strict: bool = False) -> Iterator[Article]:
@@ -73,35 +153,87 @@ def extract_paths(paths, *, encoding=None, publisher=None, published=None, stric
     return results, failed
 
 
+# -- ingest -------------------------------------------------------------------------------------
+
 def ingest(paths, store, *, encoding=None, publisher=None, published=None, strict=False, nlp=None,
-           on_article: Callable[[str, str], None] | None = None) -> IngestReport:
-    """Read, extract and store every article under `paths`; unchanged articles are skipped."""
+           jobs: int = 1, scheduler=None, batch_size: int = 8,
+           on_article: Callable[[str, str], None] | None = None,
+           on_progress: Callable[[Progress], None] | None = None) -> IngestReport:
+    """Read, extract and store every article under `paths`; unchanged articles are skipped.
+
+    `jobs` > 1 parses in that many worker processes; `scheduler` (a ``tcp://host:port``
+    address or a ``distributed.Client``) maps extraction over a Dask cluster instead. Either
+    way articles stream through in batches of `batch_size` with a bounded number in flight,
+    so memory does not grow with the corpus. An article that cannot be read or extracted is a
+    line in ``report.failed`` (raised at once with `strict`); the rest still go in.
+    `on_article(doc_id, "stored" | "unchanged" | "failed")` and `on_progress(Progress)` are
+    called after each article.
+    """
     from .readers import iter_articles
-    from .triples import article_graph, graph_iri, to_ntriples
+    from .triples import graph_iri
 
     report = IngestReport()
+    start = time.monotonic()
     known = store.document_hashes()
-    articles = split_errors(iter_articles(paths, encoding=encoding, publisher=publisher, published=published),
-                            report.failed, strict=strict)
 
-    def changed(stream):
-        for article in stream:
-            if known.get(article.doc_id) == article.content_hash:
-                report.unchanged.append(article.doc_id)
-                if on_article:
-                    on_article(article.doc_id, "unchanged")
-                continue
-            yield article
-
-    for result in extract_results(changed(articles), nlp=nlp):
-        graph = article_graph(result)
-        store.replace_graph(str(graph_iri(result.article.doc_id)), to_ntriples(graph))
-        known[result.article.doc_id] = result.article.content_hash
-        report.stored.append(result.article.doc_id)
-        report.attributions += len(result.attributions)
-        report.triples += len(graph)
+    def finished(doc_id: str, status: str) -> None:
+        report.elapsed = time.monotonic() - start
         if on_article:
-            on_article(result.article.doc_id, "stored")
+            on_article(doc_id, status)
+        if on_progress:
+            on_progress(report.progress())
+
+    def fail(error: ArticleError, doc_id: str | None = None) -> None:
+        if strict:
+            raise error
+        report.failed.append(error)
+        finished(doc_id or error.path or "", "failed")
+
+    def to_extract() -> Iterator[Article]:
+        """The articles to send out: read failures and unchanged articles are settled here."""
+        for item in iter_articles(paths, encoding=encoding, publisher=publisher, published=published):
+            if isinstance(item, ArticleError):
+                fail(item)
+            elif known.get(item.doc_id) == item.content_hash:
+                report.unchanged.append(item.doc_id)
+                finished(item.doc_id, "unchanged")
+            else:
+                known[item.doc_id] = item.content_hash  # a second copy in this run is unchanged
+                yield item
+
+    if on_progress:
+        on_progress(report.progress())  # drawn at once, while the workers load spaCy
+    if scheduler is not None:
+        from .ingest_parallel import dask_extract
+
+        results = dask_extract(to_extract(), scheduler, batch_size=batch_size)
+    elif jobs > 1:
+        from .ingest_parallel import pool_extract
+
+        results = pool_extract(to_extract(), jobs, batch_size=batch_size)
+    else:
+        results = (item for batch in batched(to_extract(), batch_size) for item in extract_batch(batch, nlp=nlp))
+
+    try:
+        for item in results:
+            if isinstance(item, ArticleError):
+                fail(item)
+                continue
+            doc_id, _, ntriples, attributions = item
+            try:
+                store.replace_graph(str(graph_iri(doc_id)), ntriples)
+            except GraphRefused as exc:
+                fail(ArticleError(str(exc), doc_id), doc_id)
+                continue
+            report.stored.append(doc_id)
+            report.attributions += attributions
+            report.triples += ntriples.count("\n")
+            finished(doc_id, "stored")
+    finally:
+        close = getattr(results, "close", None)
+        if close:
+            close()  # stops the workers when a strict failure or an interrupt ends the run early
     if hasattr(store, "flush"):
         store.flush()
+    report.elapsed = time.monotonic() - start
     return report

@@ -124,6 +124,8 @@ class SparqlServer(ThreadingHTTPServer):
         self.allow_remote = allow_remote
         self.max_query_bytes = int(max_query_bytes)
         self.log = log
+        self.generation = 0  # bumped by every update, so readers reopen before the next query
+        self._generation_lock = threading.Lock()
         self.readers: WorkerPool | None = None
         self.writer: WorkerPool | None = None
         self._serving = threading.Event()
@@ -359,7 +361,11 @@ class SparqlHandler(BaseHTTPRequestHandler):
             raise self._refuse("LOAD" if sparql_text.form(update) == "LOAD" else "SPARQL Update")
         if method != "POST":
             raise HTTPError(405, "Send SPARQL Update with POST.")
-        self._run(self.server.writer, {"op": "update", "text": update})
+        try:
+            self._run(self.server.writer, {"op": "update", "text": update})
+        finally:  # even a failed or stopped update may have changed the store
+            with self.server._generation_lock:
+                self.server.generation += 1
 
     def _query(self, query: str, params: dict[str, list[str]]) -> None:
         form = sparql_text.form(query)
@@ -371,7 +377,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
             raise self._refuse("SERVICE (federated query)")
         results, graph = self._formats(params, form)
         request = {"op": "query", "text": query, "results": results, "graph": graph,
-                   "max_rows": self.server.max_rows,
+                   "max_rows": self.server.max_rows, "generation": self.server.generation,
                    "default_graph": params.get("default-graph-uri", []),
                    "named_graph": params.get("named-graph-uri", [])}
         if form in ("CONSTRUCT", "DESCRIBE"):

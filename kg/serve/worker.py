@@ -30,6 +30,7 @@ from itertools import islice
 from .results import GRAPH_TYPES, RESULT_TYPES, write_boolean, write_select
 
 RETRIES = 8
+REFRESH_SECONDS = 0.5
 GRAPH_FORMATS = {"turtle": "TURTLE", "ntriples": "N_TRIPLES", "jsonld": "JSON_LD", "rdfxml": "RDF_XML"}
 
 
@@ -59,6 +60,7 @@ class Worker:
         self.mode = mode
         self.store = None
         self.seen = None
+        self.generation = 0
         self._open()
 
     def _open(self) -> None:
@@ -69,15 +71,27 @@ class Worker:
                 self.store = (self.ox.Store.read_only(self.path) if self.mode == "read"
                               else self.ox.Store(self.path))
                 self.seen = seen
+                self.opened = time.monotonic()
                 return
             except OSError as exc:
                 last = exc
                 time.sleep(0.05 * (attempt + 1))
         raise last
 
-    def refresh(self) -> None:
-        """Reopen a read-only store when a writer has changed the folder since it was opened."""
-        if self.mode == "read" and fingerprint(self.path) != self.seen:
+    def refresh(self, generation: int = 0) -> None:
+        """Reopen a read-only store when a writer has changed the folder since it was opened.
+
+        A reopen replays the writer's log, so it happens at most every REFRESH_SECONDS, except
+        after an update through this endpoint (`generation` went up): then at once, so a client
+        reads its own writes.
+        """
+        if self.mode != "read":
+            return
+        if generation > self.generation:
+            self.generation = generation
+            self.store = None
+            self._open()
+        elif time.monotonic() - self.opened >= REFRESH_SECONDS and fingerprint(self.path) != self.seen:
             self.store = None
             self._open()
 
@@ -112,7 +126,7 @@ class Worker:
 
     def _query(self, request: dict) -> tuple[dict, bytes]:
         ox = self.ox
-        self.refresh()
+        self.refresh(int(request.get("generation") or 0))
         options = {}
         if request.get("default_graph"):
             options["default_graph"] = [ox.NamedNode(g) for g in request["default_graph"]]
