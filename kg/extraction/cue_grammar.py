@@ -91,6 +91,9 @@ class CueGrammar:
         mark = next((k for k, t in enumerate(best[:4]) if t.dep_ == "mark" and t.lower_ == "that"), None)
         if mark and all(t.pos_ in ("ADV", "PUNCT") for t in best[:mark]):
             best = best[mark:]
+        if len(best) > 3 and best[0].lower_ == "that" and best[0].dep_ == "det" and any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in best[2:]):
+            best = best[1:]  # "denied that maintenance had been skipped": a clause, not "that maintenance"
         while best and (best[0].lower_ == "that" and (best[0].dep_ == "mark" or best[0].tag_ == "WDT" and len(best) > 3)
                         or best[0].is_punct or best[0].lower_ in ("and", "but", "while")):
             if best[0].text == "\u201c" and any(t.text == "\u201d" for t in best[1:-1]):

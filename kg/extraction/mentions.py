@@ -167,6 +167,14 @@ def _appositions(head) -> list:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
                 found += [c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    # "The company that runs the dam, Northwater Energy, denied": a name set off by commas just
+    # before the verb renames the whole subject, wherever the parser hung it.
+    verb = head.head
+    for token in head.subtree:
+        if token.dep_ == "appos" and token not in found and token.i + 2 <= verb.i:
+            following = head.doc[token.i + 1]
+            if following.text == "," and head.doc[token.i + 2].i == verb.i and token.ent_type_ in ("ORG", "PERSON"):
+                found.append(token)
     return found
 
 

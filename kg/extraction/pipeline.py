@@ -274,6 +274,10 @@ class _Extractor:
                         sources.append(attributions[j].source)
                 keep = set(sources[:max(2, len(sources) - 1)]) if len(sources) > 2 else set(sources)
                 earlier = [j for j in earlier if attributions[j].source in keep]
+            possessor = _possessor(words)
+            if possessor:
+                named = [j for j in earlier if possessor in attributions[j].source.lower()]
+                earlier = named or earlier
             attribution.targets = earlier
 
     # ---- merging -------------------------------------------------------------------------
@@ -299,6 +303,16 @@ class _Extractor:
             attribution.targets = sorted({remap[t] for t in attribution.targets if remap.get(t) is not None}
                                          - {merged.index(attribution)})
         return merged
+
+
+def _possessor(words: list[str]) -> str | None:
+    """'the activists' claims' -> 'activist': whose statements a back reference names."""
+    for word in words[:-1]:
+        word = word.replace("\u2019", "'")
+        if word.endswith("'s") or word.endswith("'"):
+            stem = word.rstrip("'s").rstrip("'")
+            return stem[:-1] if stem.endswith("s") and len(stem) > 4 else stem
+    return None
 
 
 def _hedged(certainty: Certainty, content: str) -> Certainty:
