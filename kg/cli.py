@@ -275,7 +275,8 @@ def serve_command(store_location, host, port, timeout, max_rows, allow_update, a
     \b
     Read-only and on 127.0.0.1 unless told otherwise. Results by Accept header or format=:
     JSON, XML, CSV, TSV (SELECT, ASK); Turtle, N-Triples, JSON-LD (CONSTRUCT, DESCRIBE).
-    `kg ingest` can run beside it; each query sees the store as it was when the query began.
+    `kg ingest` can run beside it: new articles show up once the query workers have reopened
+    the store (at most every 0.5 s; longer during a long ingest). See docs/sparql.md.
     """
     from .serve import serve as run_server
     from .serve.server import is_loopback

@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from itertools import islice
+from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .errors import ArticleError, Errors, GraphRefused, MissingDependency
@@ -101,8 +102,7 @@ def _where(article: Article) -> str:
     """How a failure line names an article: its file, and its id when the file holds several."""
     if not article.path:
         return article.doc_id
-    stem = article.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    return article.path if stem == article.doc_id else f"{article.path} ({article.doc_id})"
+    return article.path if Path(article.path).stem == article.doc_id else f"{article.path} ({article.doc_id})"
 
 
 def _pipeline():

@@ -79,7 +79,7 @@ def dask_extract(articles: Iterable[Article], scheduler, *, batch_size: int = 8,
         from distributed import Client, as_completed
     except ImportError:
         raise MissingDependency(Errors.E022.format(package="distributed", purpose="--scheduler (a Dask cluster)",
-                                                   install="'kg[dask]'")) from None
+                                                   install="distributed")) from None
     own = isinstance(scheduler, str)
     if own:
         try:
@@ -88,24 +88,24 @@ def dask_extract(articles: Iterable[Article], scheduler, *, batch_size: int = 8,
             raise KGError(Errors.E080.format(address=scheduler, reason=str(exc).strip() or type(exc).__name__)) from None
     else:
         client = scheduler
+    pending: dict = {}  # future -> its batch
     try:
         workers = sum(client.nthreads().values())
         in_flight = in_flight or 2 * max(workers, 1) + 2
         batches = batched(articles, batch_size)
-        pending: dict = {}
         queue = as_completed(loop=client.loop)
 
         def submit() -> None:
             batch = next(batches, None)
             if batch is not None:
                 future = client.submit(extract_batch, batch, pure=False)
-                pending[future.key] = batch
+                pending[future] = batch
                 queue.add(future)
 
         for _ in range(in_flight):
             submit()
         for future in queue:
-            batch = pending.pop(future.key)
+            batch = pending.pop(future)
             try:
                 results = future.result()
             except (KGError, KeyboardInterrupt):
@@ -120,3 +120,5 @@ def dask_extract(articles: Iterable[Article], scheduler, *, batch_size: int = 8,
     finally:
         if own:
             client.close()
+        elif pending:  # stopped early (strict, Ctrl-C): the caller's cluster drops what is left
+            client.cancel(list(pending))

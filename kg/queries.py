@@ -78,7 +78,7 @@ def list_claims(store, *, source: str | None = None, stance: str | None = None,
         key = row["statement"]
         if key not in rows or (row["sentence"] or "") < (rows[key]["sentence"] or ""):
             rows[key] = row
-    return sorted(rows.values(), key=lambda r: (r["doc"], int(r["start"])))
+    return sorted(rows.values(), key=lambda r: (r["doc"], int(r["start"]), r["statement"]))
 
 
 def export_store(store, fmt: str = "trig") -> bytes:

@@ -29,7 +29,7 @@ import socket
 import urllib.error
 import urllib.parse
 import urllib.request
-from .errors import Errors, QueryError, StoreError
+from .errors import Errors, GraphRefused, QueryError, StoreError
 from .serve import sparql_text
 from .store import QueryResult, Store
 
@@ -85,8 +85,9 @@ class SparqlStore(Store):
         except urllib.error.HTTPError as exc:
             status, reason = exc.code, _error_text(exc)
             if update:
-                raise StoreError(Errors.E072.format(url=url, status=status, reason=reason,
-                                                    hint=_update_hint(status, reason))) from None
+                raise _UpdateRefused(Errors.E072.format(url=url, status=status, reason=reason,
+                                                        hint=_update_hint(status, reason)),
+                                     status, reason) from None
             if status == 400:
                 raise QueryError(Errors.E032.format(reason=reason)) from None
             if "SR353" in reason:
@@ -136,7 +137,13 @@ class SparqlStore(Store):
                 insert = f"INSERT {{ GRAPH <{graph_iri}> {{\n{chunk}\n}} }} WHERE {{ }}"
             else:
                 insert = f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{chunk}\n}} }}"
-            self._update(drop + insert, "writing a graph")
+            try:
+                self._update(drop + insert, "writing a graph")
+            except _UpdateRefused as exc:
+                if exc.status != 400:  # permissions, server trouble: no other article would fare better
+                    raise
+                # the endpoint cannot parse this article's data (a term it refuses): skip the article
+                raise GraphRefused(Errors.E036.format(path=graph_iri, reason=exc.reason)) from None
 
     def drop_graph(self, graph_iri: str) -> None:
         """Remove one named graph."""
@@ -239,6 +246,15 @@ class SparqlStore(Store):
 
     def close(self) -> None:
         """Nothing to release: every request is its own connection."""
+
+
+class _UpdateRefused(StoreError):
+    """An update answered with an HTTP error (the message is E072; status and reason kept)."""
+
+    def __init__(self, message: str, status: int, reason: str):
+        super().__init__(message)
+        self.status = status
+        self.reason = reason
 
 
 def _split_credentials(url: str) -> tuple[str, str | None, str | None]:

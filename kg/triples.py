@@ -24,6 +24,22 @@ _CLASS_OF_KIND = {
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+class _Terms:
+    """A namespace whose terms are made once: rdflib builds a new URIRef on every attribute access."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+
+# the names below are used only to build triples: SCHEMA.name is looked up once, then cached
+RDF, PROV, XSD, SCHEMA, KG, OA = (_Terms(ns) for ns in (RDF, PROV, XSD, SCHEMA, KG, OA))
+
+
 def slug(text: str) -> str:
     """A readable IRI segment for a name: 'Sergey Aksyonov' -> 'sergey-aksyonov'."""
     text = text.lower().replace("\u2019", "'")
@@ -78,33 +94,29 @@ def article_ntriples(result: ExtractionResult) -> tuple[str, int]:
     """
     triples = _Triples()
     _emit(triples, result)
-    return triples.ntriples(), len(triples.seen)
+    return triples.ntriples(), len(triples.lines)
 
 
 class _Triples:
-    """A stand-in for ``Graph.add``: the triples in order of addition, each once."""
+    """A stand-in for ``Graph.add`` that writes N-Triples lines as it goes, each line once.
 
-    __slots__ = ("seen",)
+    The lines are exactly what rdflib's "nt" serializer writes for the same triples (an IRI it
+    could not serialize raises here too); equal lines are equal triples, so keeping each line
+    once is the graph's own de-duplication, at the speed of str hashing.
+    """
+
+    __slots__ = ("lines",)
 
     def __init__(self):
-        self.seen: dict[tuple, None] = {}
+        self.lines: dict[str, None] = {}
 
     def add(self, triple: tuple) -> None:
-        self.seen[triple] = None
+        s, p, o = triple
+        obj = _nt_literal(o) if isinstance(o, Literal) else o.n3()
+        self.lines[f"{s.n3()} {p.n3()} {obj} .\n"] = None
 
     def ntriples(self) -> str:
-        """N-Triples lines exactly as rdflib's "nt" serializer writes them."""
-        iris: dict[URIRef, str] = {}
-
-        def term(node) -> str:
-            if isinstance(node, Literal):
-                return _nt_literal(node)
-            text = iris.get(node)
-            if text is None:
-                text = iris[node] = node.n3()
-            return text
-
-        return "".join(f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in self.seen)
+        return "".join(self.lines)
 
 
 def _nt_literal(literal: Literal) -> str:

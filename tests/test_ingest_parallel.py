@@ -214,6 +214,20 @@ def test_the_cli_reports_a_failed_extraction_as_one_line_and_exits_1(monkeypatch
     assert f"{N_ARTICLES} failed" in result.output
 
 
+def test_an_article_the_rdf_stage_cannot_write_fails_alone_in_a_worker(runner, tmp_path, nlp):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for doc_id in ("power-cut", "school-closure", "mill-fire"):
+        (folder / f"{doc_id}.txt").write_text(ARTICLES[doc_id], encoding="utf-8")
+    (folder / "school-closure.meta.json").write_text(json.dumps({"url": "http://example.com/a page"}),
+                                                     encoding="utf-8")  # an IRI cannot hold a space
+    result = run_ingest(runner, folder, str(tmp_path / "store"), "--jobs", "2")
+    assert result.exit_code == 1
+    assert "Stored 2 article(s)" in result.output and "1 failed" in result.output
+    assert "Error: [E015]" in result.output and "school-closure.txt" in result.output
+    assert "Traceback" not in result.output
+
+
 def test_progress_callback_counts_every_article_once(articles, tmp_path, nlp):
     from kg.ingest import ingest
     from kg.progress import Progress

@@ -6,7 +6,7 @@ virtuoso.ini is copied with the database moved under a private folder, both port
 +foreground` is started, /sparql is polled until it answers, and anonymous SPARQL Update is
 granted through isql-vt. `stop()` ends that one process by its PID.
 
-    python tests/virtuoso_local.py /tmp/virt      # start one by hand; Ctrl-C stops it
+    python tests/virtuoso_local.py /tmp/virt      # start one by hand; Ctrl-C (or kill PID) stops it
 """
 from __future__ import annotations
 
@@ -153,9 +153,15 @@ if __name__ == "__main__":  # pragma: no cover - manual use
         sys.exit(reason)
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/kg-virtuoso")
     max_rows = int(sys.argv[2]) if len(sys.argv) > 2 else 1_000_000
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    # Ctrl-C and `kill PID` both stop virtuoso-t (a background shell job ignores SIGINT otherwise)
+    signal.signal(signal.SIGINT, interrupt)
+    signal.signal(signal.SIGTERM, interrupt)
     with Virtuoso(folder, max_rows=max_rows) as server:
         print(f"Virtuoso ready in {server.start_seconds:.1f} s: {server.endpoint} (isql port {server.sql_port}, "
-              f"pid {server.process.pid}); Ctrl-C stops it.", flush=True)
+              f"pid {server.process.pid}); Ctrl-C or `kill {os.getpid()}` stops it.", flush=True)
         try:
             server.process.wait()
         except KeyboardInterrupt:

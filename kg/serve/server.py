@@ -18,6 +18,7 @@ from __future__ import annotations
 import ipaddress
 import mimetypes
 import signal
+import socket
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -27,7 +28,6 @@ from urllib.parse import parse_qs, urlsplit
 from ..errors import Errors, StoreError
 from . import sparql_text
 from .pool import PoolBusy, QueryTimeout, WorkerFailed, WorkerPool
-from .results import GRAPH_TYPES, RESULT_TYPES
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 DEFAULT_TIMEOUT = 10.0
@@ -129,6 +129,7 @@ class SparqlServer(ThreadingHTTPServer):
         self.readers: WorkerPool | None = None
         self.writer: WorkerPool | None = None
         self._serving = threading.Event()
+        self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         super().__init__(address, SparqlHandler)
         try:
             self.readers = WorkerPool(store_location, workers, "read")

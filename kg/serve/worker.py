@@ -12,9 +12,10 @@ stdin/stdout is one JSON line per request; the answer is one JSON header line fo
 
 A reader opens the folder with ``Store.read_only`` (RocksDB's read-only mode: no lock, so
 `kg ingest` can write beside it). Read-only mode sees the store as it was when opened, so the
-reader reopens it whenever the folder's files have changed since: every query sees what the
-writer had committed when the query began. A writer (``kg serve --allow-update``) opens the
-folder read-write and takes Oxigraph's single-writer lock.
+reader follows a writer by reopening (see :meth:`Worker.refresh`), and retries a query that
+a compaction pulled files from under (:meth:`Worker._query_retrying`). A writer
+(``kg serve --allow-update``) opens the folder read-write and takes Oxigraph's single-writer
+lock. docs/sparql.md has the measurements behind these choices.
 
     python -m kg.serve.worker FOLDER read|write
 """
@@ -60,40 +61,78 @@ class Worker:
         self.mode = mode
         self.store = None
         self.seen = None
+        self.opened = 0.0
+        self.checked = 0.0
         self.generation = 0
+        self.retries = 0
+        self.reopens = 0
+        self._lock = threading.Lock()
+        self._pending: threading.Thread | None = None
+        self._fresh: tuple | None = None  # (store, fingerprint, started) from a background open
         self._open()
 
-    def _open(self) -> None:
+    def _open_store(self):
+        """A new store object and the folder's fingerprint taken just before opening it."""
         last = None
         for attempt in range(5):  # a compaction may swap files under a read-only open
             try:
                 seen = fingerprint(self.path) if self.mode == "read" else None
-                self.store = (self.ox.Store.read_only(self.path) if self.mode == "read"
-                              else self.ox.Store(self.path))
-                self.seen = seen
-                self.opened = time.monotonic()
-                return
+                store = self.ox.Store.read_only(self.path) if self.mode == "read" else self.ox.Store(self.path)
+                return store, seen
             except OSError as exc:
                 last = exc
                 time.sleep(0.05 * (attempt + 1))
         raise last
 
-    def refresh(self, generation: int = 0) -> None:
-        """Reopen a read-only store when a writer has changed the folder since it was opened.
+    def _open(self) -> None:
+        """(Re)open now, in this thread."""
+        started = time.monotonic()
+        self.store = None
+        self.store, self.seen = self._open_store()
+        self.opened = started
+        self.reopens += 1
 
-        A reopen replays the writer's log, so it happens at most every REFRESH_SECONDS, except
-        after an update through this endpoint (`generation` went up): then at once, so a client
-        reads its own writes.
+    def _open_in_background(self) -> None:
+        started = time.monotonic()
+        try:
+            store, seen = self._open_store()
+        except OSError:
+            store = None
+        with self._lock:
+            if store is not None:
+                self._fresh = (store, seen, started)
+            self._pending = None
+
+    def refresh(self, generation: int = 0) -> None:
+        """Follow a writer beside the endpoint (read-only mode sees the store as of its opening).
+
+        * After an update through this endpoint (`generation` went up): reopen at once, so a
+          client reads its own writes (the endpoint's writer flushes, so this is quick).
+        * Otherwise, at most every REFRESH_SECONDS, look whether the folder changed; if so open
+          a fresh store in a background thread and keep answering from the current one until
+          it is ready. Opening replays everything the writer has not flushed yet, which takes
+          seconds during a long ingest; queries must not wait for that.
         """
         if self.mode != "read":
             return
         if generation > self.generation:
             self.generation = generation
-            self.store = None
             self._open()
-        elif time.monotonic() - self.opened >= REFRESH_SECONDS and fingerprint(self.path) != self.seen:
-            self.store = None
-            self._open()
+            return
+        with self._lock:
+            fresh, self._fresh = self._fresh, None
+            pending = self._pending is not None
+        if fresh is not None and fresh[2] >= self.opened:
+            self.store, self.seen, self.opened = fresh
+            self.reopens += 1
+        now = time.monotonic()
+        if pending or now - self.checked < REFRESH_SECONDS:
+            return
+        self.checked = now
+        if fingerprint(self.path) != self.seen:
+            with self._lock:
+                self._pending = threading.Thread(target=self._open_in_background, daemon=True)
+                self._pending.start()
 
     def handle(self, request: dict) -> tuple[dict, bytes]:
         try:
@@ -113,15 +152,19 @@ class Worker:
         file". A fresh open sees the new list, so a few retries (with a short pause while the
         compaction settles) give a consistent answer; the parent's deadline still applies.
         """
+        reopen = False
         for attempt in range(RETRIES):
             try:
+                if reopen:
+                    self.store = None
+                    self._open()
                 return self._query(request)
             except (OSError, RuntimeError) as exc:
                 if self.mode != "read" or attempt == RETRIES - 1 or not _transient(exc):
                     raise
+                self.retries += 1
+                reopen = True
                 time.sleep(min(0.02 * 2 ** attempt, 0.5))
-                self.store = None
-                self._open()
         raise AssertionError("unreachable")
 
     def _query(self, request: dict) -> tuple[dict, bytes]:
