@@ -295,8 +295,11 @@ def _name_words(text: str) -> list[str]:
 
 
 def _strip_generic_possessor(key: str) -> str:
-    for prefix in ("the country's ", "the region's ", "the city's ", "the state's ", "its ", "their ",
-                   "his ", "her ", "the nation's ", "the government's "):
+    key = key.replace("\u2019", "'")
+    if key.startswith("the "):
+        key = key[4:]
+    for prefix in ("country's ", "region's ", "city's ", "state's ", "its ", "their ",
+                   "his ", "her ", "nation's ", "government's "):
         if key.startswith(prefix):
             return key[len(prefix):]
     return key
