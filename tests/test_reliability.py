@@ -140,7 +140,7 @@ _texts = st.lists(st.sampled_from(FACTS + ["\u201cThe road is closed,\u201d she 
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(person=st.sampled_from(PEOPLE), parts=_texts, noise=st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=40))
+@given(person=st.sampled_from(PEOPLE), parts=_texts, noise=st.text(alphabet="abqxyz \u00c4\u00e9\u00f8\u00df\u0416\u0436\u03a9\u4e2d\u6587,.;!?'-\u2014", max_size=40))
 def test_rdf_round_trip_is_isomorphic_and_reingest_is_a_no_op(tmp_path_factory, nlp, person, parts, noise):
     from kg.extraction import extract_article
     from kg.ingest import ingest
