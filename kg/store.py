@@ -16,6 +16,7 @@ from .errors import Errors, GraphRefused, QueryError, StoreBusy, StoreError, Unk
 
 DEFAULT_STORE = "./kg-data"
 STORE_ENV = "KG_STORE"
+_FLUSH_BYTES = 4 * 2**20  # N-Triples written between flushes of the embedded store (see replace_graph)
 
 
 @dataclass
@@ -101,6 +102,7 @@ class OxigraphStore(Store):
 
         self._inner = inner
         self._dataset = rdflib.Dataset(store=RdflibOxigraph(store=inner), default_union=True)
+        self._unflushed = 0  # bytes of N-Triples written since the last flush
 
     def document_hashes(self) -> dict[str, str]:
         """Map of doc id to the content hash stored with it."""
@@ -121,7 +123,11 @@ class OxigraphStore(Store):
         changed article) is replaced by one SPARQL update, ``DROP SILENT GRAPH ; INSERT DATA``,
         also one transaction, since a drop followed by a separate load would let a reader see
         the article missing in between. The store holds a write lock, so this process is the
-        only writer and the check cannot race. Measured in docs/benchmarks.md.
+        only writer and the check cannot race.
+
+        Every few megabytes written the store is flushed to disk: Oxigraph otherwise keeps the
+        writes in memory, and a long ingest grew by about 700 MB per million triples; flushed,
+        it stays flat and runs a little faster. Measured in docs/benchmarks.md.
         """
         import pyoxigraph
 
@@ -132,6 +138,10 @@ class OxigraphStore(Store):
                                    f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{triples_nt}\n}} }}")
             else:
                 self._inner.load(triples_nt, format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=name)
+            self._unflushed += len(triples_nt)
+            if self._unflushed >= _FLUSH_BYTES:
+                self._unflushed = 0
+                self._inner.flush()
         except OSError as exc:
             raise StoreError(Errors.E030.format(path=self.location, reason=exc)) from None
         except (SyntaxError, ValueError) as exc:  # a term Oxigraph refuses, such as an IRI with a space
