@@ -110,16 +110,6 @@ class SparqlStore(Store):
 
     # -- the Store interface --------------------------------------------------------------------
 
-    def document_hashes(self) -> dict[str, str]:
-        """Map of doc id to the content hash stored with it."""
-        from .vocab import KG, SCHEMA
-
-        result = self.query(
-            f"SELECT ?id ?hash WHERE {{ ?a a <{SCHEMA.NewsArticle}> ; <{SCHEMA.identifier}> ?id ; "
-            f"<{KG.contentHash}> ?hash }}"
-        )
-        return {str(row[0]): str(row[1]) for row in result.rows}
-
     def replace_graph(self, graph_iri: str, triples_nt: str) -> None:
         """Replace one named graph: one request ``DROP SILENT GRAPH ; INSERT DATA``, atomic on
         stores that run an update request as one transaction (Virtuoso, Fuseki, Oxigraph).

@@ -49,7 +49,13 @@ class Store:
 
     def document_hashes(self) -> dict[str, str]:
         """Map of doc id to the content hash stored with it."""
-        raise NotImplementedError
+        from .vocab import KG, SCHEMA
+
+        result = self.query(
+            f"SELECT ?id ?hash WHERE {{ ?a a <{SCHEMA.NewsArticle}> ; <{SCHEMA.identifier}> ?id ; "
+            f"<{KG.contentHash}> ?hash }}"
+        )
+        return {str(row[0]): str(row[1]) for row in result.rows}
 
     def replace_graph(self, graph_iri: str, triples_nt: str) -> None:
         """Replace one named graph with the given N-Triples, atomically."""
@@ -104,30 +110,21 @@ class OxigraphStore(Store):
         self._dataset = rdflib.Dataset(store=RdflibOxigraph(store=inner), default_union=True)
         self._unflushed = 0  # bytes of N-Triples written since the last flush
 
-    def document_hashes(self) -> dict[str, str]:
-        """Map of doc id to the content hash stored with it."""
-        from .vocab import KG, SCHEMA
-
-        result = self.query(
-            f"SELECT ?id ?hash WHERE {{ ?a a <{SCHEMA.NewsArticle}> ; <{SCHEMA.identifier}> ?id ; "
-            f"<{KG.contentHash}> ?hash }}"
-        )
-        return {str(row[0]): str(row[1]) for row in result.rows}
-
     def replace_graph(self, graph_iri: str, triples_nt: str) -> None:
         """Replace one named graph in a single transaction: readers see the old or the new graph.
 
         A graph not yet in the store (every article of a first ingest) goes in as one
-        transactional ``Store.load`` of its N-Triples, about twice as fast as the SPARQL
-        ``INSERT DATA`` that has to be parsed as a query. A graph that is already there (a
-        changed article) is replaced by one SPARQL update, ``DROP SILENT GRAPH ; INSERT DATA``,
-        also one transaction, since a drop followed by a separate load would let a reader see
-        the article missing in between. The store holds a write lock, so this process is the
-        only writer and the check cannot race.
+        transactional ``Store.load`` of its N-Triples. A graph that is already there (a changed
+        article) is replaced by one SPARQL update, ``DROP SILENT GRAPH ; INSERT DATA``, also one
+        transaction, since a drop followed by a separate load would let a reader see the article
+        missing in between. The store holds a write lock, so this process is the only writer
+        and the check cannot race.
 
-        Every few megabytes written the store is flushed to disk: Oxigraph otherwise keeps the
-        writes in memory, and a long ingest grew by about 700 MB per million triples; flushed,
-        it stays flat and runs a little faster. Measured in docs/benchmarks.md.
+        Every few megabytes written the store is flushed to disk. That is what makes a long
+        ingest fast and flat in memory: unflushed, Oxigraph kept the writes in memory (about
+        700 MB more per million triples) and slowed down as they grew; flushed, the two write
+        forms above run at the same speed, about 10x the old single-update load. Measured in
+        docs/benchmarks.md (scripts/bench_ingest.py).
         """
         import pyoxigraph
 
