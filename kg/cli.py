@@ -250,7 +250,7 @@ def demo(output):
     if report.html:
         click.echo(f"\nGraph exploration: {report.html}")
     if report.site:
-        click.echo(f"Site with per-agent pages: {report.site / 'index.html'}")
+        click.echo(f"Site with per-agent pages: {report.site}")
 
 
 @cli.command("serve")
