@@ -95,7 +95,7 @@ def cli():
     \b
     Typical session:
         kg ingest articles/
-        kg claims --source "Gusev"
+        kg claims --source "Lind"
         kg query -f ontology/queries/denials.rq --format csv
         kg contradictions
         kg explore -o graph.html
@@ -353,7 +353,7 @@ def chains(agent, claim, store_location, fmt):
     """Attribution chains: stances toward others' claims, affiliation paths, cited evidence, reporters.
 
     \b
-    kg chains "Oleg Kryuchkov"     # adviser -> Aksyonov -> Crimea; who could not verify him
+    kg chains "Paul Ek"            # spokesman -> Lind -> Saltmere; who could not verify him
     kg chains --claim "missile transfers"
     """
     from .analysis.report import chain_text, find_chains

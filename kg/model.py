@@ -154,7 +154,7 @@ class Attribution:
 
 @dataclass
 class Affiliation:
-    """A role one agent holds in or toward another: `Gusev` is `governor` of `Voronezh region`."""
+    """A role one agent holds in or toward another: `Maria Lind` is `governor` of `Saltmere region`."""
 
     doc_id: str
     member: str

@@ -41,7 +41,7 @@ RDF, PROV, XSD, SCHEMA, KG, OA = (_Terms(ns) for ns in (RDF, PROV, XSD, SCHEMA, 
 
 
 def slug(text: str) -> str:
-    """A readable IRI segment for a name: 'Sergey Aksyonov' -> 'sergey-aksyonov'."""
+    """A readable IRI segment for a name: 'Maria Lind' -> 'maria-lind'."""
     text = text.lower().replace("\u2019", "'")
     text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
     return text or hashlib.sha256(text.encode()).hexdigest()[:12]

@@ -20,7 +20,7 @@ FIRST = ["Anja", "Bruno", "Celia", "Dmitri", "Edda", "Farid", "Greta", "Hamid", 
          "Marek", "Nadia", "Oskar", "Priya", "Quentin", "Rosa", "Stefan", "Tamsin", "Ulla", "Viktor", "Wanda",
          "Yusuf", "Zora", "Aurel", "Bianca", "Cyril", "Dora", "Emil", "Fatima", "Gideon", "Hana", "Ivo", "Jelena"]
 LAST = ["Albrecht", "Borowski", "Castellan", "Dunmore", "Eklund", "Fenwick", "Grabowski", "Halloran", "Ivanova",
-        "Jaskolski", "Kovalenko", "Lindqvist", "Marchetti", "Novotny", "Okafor", "Petrescu", "Quist", "Rahimi",
+        "Jaskolski", "Karlsson", "Lindqvist", "Marchetti", "Novotny", "Okafor", "Petrescu", "Quist", "Rahimi",
         "Sorensen", "Tavares", "Underhill", "Varga", "Wexley", "Yilmaz", "Zelenko", "Achterberg", "Brightwater",
         "Corvin", "Delacroix", "Esterhazy", "Falkner", "Garrow", "Holmqvist"]
 TITLES = ["Mayor", "Governor", "Minister", "Senator", "Police chief", "Deputy Mayor", "Councillor", "Judge",

@@ -4,11 +4,11 @@ could not verify, and how a source is tied to an organisation and a country or s
 Four kinds of :class:`Chain`:
 
 - ``response``: a source's stance toward other sources' claims, through kg:respondsTo
-  (``NBC News —cannot verify→ "their claims" (Sergey Aksyonov, Oleg Kryuchkov)``) or, without a
-  link, the claim its words point back to (``Alexander Gusev —does not confirm→ "…" ← Andrii
-  Kovalenko asserts "…"``, see :mod:`kg.analysis.responses`);
+  (``Northgate Daily —cannot verify→ "his claims" (Paul Ek)``) or, without a
+  link, the claim its words point back to (``Maria Lind —does not confirm→ "…" ← Tomas
+  Varga asserts "…"``, see :mod:`kg.analysis.responses`);
 - ``affiliation``: networkx paths over affiliation edges, up to the last organisation or place
-  (``Oleg Kryuchkov —adviser→ Sergey Aksyonov —Russian installed head→ Crimea``);
+  (``Paul Ek —spokesman→ Maria Lind —governor→ Saltmere``);
 - ``citing``: the evidence a source cites for a claim (kg:citing);
 - ``reported``: publisher → source → claim (the article's publisher, else the article).
 """

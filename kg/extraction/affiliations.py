@@ -1,5 +1,5 @@
-"""Affiliations from appositions and titles: 'Alexander Gusev, the region's governor',
-'Aksyonov's adviser Oleg Kryuchkov', 'NATO spokesman Dylan White', 'Russian President Vladimir Putin'.
+"""Affiliations from appositions and titles: 'Maria Lind, the region's governor',
+'Lind's spokesman Paul Ek', 'Harbour Group director Ana Keller', 'Defence Minister Tomas Varga'.
 """
 from __future__ import annotations
 
@@ -40,16 +40,16 @@ def _roles_of(ent, registry):
     """(role head token, (organization, kind) or None, evidence span) for one PERSON entity."""
     root = ent.root
     results = []
-    # "Gusev, the region's governor" / "Ryan, a retired general and adjunct fellow at CSIS"
+    # "Lind, the region's governor" / "Keller, a former judge and fellow at the Harbour Institute"
     for appos in (c for c in root.children if c.dep_ == "appos"):
         if entity_of(appos) is None:
             for head in [appos] + [c for c in appos.children if c.dep_ == "conj"]:
                 results.append((head, _organization(head, registry), _extent(root, appos)))
-    # "the Russian-installed head of Crimea, Sergey Aksyonov"
+    # "the appointed head of the province, Tomas Varga"
     if root.dep_ == "appos" and entity_of(root.head) is None and root.head.pos_ == "NOUN":
         head = root.head
         results.append((head, _organization(head, registry), _extent(head, root)))
-    # "Aksyonov's adviser Oleg Kryuchkov", "NATO spokesman Dylan White", "Russian President Vladimir Putin"
+    # "Lind's spokesman Paul Ek", "Harbour Group director Ana Keller", "Calderran President Ivo Marek"
     left = [t for t in root.subtree if t.i < ent.start]
     if left:
         role_tokens = [t for t in left if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and entity_of(t) is None]
@@ -143,7 +143,7 @@ def _nearest_place(token, registry):
                 best = best if best and noun in best.lower() else clean_name(ent.text)
     if best is None:
         return None
-    # a span of text such as "Soldatske, Voronezh region" is named by its last part
+    # a span of text such as "Kessel Point, Saltmere region" is named by its last part
     return best
 
 

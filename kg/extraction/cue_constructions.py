@@ -220,7 +220,7 @@ class ConstructionRules(CueGrammar):
         complement = None
         objects = [c for c in self.children(verb, "dobj") if c.lower_ not in lexicon.RELATIVE_PRONOUNS]
         if len(self.children(verb, "dobj")) >= 2 and objects:
-            complement = objects[-1]  # "which X called an act of sabotage"
+            complement = objects[-1]  # "which X called an act of arson"
         elif objects and objects[0].lower_ in ("it", "them", "this", "that"):
             end = objects[0].idx + len(objects[0].text)
             quote = next((q for q in self.quotes if 0 <= q.outer_start - end <= 2), None)

@@ -109,7 +109,7 @@ class CueGrammar:
     def trim(self, start: int, end: int) -> tuple[int, int] | None:
         """Offsets with edge punctuation and spaces removed (a final '.' after words is kept out)."""
         while start < end and (self.text[start] in _EDGE_PUNCT or self.text[start].isspace()):
-            # keep an opening quote mark whose closing mark is inside the span (“Kalibr NK” missiles ...)
+            # keep an opening quote mark whose closing mark is inside the span (“Sea Hawk” drones ...)
             if self.text[start] == "\u201c" and "\u201d" in self.text[start + 1:end - 1]:
                 break
             start += 1

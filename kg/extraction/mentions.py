@@ -1,6 +1,6 @@
 """Noun phrases that name a source: their span, their head, and the name they give.
 
-A mention is what the text says ("the Russian-installed head of Crimea, Sergey Aksyonov",
+A mention is what the text says ("the appointed head of the province, Tomas Varga",
 "he", "the governor", "officials in Kyiv"); the speaker resolver later maps it to an agent.
 """
 from __future__ import annotations

@@ -254,14 +254,14 @@ _MALE_WORDS = {"spokesman", "chairman", "businessman", "congressman", "policeman
 
 
 def looks_like_person(tokens) -> bool:
-    """Two or three capitalised proper nouns with no organisation word: 'Andrii Kovalenko'."""
+    """Two or three capitalised proper nouns with no organisation word: 'Irena Sokol'."""
     words = [t.text for t in tokens]
     return (2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
             and not any(w.lower() in lexicon.ORGANIZATION_WORDS for w in words))
 
 
 def proper_run(head) -> list:
-    """The proper-noun compound run a PROPN head closes: 'Andrii Kovalenko' for 'Kovalenko'."""
+    """The proper-noun compound run a PROPN head closes: 'Irena Sokol' for 'Sokol'."""
     run = [head]
     for child in sorted(head.lefts, key=lambda t: -t.i):
         if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == run[0].i - 1:
