@@ -6,8 +6,10 @@ few batches per worker are in flight, so the articles read ahead and the results
 be written stay bounded whatever the size of the corpus. Each worker process loads spaCy
 once and keeps it. The caller (:func:`kg.ingest.ingest`) stays the store's only writer.
 
-Local pool: ``fork`` on Linux (workers start in milliseconds and inherit the loaded code),
-``spawn`` elsewhere. Workers ignore Ctrl-C; the parent stops them.
+Local pool: ``fork`` on Linux, after loading spaCy in the parent, so the workers start in
+milliseconds with the pipeline already loaded and share its memory (what spaCy's own
+``nlp.pipe(n_process=)`` does); ``spawn`` elsewhere, each worker loading it once. Workers
+ignore Ctrl-C; the parent stops them.
 
 Dask: ``scheduler`` is an address (``tcp://host:8786``) or a ``distributed.Client``. The
 workers need kg and its [nlp] extra installed, at the same version (docs/scale.md).
@@ -41,7 +43,12 @@ def pool_extract(articles: Iterable[Article], jobs: int, *, batch_size: int = 8,
     """Extract `articles` in `jobs` worker processes; yield each article's result as it is ready."""
     in_flight = in_flight or 2 * jobs
     batches = batched(articles, batch_size)
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(_start_method()),
+    method = _start_method()
+    if method == "fork":  # load spaCy once, here: the forked workers inherit it (as nlp.pipe(n_process=) does)
+        from .ingest import _pipeline
+
+        _pipeline()
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
                                initializer=_ignore_sigint)
     pending: dict = {}
 
