@@ -108,11 +108,24 @@ class Attribution:
     targets: list[int] = field(default_factory=list)
     citing: str | None = None
     quoted: bool = False
+    # Later pieces of the same claim: a quote split around its cue ('"A," X said, "B."') or
+    # continued right after it in the same paragraph. `content` is the first piece.
+    continuation: list[Span] = field(default_factory=list)
+
+    @property
+    def content_spans(self) -> list[Span]:
+        """Every piece of the content, in text order (one span unless the quote was split)."""
+        return [self.content, *self.continuation]
+
+    @property
+    def claim_text(self) -> str:
+        """The whole claim: the content pieces joined with a space."""
+        return " ".join(piece.text for piece in self.content_spans)
 
     @property
     def key(self) -> str:
         """A content-derived identity: same doc, source, stance and words make the same key."""
-        words = " ".join(normalize_words(self.content.text))
+        words = " ".join(normalize_words(self.claim_text))
         raw = "\x00".join([self.doc_id, self.source.lower(), self.stance.value, words])
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:20]
 
@@ -134,9 +147,10 @@ class Attribution:
             "cue": self.cue,
             "cue_start": cue.start if cue else None,
             "cue_end": cue.end if cue else None,
-            "content": self.content.text,
+            "content": self.claim_text,
             "content_start": self.content.start,
-            "content_end": self.content.end,
+            "content_end": self.content_spans[-1].end,
+            "content_spans": [[piece.start, piece.end] for piece in self.content_spans],
             "channel": self.channel,
             "sentence": sentence.text if sentence else None,
             "sentence_start": sentence.start if sentence else None,

@@ -69,7 +69,8 @@ def articles(draw):
 
 def check_offsets(text: str, records: list[dict]) -> None:
     for r in records:
-        assert text[r["content_start"]:r["content_end"]] == r["content"]
+        assert " ".join(text[s:e] for s, e in r["content_spans"]) == r["content"]
+        assert r["content_spans"][0][0] == r["content_start"] and r["content_spans"][-1][1] == r["content_end"]
         assert r["content"].strip() == r["content"] and r["content"]
         assert text[r["cue_start"]:r["cue_end"]] == r["cue"]
         if r["source_start"] is not None:

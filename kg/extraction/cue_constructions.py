@@ -285,3 +285,119 @@ class ConstructionRules(CueGrammar):
         if claim is None or claim.lower_ not in lexicon.CLAIM_NOUNS:
             return None
         return self.span_of(list(claim.subtree))
+
+    # ---- intent, requests and judgements ------------------------------------------------
+    def _agentive(self, token) -> bool:
+        """Can this subject hold a view or an intent: a name, a pronoun, a role or group noun."""
+        if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ == "PROPN":
+            return True
+        if token.pos_ == "PRON":
+            return token.lower_ not in ("it", "this", "that", "which", "what")
+        # a common noun, unless it names a text or a finding ("the bill aims to", "the report wants")
+        return token.pos_ == "NOUN" and not word_in(token, lexicon.INFORMATION_NOUNS)
+
+    def _intent(self, verb, lemma) -> CueMatch | None:
+        """'X plans to close the border', 'X vowed that S', 'X urged Y to Z', 'X demanded NP':
+        what the holder intends or asks for is the content (asserted as the holder's aim)."""
+        sources = self.source_heads(verb)
+        if not sources or not self._agentive(sources[0]) or self.is_passive(verb):
+            return None
+        certainty = lexicon.ASSERTION_VERBS.get(lemma, Certainty.CERTAIN)
+        complement = self.children(verb, "ccomp")
+        if complement and lemma not in ("want", "plan", "aim", "seek", "prefer"):
+            span = self.span_of(self._clause_tokens(complement[0], verb))
+        else:
+            infinitive = next((c for c in self.children(verb, "xcomp") if c.pos_ in ("VERB", "AUX")), None)
+            if infinitive is None and complement and complement[0].pos_ in ("VERB", "AUX"):
+                infinitive = complement[0]  # "urged supporters to vote", parsed as a clause
+            tokens = []
+            if infinitive is not None:
+                tokens = list(infinitive.subtree)
+                if lemma in lexicon.DIRECTIVE_VERBS:
+                    tokens += [t for o in self.children(verb, "dobj") for t in o.subtree]
+            elif lemma in ("demand", "seek", "propose", "offer", "promise", "pledge"):
+                tokens = [t for o in self.children(verb, "dobj") for t in o.subtree]
+            if not tokens:
+                return None
+            span = self.span_of(tokens)
+        if span is None:
+            return None
+        return CueMatch([verb], Stance.ASSERTS, certainty, sources, *span)
+
+    def _call_for(self, verb) -> CueMatch | None:
+        """'X called for NP' and 'X called on Y to Z': a request, whose content is what is asked."""
+        if self.children(verb, "dobj"):
+            return None  # "called it a dark day for the country" is a label
+        for prep in self.children(verb, "prep"):
+            if prep.lower_ not in ("for", "on", "upon"):
+                continue
+            objects = self.children(prep, "pobj")
+            tokens = [t for o in objects for t in o.subtree]
+            if prep.lower_ != "for":
+                later = [c for c in [*verb.children, *(c for o in objects for c in o.children)]
+                         if c.dep_ in ("xcomp", "acl", "relcl") and c.i > prep.i]
+                if not later:
+                    return None  # "called on the families" is a visit, not a request
+                tokens += [t for c in later for t in c.subtree]
+            sources = self.source_heads(verb)
+            if not tokens or not sources or not self._agentive(sources[0]):
+                return None
+            span = self.span_of(tokens)
+            if span is None:
+                return None
+            return CueMatch([verb, prep], Stance.ASSERTS, Certainty.CERTAIN, sources, *span)
+        return None
+
+    def _criticism(self, verb) -> CueMatch | None:
+        """'X criticized the decision', 'X condemned the raid as reckless': the judged thing is the content."""
+        if self.is_passive(verb):
+            return None
+        sources = self.source_heads(verb)
+        objects = [o for o in self.children(verb, "dobj") if o.lower_ not in lexicon.RELATIVE_PRONOUNS]
+        if not sources or not objects or not self._agentive(sources[0]):
+            return None
+        span = self.span_of(list(objects[0].subtree) + self._trailing_preps(verb, objects[0]))
+        if span is None:
+            return None
+        return CueMatch([verb], Stance.ASSERTS, Certainty.CERTAIN, sources, *span)
+
+    def belief_adjective(self, adjective) -> CueMatch | None:
+        """'X is convinced that S', 'X was confident that S': a belief held by the subject of 'be'."""
+        clauses = [c for c in self.children(adjective, "ccomp") if c.i > adjective.i]
+        if adjective.dep_ != "acomp" or not clauses:
+            return None
+        sources = self.source_heads(adjective.head) if adjective.head.pos_ in ("AUX", "VERB") else []
+        if not sources or not self._agentive(sources[0]) or self.negated(adjective.head):
+            return None
+        span = self.span_of(self._clause_tokens(clauses[0], adjective))
+        if span is None:
+            return None
+        return CueMatch([adjective], Stance.ASSERTS, Certainty.PROBABLE, sources, *span)
+
+    def colon_attribution(self, sent) -> CueMatch | None:
+        """'Anna Berg, a nurse in Linz: "We saw nothing."', 'MINISTER: We will appeal.' and the
+        headline 'Army: No Civilians Were Hurt': a source phrase, a colon, then what it says."""
+        tokens = [t for t in sent if not t.is_space]
+        colon = next((k for k, t in enumerate(tokens) if t.text == ":" and not self.in_quote(t)), None)
+        if colon is None or not 1 <= colon <= 12 or len(tokens) - colon < 3:
+            return None
+        left = tokens[:colon]
+        if any(t.pos_ in ("VERB", "AUX") and not t.text.isupper() for t in left):
+            return None  # "The ministry said:" is the verb rule's; "Here is what we know:" no source
+        if left[0].lower_ in lexicon.COLON_LABELS or any(t.like_num and t.i == left[-1].i for t in left):
+            return None
+        named = [t for t in left if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")]
+        shouted = [t for t in left if t.is_alpha and t.text.isupper() and len(t.text) > 1]
+        roles = [t for t in left if t.lemma_.lower() in lexicon.ROLE_NOUNS | lexicon.GROUP_SOURCE_NOUNS]
+        head = (named or shouted or roles or [None])[0]
+        if head is None:
+            return None
+        span = self.span_of(tokens[colon + 1:])
+        if span is None:
+            return None
+        quote = next((q for q in self.quotes if q.outer_start >= tokens[colon].idx
+                      and q.start <= span[0] + 1 and span[1] <= q.end + 1), None)
+        if quote is not None:
+            span = self.trim(quote.start, quote.end) or span
+        return CueMatch([tokens[colon]], Stance.ASSERTS, Certainty.CERTAIN, [entity_root(head)], *span, quote=quote)
+

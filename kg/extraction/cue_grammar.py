@@ -35,6 +35,7 @@ class CueMatch:
     citing: str | None = None
     continuation: bool = False
     extra: dict = field(default_factory=dict)
+    more: list = field(default_factory=list)  # further (start, end) pieces: 'A, X said, B
 
     @property
     def cue_text(self) -> str:
@@ -320,6 +321,22 @@ class CueGrammar:
         if len(left) < 3:
             return None
         return self.span_of(left)
+
+    def parenthetical_content(self, verb, sources):
+        """'The plan, Berg said, would cost more': a cue clause set off by commas inside the
+        claim it reports; the content is the claim on both sides, as two pieces."""
+        start, end = self.clause_bounds(verb, sources)
+        if not self.text[:start].rstrip().endswith(",") or not self.text[end:].lstrip().startswith(","):
+            return None
+        sent = verb.sent
+        left = [t for t in sent if t.idx + len(t.text) <= start]
+        right = [t for t in sent if t.idx >= end]
+        if sum(not t.is_punct for t in left) < 1 or sum(not t.is_punct for t in right) < 2:
+            return None
+        first, second = self.span_of(left), self.span_of(right)
+        if first is None or second is None:
+            return None
+        return first, second
 
     def without_asides(self, tokens) -> list:
         """Tokens less the comma-set relative clauses among them ('targets, which Ukraine denies')."""

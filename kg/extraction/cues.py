@@ -32,6 +32,8 @@ class CueFinder(ConstructionRules):
             lemma = token.lemma_.lower()
             if token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
                 match = self.according_to(token)
+            elif token.lower_ in lexicon.BELIEF_ADJECTIVES:
+                match = self.belief_adjective(token)
             elif token.pos_ not in ("VERB", "AUX") or lemma not in lexicon.CUE_LEMMAS:
                 continue
             elif lemma in lexicon.REFUSAL_VERBS:
@@ -41,7 +43,7 @@ class CueFinder(ConstructionRules):
             if match is not None:
                 matches.append(match)
         if not matches:
-            tail = self.inverted_tail(sent)
+            tail = self.inverted_tail(sent) or self.colon_attribution(sent)
             if tail is not None:
                 matches.append(tail)
         self.which_refers_back(matches)
@@ -72,12 +74,22 @@ class CueFinder(ConstructionRules):
             return self._simple(verb, stance, Certainty.CERTAIN, allow_object=True, negated=negated)
         if lemma == "accuse" and not negated:
             return self._accusation(verb)
+        if lemma == "call" and not negated:
+            match = self._call_for(verb)
+            if match is not None:
+                return match
         if lemma in lexicon.LABEL_VERBS:
             match = self._label(verb)
-            if match is not None or lemma not in lexicon.ASSERTION_VERBS:
+            if match is not None or lemma not in set(lexicon.ASSERTION_VERBS) | lexicon.CRITICISM_VERBS:
                 return match
         if negated:
             return None
+        if lemma in lexicon.INTENT_VERBS or lemma in lexicon.DIRECTIVE_VERBS:
+            match = self._intent(verb, lemma)
+            if match is not None or lemma not in lexicon.ASSERTION_VERBS:
+                return match
+        if lemma in lexicon.CRITICISM_VERBS:
+            return self._criticism(verb)
         if lemma in lexicon.ASSERTION_VERBS or lemma in lexicon.EVIDENTIAL_VERBS:
             certainty = lexicon.ASSERTION_VERBS.get(lemma, Certainty.CERTAIN)
             if lemma == "claim" and self.children(verb, "dobj") and not self.complement(verb):
@@ -159,9 +171,15 @@ class CueFinder(ConstructionRules):
             span = self._clause_parsed_as_object(verb)
         if span is None and verb.dep_ in ("ccomp", "parataxis", "conj") and verb.i > verb.head.i and not passive:
             span = self.content_after_comma_clause(verb, sources)
+        more = []
+        if span is None and verb.dep_ in ("parataxis", "ccomp") and verb.i < verb.head.i and not passive:
+            pieces = self.parenthetical_content(verb, sources)
+            if pieces is not None:
+                span, more = pieces[0], [pieces[1]]
         if span is None:
             return None
-        match = CueMatch(cue, stance, certainty, sources, *span, quote=quote, publisher_is_source=publisher_is_source)
+        match = CueMatch(cue, stance, certainty, sources, *span, quote=quote, publisher_is_source=publisher_is_source,
+                         more=more)
         match.citing = self._citing(verb)
         return match
 

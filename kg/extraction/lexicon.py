@@ -24,7 +24,43 @@ ASSERTION_VERBS: dict[str, Certainty] = {
     "contend": Certainty.PROBABLE, "accuse": Certainty.PROBABLE, "think": Certainty.PROBABLE,
     "suggest": Certainty.POSSIBLE, "hint": Certainty.POSSIBLE, "speculate": Certainty.POSSIBLE,
     "imply": Certainty.POSSIBLE,
+    # verbs of speaking with a that-clause or quote ("X complained that S", '"Q," X recalled')
+    "comment": Certainty.CERTAIN, "remark": Certainty.CERTAIN, "recall": Certainty.CERTAIN,
+    "complain": Certainty.CERTAIN, "lament": Certainty.CERTAIN, "boast": Certainty.CERTAIN,
+    "joke": Certainty.CERTAIN, "quip": Certainty.CERTAIN, "retort": Certainty.CERTAIN,
+    "counter": Certainty.CERTAIN, "shout": Certainty.CERTAIN, "exclaim": Certainty.CERTAIN,
+    "proclaim": Certainty.CERTAIN, "affirm": Certainty.CERTAIN, "assure": Certainty.CERTAIN,
+    "swear": Certainty.CERTAIN, "disclose": Certainty.CERTAIN, "inform": Certainty.CERTAIN,
+    "remind": Certainty.CERTAIN, "caution": Certainty.CERTAIN, "advise": Certainty.CERTAIN,
+    "charge": Certainty.PROBABLE, "protest": Certainty.CERTAIN,
+    "concur": Certainty.CERTAIN, "agree": Certainty.CERTAIN, "underscore": Certainty.CERTAIN,
+    "highlight": Certainty.CERTAIN, "confide": Certainty.CERTAIN, "recommend": Certainty.CERTAIN,
+    "propose": Certainty.CERTAIN, "forecast": Certainty.PROBABLE, "project": Certainty.PROBABLE,
+    "learn": Certainty.CERTAIN,
+    # verbs of belief and expectation: the holder's view, not a certain statement ("X fears that S")
+    "expect": Certainty.PROBABLE, "fear": Certainty.PROBABLE, "suspect": Certainty.PROBABLE,
+    "reckon": Certainty.PROBABLE, "assume": Certainty.PROBABLE, "presume": Certainty.PROBABLE,
+    "feel": Certainty.PROBABLE, "hope": Certainty.POSSIBLE, "worry": Certainty.PROBABLE,
+    "know": Certainty.CERTAIN, "doubt": Certainty.POSSIBLE,
 }
+# Verbs of intent whose content is an infinitive ("X plans to close the border", "X vowed to
+# appeal"); the verbs of belief and speaking among them also take a that-clause.
+INTENT_VERBS = {"want", "plan", "intend", "hope", "expect", "vow", "promise", "pledge", "threaten",
+                "agree", "aim", "seek", "offer", "propose", "resolve", "swear", "decide", "prefer", "wish"}
+# Verbs that ask someone else to act: "X urged Y to Z", "X called on Y to Z", "X called for NP",
+# "X demanded NP / that S": the content is what is asked for.
+DIRECTIVE_VERBS = {"urge", "encourage", "implore", "press", "demand", "advise", "appeal", "beg", "exhort"}
+# Adjectives of belief with a that-clause: "X is convinced that S", "X was confident that S".
+BELIEF_ADJECTIVES = {"convinced", "confident", "sure", "certain", "adamant", "optimistic", "hopeful",
+                     "concerned", "worried", "fearful", "skeptical", "sceptical"}
+# Words that open a labelled line rather than name a speaker ("Update: ...", "Editor's note: ...").
+COLON_LABELS = {"note", "update", "correction", "photo", "photos", "video", "related", "editor", "editors",
+                "read", "watch", "listen", "see", "warning", "disclaimer", "breaking", "exclusive", "live",
+                "analysis", "opinion", "commentary", "source", "sources", "credit", "caption", "file",
+                "q", "a", "question", "answer", "subscribe", "follow", "share", "tags", "topics"}
+# Verbs of judging whose object is what is judged: "X criticized the decision", "X condemned the
+# raid": the object is the content (a stance taken toward a thing, asserted).
+CRITICISM_VERBS = {"criticize", "criticise", "condemn", "denounce", "blast", "slam", "decry", "deplore"}
 # Verbs whose subject is a document or study rather than a person ("a report found that").
 EVIDENTIAL_VERBS = {"find", "show", "indicate", "suggest", "reveal", "conclude", "confirm", "say",
                     "state", "surface", "emerge", "allege", "claim", "document", "establish"}
@@ -48,8 +84,8 @@ VERIFICATION_VERBS = {"verify", "confirm", "corroborate", "authenticate", "subst
 REFUSAL_VERBS = {"decline", "refuse", "fail"}
 RESPONSIBILITY_NOUNS = {"responsibility", "credit", "blame"}
 
-CUE_LEMMAS = (set(ASSERTION_VERBS) | EVIDENTIAL_VERBS | LABEL_VERBS | DENIAL_VERBS
-              | CONFIRMATION_VERBS | REFUSAL_VERBS | {"claim"})
+CUE_LEMMAS = (set(ASSERTION_VERBS) | EVIDENTIAL_VERBS | LABEL_VERBS | DENIAL_VERBS | INTENT_VERBS
+              | DIRECTIVE_VERBS | CRITICISM_VERBS | CONFIRMATION_VERBS | REFUSAL_VERBS | {"claim"})
 
 # Nouns that name a text or finding that can itself be a source ("the report said").
 INFORMATION_NOUNS = {"report", "reports", "study", "analysis", "investigation", "survey", "review",
@@ -59,7 +95,8 @@ INFORMATION_NOUNS = {"report", "reports", "study", "analysis", "investigation", 
                      "memo", "ruling", "filing", "complaint", "paper", "release", "poll", "tally",
                      "message", "tweet", "announcement", "findings", "record", "records", "test", "tests",
                      "results", "measurements", "count", "counts", "estimates", "calculations", "projections",
-                     "forecast", "figure", "datum"}
+                     "forecast", "figure", "datum", "email", "emails", "transcript", "transcripts", "polls",
+                     "statistics", "recording", "recordings", "census", "logs", "filings"}
 # Texts the speaker put out: "the post said" speaks for whoever wrote the post.
 CHANNEL_NOUNS = {"post", "statement", "message", "tweet", "release", "announcement", "letter",
                  "video", "memo", "update"}
@@ -169,7 +206,8 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 QUANTIFIER_HEADS = {"much", "many", "some", "most", "all", "both", "each", "several", "part", "one",
                     "none", "majority", "rest"}
 
-_IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote", "find": "found", "think": "thought"}
+_IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote", "find": "found", "think": "thought",
+                   "feel": "felt", "know": "knew", "swear": "swore", "forecast": "forecast", "learn": "learned"}
 
 
 def _past_forms() -> dict[str, str]:
@@ -229,4 +267,6 @@ ORGANIZATION_WORDS = ORGANIZATION_ROLE_NOUNS | {
 REPORT_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations", "account", "accounts",
                 "video", "videos", "footage", "image", "images", "photo", "photos", "rumour", "rumours",
                 "rumor", "rumors", "study", "analysis", "investigation", "survey", "data", "figures", "record",
-                "records", "document", "documents", "intelligence", "assessment", "review", "audit", "findings"}
+                "records", "document", "documents", "intelligence", "assessment", "review", "audit", "findings",
+                "poll", "polls", "transcript", "transcripts", "statistics", "numbers", "figure", "tally", "count",
+                "recording", "recordings", "map", "maps", "chart", "census", "logs", "emails", "filing", "filings"}

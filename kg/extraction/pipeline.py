@@ -83,9 +83,15 @@ class _Extractor:
         attributions: list[Attribution] = []
         used_quotes = set()
         for n, sent in enumerate(self.sentences):
-            if self.is_heading(sent) or self.is_question(sent):
+            if self.is_question(sent):
                 continue
-            for match in self.finder.find(sent):
+            if self.is_heading(sent):
+                # an attributed headline ("Army: No Civilians Were Hurt") is its source's claim
+                colon = self.finder.colon_attribution(sent)
+                matches = [colon] if colon is not None else []
+            else:
+                matches = self.finder.find(sent)
+            for match in matches:
                 for attribution in self.attribute(match, n):
                     attributions.append(attribution)
                 if match.quote is not None:
@@ -172,16 +178,19 @@ class _Extractor:
               sentence_index: int) -> Attribution:
         """An attribution with its evidence span, certainty and channel."""
         content = Span(match.content_start, match.content_end, self.text[match.content_start:match.content_end])
+        continuation = [Span(start, end, self.text[start:end]) for start, end in match.more]
         cue = Span(match.cue_start, match.cue_end, self.text[match.cue_start:match.cue_end])
         source_span = Span(mention.start, mention.end, self.text[mention.start:mention.end]) if mention else None
-        sentence = self.sentence_span(min(content.start, cue.start), max(content.end, cue.end))
-        certainty = self.certainty(match, content.text)
+        end = max(content.end, cue.end, *(piece.end for piece in continuation))
+        sentence = self.sentence_span(min(content.start, cue.start), end)
+        certainty = self.certainty(match, " ".join(piece.text for piece in [content, *continuation]))
         return Attribution(
             doc_id=self.article.doc_id, source=name, source_kind=kind, stance=match.stance,
             cue=cue.text, content=content,
             evidence=[Evidence(sentence, cue, content, source_span)],
             channel=self.channel(match), certainty=certainty, source_mention=source_span,
-            cue_span=cue, sentence=sentence, citing=match.citing, quoted=match.quote is not None)
+            cue_span=cue, sentence=sentence, citing=match.citing, quoted=match.quote is not None,
+            continuation=continuation)
 
     def certainty(self, match: CueMatch, content: str) -> Certainty:
         """The weakest of what the cue, hedges inside the content and hedge phrases of the sentence signal
@@ -219,16 +228,16 @@ class _Extractor:
     # ---- quotes that continue ------------------------------------------------------------
     def add_continuations(self, attributions: list[Attribution], used_quotes) -> list[Attribution]:
         """'"Q1," X said. "Q2."': a quote with no cue of its own continues the previous speaker."""
-        by_end = sorted((a for a in attributions if a.quoted), key=lambda a: a.content.end)
+        by_end = sorted((a for a in attributions if a.quoted), key=lambda a: a.content_spans[-1].end)
         result = list(attributions)
         for quote in self.quotes:
             if quote in used_quotes or any(a.content.start <= quote.start < a.content.end for a in attributions):
                 continue
-            previous = [a for a in by_end if a.content.end <= quote.start]
+            previous = [a for a in by_end if a.content_spans[-1].end <= quote.start]
             if not previous:
                 continue
             last = previous[-1]
-            last_end = max(last.content.end, last.cue_span.end if last.cue_span else 0)
+            last_end = max(last.content_spans[-1].end, last.cue_span.end if last.cue_span else 0)
             same_para = self.paragraph_of(last_end) == self.paragraph_of(quote.start)
             next_para_alone = (self.paragraph_of(quote.start) == self.paragraph_of(last_end) + 1
                                and self.text[self.paragraphs[self.paragraph_of(quote.start)][0]] in "\u201c\"")
@@ -241,6 +250,14 @@ class _Extractor:
             if span is None:
                 continue
             content = Span(span[0], span[1], self.text[span[0]:span[1]])
+            if same_para and not any(other.content.start >= last_end for other in attributions
+                                     if other is not last and other.content.end <= quote.start):
+                # '"A," X said, "B."' and '"A," X said. "B."': one statement in several pieces
+                last.continuation.append(content)
+                last.certainty = _hedged(last.certainty, content.text)
+                last.sentence = self.sentence_span(last.sentence.start, content.end)
+                last.evidence[0].sentence = last.sentence
+                continue
             sentence_span = self.sentence_span(content.start, content.end)
             evidence = Evidence(sentence_span, last.cue_span, content, last.source_mention)
             result.append(Attribution(
@@ -248,7 +265,7 @@ class _Extractor:
                 cue=last.cue, content=content, evidence=[evidence], channel=last.channel,
                 certainty=_hedged(last.certainty, content.text), source_mention=last.source_mention,
                 cue_span=last.cue_span, sentence=sentence_span, quoted=True))
-            by_end = sorted(by_end + [result[-1]], key=lambda a: a.content.end)
+            by_end = sorted(by_end + [result[-1]], key=lambda a: a.content_spans[-1].end)
         return result
 
     # ---- "their claims" --------------------------------------------------------------------

@@ -39,6 +39,7 @@ def find_quotes(text: str, min_words: int = 2) -> list[Quote]:
         para = text[para_start:para_end]
         quotes.extend(_curly(para, para_start))
         quotes.extend(_straight(para, para_start))
+        quotes.extend(_double_apostrophes(para, para_start))
     quotes = [q for q in quotes if len(text[q.start:q.end].split()) >= min_words]
     return sorted(quotes, key=lambda q: q.start)
 
@@ -65,6 +66,16 @@ def _straight(para: str, offset: int) -> list[Quote]:
     # in the next paragraph, which opens with a mark of its own).
     if len(marks) % 2 == 1 and len(para) - marks[-1] > 1 and not para[marks[-1] + 1].isspace():
         found.append(_make(para, offset, marks[-1], len(para)))
+    return found
+
+
+def _double_apostrophes(para: str, offset: int) -> list[Quote]:
+    """''Q,'' X said: archives and wire feeds that write quotation marks as two apostrophes."""
+    marks = [m.start() for m in re.finditer(r"''", para)]
+    found = []
+    for a, b in zip(marks[0::2], marks[1::2]):
+        quote = _make(para, offset, a + 1, b)  # the inner apostrophe of each pair is the mark
+        found.append(Quote(offset + a, offset + b + 2, quote.start, quote.end))
     return found
 
 
