@@ -160,6 +160,9 @@ class ConstructionRules(CueGrammar):
             target = self.complement(action) or next(iter(self.children(action, "dobj")), None)
             if target is not None:
                 content = self.span_of(list(target.subtree))
+        elif lemma in lexicon.DISCLOSURE_VERBS and self._asked_about(action):
+            # "declined to identify the targets or specify how many were killed": what was asked
+            content = self._asked_about(action)
         elif lemma in ("say", "specify", "disclose", "reveal"):
             # "declined to say whether S" is a refusal on a claim; "declined to say more" is not
             target = self.complement(action) or next(
@@ -180,6 +183,72 @@ class ConstructionRules(CueGrammar):
             return None
         cue = [verb] + [c for c in action.lefts if c.dep_ == "aux"] + [action] + extra
         return CueMatch(cue, stance, Certainty.CERTAIN, sources, *content)
+
+    def _asked_about(self, action):
+        """What a refused disclosure is about: the object or wh-clause of 'identify', 'name',
+        'specify', running on through 'or specify ...' conjuncts."""
+        target = self.complement(action) or next(iter(self.children(action, "dobj")), None)
+        if target is None:
+            return None
+        tokens = list(target.subtree)
+        for conj in self.children(action, "conj"):
+            if conj.lemma_.lower() in lexicon.DISCLOSURE_VERBS:
+                tokens = [t for t in action.subtree if t.i >= target.left_edge.i]
+        return self.span_of(tokens)
+
+    def given_account(self, verb) -> CueMatch | None:
+        """Accounts given as objects of light verbs: 'X gave a death toll of 69' and 'X put the
+        toll at nine' assert the figure; 'X gave no further details' does not confirm them;
+        'X cast doubt on NP' disputes NP."""
+        lemma = verb.lemma_.lower()
+        objects = self.children(verb, "dobj")
+        if not objects or self.is_passive(verb):
+            return None
+        obj = objects[0]
+        sources = self.source_heads(verb)
+        if not sources or not self._agentive(sources[0]):
+            return None
+        noun = obj.lemma_.lower()
+        if lemma in ("cast", "throw") and noun == "doubt":
+            target = next((o for p in self.children(verb, "prep") if p.lower_ in ("on", "upon")
+                           for o in self.children(p, "pobj")), None)
+            span = self.span_of(list(target.subtree)) if target is not None else None
+            return CueMatch([verb, obj], Stance.DENIES, Certainty.CERTAIN, sources, *span) if span else None
+        if noun not in lexicon.ACCOUNT_NOUNS:
+            return None
+        refused = any(c.lower_ == "no" for c in obj.children)
+        if lemma not in ("give", "provide", "offer", "put", "release", "issue", "publish") or (
+                refused and lemma == "put"):
+            return None
+        tokens = list(obj.subtree)
+        if lemma == "put":  # "put the toll at nine"
+            tokens += [t for p in self.children(verb, "prep") if p.lower_ == "at" for t in p.subtree]
+            if len(tokens) == len(list(obj.subtree)):
+                return None
+        elif not refused and not any(c.dep_ == "prep" or c.like_num or c.dep_ == "nummod" for c in obj.subtree):
+            return None  # "gave an account" with nothing in it is no claim
+        span = self.span_of([t for t in tokens if not (refused and t.lower_ == "no" and t.head == obj)])
+        if span is None:
+            return None
+        stance = Stance.DOES_NOT_CONFIRM if refused else Stance.ASSERTS
+        return CueMatch([verb, obj] if not refused else [verb], stance, Certainty.CERTAIN, sources, *span)
+
+    def no_confirmation(self, noun) -> CueMatch | None:
+        """'There was no independent confirmation of the report': the newsroom cannot verify it."""
+        if noun.lemma_.lower() not in ("confirmation", "verification") or not any(
+                c.lower_ == "no" for c in noun.children):
+            return None
+        if noun.dep_ not in ("attr", "nsubj", "dobj"):
+            return None
+        target = next((o for p in self.children(noun, "prep") if p.lower_ in ("of", "for")
+                       for o in self.children(p, "pobj", "pcomp")), None)
+        if target is None:
+            return None
+        span = self.span_of(list(target.subtree))
+        if span is None:
+            return None
+        cue = [t for t in noun.subtree if t.i <= noun.i]
+        return CueMatch(cue, Stance.CANNOT_VERIFY, Certainty.CERTAIN, [], *span, publisher_is_source=True)
 
     def _proposition(self, noun):
         """The claim a noun carries: 'reports that S' -> S, 'whether S' -> whether S; else None."""

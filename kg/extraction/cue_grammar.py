@@ -100,7 +100,7 @@ class CueGrammar:
             if best[0].text == "\u201c" and any(t.text == "\u201d" for t in best[1:-1]):
                 break  # an opening quote closed inside the span belongs to it
             best = best[1:]
-        while best and (best[-1].is_punct and best[-1].text not in ("?", "!", ".", ")", "\u201d", '"')
+        while best and (best[-1].is_punct and best[-1].text not in ("?", "!", ".", ")", "\u201d", '"', "%")
                         or best[-1].lower_ in ("and", "but")):
             best = best[:-1]
         if not best:

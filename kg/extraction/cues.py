@@ -34,6 +34,10 @@ class CueFinder(ConstructionRules):
                 match = self.according_to(token)
             elif token.lower_ in lexicon.BELIEF_ADJECTIVES:
                 match = self.belief_adjective(token)
+            elif token.pos_ == "VERB" and lemma in lexicon.ACCOUNT_VERBS:
+                match = self.given_account(token)
+            elif token.pos_ == "NOUN" and lemma in ("confirmation", "verification"):
+                match = self.no_confirmation(token)
             elif token.pos_ not in ("VERB", "AUX") or lemma not in lexicon.CUE_LEMMAS:
                 continue
             elif lemma in lexicon.REFUSAL_VERBS:

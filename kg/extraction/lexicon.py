@@ -58,6 +58,11 @@ COLON_LABELS = {"note", "update", "correction", "photo", "photos", "video", "rel
                 "read", "watch", "listen", "see", "warning", "disclaimer", "breaking", "exclusive", "live",
                 "analysis", "opinion", "commentary", "source", "sources", "credit", "caption", "file",
                 "q", "a", "question", "answer", "subscribe", "follow", "share", "tags", "topics"}
+# Verbs whose refusal leaves a question open: "declined to identify the targets", "would not name him".
+DISCLOSURE_VERBS = {"identify", "name", "specify", "disclose", "reveal", "give", "provide", "release", "detail"}
+# Nouns for an account or figure given by a source: "gave a death toll of 69", "put the toll at nine".
+ACCOUNT_NOUNS = {"toll", "figure", "figures", "count", "tally", "estimate", "number", "details", "detail",
+                 "information", "explanation", "specifics", "breakdown", "account", "comment", "evidence"}
 # Verbs of judging whose object is what is judged: "X criticized the decision", "X condemned the
 # raid": the object is the content (a stance taken toward a thing, asserted).
 CRITICISM_VERBS = {"criticize", "criticise", "condemn", "denounce", "blast", "slam", "decry", "deplore"}
@@ -84,6 +89,8 @@ VERIFICATION_VERBS = {"verify", "confirm", "corroborate", "authenticate", "subst
 REFUSAL_VERBS = {"decline", "refuse", "fail"}
 RESPONSIBILITY_NOUNS = {"responsibility", "credit", "blame"}
 
+# Light verbs that carry an account in their object ("gave a toll of", "cast doubt on").
+ACCOUNT_VERBS = {"give", "provide", "offer", "put", "release", "issue", "publish", "cast", "throw"}
 CUE_LEMMAS = (set(ASSERTION_VERBS) | EVIDENTIAL_VERBS | LABEL_VERBS | DENIAL_VERBS | INTENT_VERBS
               | DIRECTIVE_VERBS | CRITICISM_VERBS | CONFIRMATION_VERBS | REFUSAL_VERBS | {"claim"})
 

@@ -227,7 +227,8 @@ class RuleResolver:
             # "Halden Motors warned ... the carmaker said": the organisation named just before
             if noun in lexicon.GENERIC_ORGANIZATION_NOUNS:
                 for s in self._candidates(context):
-                    if s.kind == AgentKind.ORGANIZATION and not s.possessive:
+                    # only a named body: "the union said ..., but the company said" are two agents
+                    if s.kind == AgentKind.ORGANIZATION and not s.possessive and _is_proper(s.name):
                         return s.name, s.kind
             return None
         if noun not in lexicon.ROLE_NOUNS:
@@ -251,6 +252,11 @@ _FEMALE_WORDS = {"spokeswoman", "chairwoman", "businesswoman", "congresswoman", 
 _MALE_WORDS = {"spokesman", "chairman", "businessman", "congressman", "policeman", "mr", "king", "prince",
                "father", "son", "husband", "brother", "grandfather", "actor", "sir", "lord", "man", "boy",
                "widower"}
+
+
+def _is_proper(name: str) -> bool:
+    """A proper name ("Halden Motors"), not a bare common noun kept as a name ("union")."""
+    return any(word[:1].isupper() for word in name.split())
 
 
 def looks_like_person(tokens) -> bool:
