@@ -96,7 +96,7 @@ def cli():
     Typical session:
         kg ingest articles/
         kg claims --source "Lind"
-        kg query -f ontology/queries/denials.rq --format csv
+        kg query denials --format csv
         kg contradictions
         kg explore -o graph.html
     """
