@@ -71,6 +71,8 @@ class KG(DefinedNamespace):
     sameClaimAs: URIRef
     # datatype properties
     contentHash: URIRef
+    extractorVersion: URIRef
+    sourceFile: URIRef
     agentKind: URIRef
     cue: URIRef
     channel: URIRef
