@@ -208,6 +208,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
     def _send(self, status: int, body: bytes, content_type: str, headers: dict | None = None) -> None:
         headers = dict(headers or {})
         if getattr(self, "_unread", False):  # a body we did not read must not become the next request
+            self._unread = False
+            self._discard_body()
             self.close_connection = True
             headers["Connection"] = "close"
         self.send_response(status)
@@ -239,9 +241,28 @@ class SparqlHandler(BaseHTTPRequestHandler):
         elif code == 501:
             text = f"{text}. kg serve answers GET, HEAD and POST."
         self.close_connection = True
+        self._unread = False  # the headers may be missing or the last request's: read nothing more
         try:
             self._send(code, (text.rstrip(".") + ".\n").encode("utf-8"), "text/plain", {"Connection": "close"})
         except OSError:  # the client is gone
+            pass
+
+    def _discard_body(self) -> None:
+        """Read and drop a small unread body before closing, so the client gets the answer, not a reset."""
+        length = (self.headers.get("Content-Length") or "").strip()
+        if self.headers.get("Transfer-Encoding") or not length.isdigit():
+            return
+        remaining = int(length)
+        if remaining > self.server.max_query_bytes:
+            return
+        self.connection.settimeout(2)
+        try:
+            while remaining > 0:
+                chunk = self.rfile.read(min(remaining, 1 << 16))
+                if not chunk:
+                    break
+                remaining -= len(chunk)
+        except OSError:
             pass
 
     def _declared_body(self) -> bool:
