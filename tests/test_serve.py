@@ -716,6 +716,9 @@ def test_a_refused_body_is_never_served_as_a_second_request(updatable):
         f"GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: {len(smuggled)}\r\n\r\n{smuggled}",
         # a POST to a page that takes no body
         f"POST /nowhere HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: {len(smuggled)}\r\n\r\n{smuggled}",
+        # a body whose length is not given by Content-Length (both headers: Transfer-Encoding wins)
+        f"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nTransfer-Encoding: gzip, chunked\r\n"
+        f"Content-Length: 0\r\nContent-Type: application/sparql-query\r\n\r\n{smuggled}",
     ):
         answer = _raw_exchange(port, first.encode())
         assert answer.count(b"HTTP/1.1 ") == 1, answer[:400]  # one answer; the body was not a request

@@ -322,7 +322,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
     # -- the protocol ---------------------------------------------------------------------------
 
     def _read_body(self) -> bytes:
-        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+        if self.headers.get("Transfer-Encoding"):  # chunked or not: its length is not Content-Length's
             raise HTTPError(411, "Send the request with a Content-Length (chunked bodies are not read).", close=True)
         try:
             length = int(self.headers.get("Content-Length") or 0)
