@@ -96,7 +96,7 @@ def cli():
     Typical session:
         kg ingest articles/
         kg claims --source "Lind"
-        kg query -f ontology/queries/denials.rq --format csv
+        kg query denials --format csv
         kg contradictions
         kg explore -o graph.html
     """
@@ -111,11 +111,16 @@ def cli():
               help="Worker processes parsing articles (each loads spaCy once); use the number of cores.")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Extract on a Dask cluster, e.g. tcp://HOST:8786 (needs kg[dask]; see docs/scale.md).")
-def ingest(paths, store_location, encoding, publisher, published, strict, jobs, scheduler):
+@click.option("--force", is_flag=True, help="Extract every article again, unchanged ones too.")
+@click.option("--replace", is_flag=True,
+              help="Let a file replace a stored article of the same document id that came from another file.")
+def ingest(paths, store_location, encoding, publisher, published, strict, jobs, scheduler, force, replace):
     """Read articles (.txt, .html, .jsonl; folders recursively) into the store.
 
-    Each article becomes one named graph; an unchanged article is skipped. Files that
-    cannot be read are reported one line each and the rest still go in (exit code 1).
+    Each article becomes one named graph; an unchanged article is skipped, and one that an
+    older version of the rules extracted is extracted again. Files that cannot be read, and
+    files whose document id another file already holds, are reported one line each and the
+    rest still go in (exit code 1). A folder with no article files is an error too.
     A progress line is drawn on stderr when it is a terminal.
     """
     from .ingest import ingest as run_ingest
@@ -123,10 +128,12 @@ def ingest(paths, store_location, encoding, publisher, published, strict, jobs, 
 
     with _open_store(store_location) as store, ProgressBar(sys.stderr) as bar:
         report = run_ingest(list(paths), store, encoding=encoding, publisher=publisher, published=published,
-                            strict=strict, jobs=jobs, scheduler=scheduler, on_progress=bar)
+                            strict=strict, jobs=jobs, scheduler=scheduler, on_progress=bar, force=force,
+                            replace=replace)
     _report_failures(report.failed)
     click.echo(f"Stored {len(report.stored)} article(s): {report.attributions} attributions, "
-               f"{report.triples} triples; {len(report.unchanged)} unchanged; {len(report.failed)} failed.")
+               f"{report.triples} triples; {len(report.reextracted)} re-extracted; {len(report.unchanged)} unchanged; "
+               f"{len(report.failed)} failed.")
     if report.failed:
         sys.exit(1)
 
@@ -268,7 +275,8 @@ def demo(output):
 @click.option("--allow-remote", is_flag=True,
               help="Allow a non-loopback --host. The endpoint has no authentication.")
 @click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
-              help="Query worker processes (queries run in parallel up to this number).")
+              help="Query worker processes (queries run in parallel up to this number); one more is kept "
+                   "for quick queries while these run long ones.")
 def serve_command(store_location, host, port, timeout, max_rows, allow_update, allow_remote, workers):
     """Serve the store over the SPARQL 1.1 Protocol at /sparql, with a query page at /.
 
@@ -290,6 +298,9 @@ def serve_command(store_location, host, port, timeout, max_rows, allow_update, a
         mode = "updates allowed" if allow_update else "read-only"
         click.echo(f"SPARQL endpoint {server.url} ({mode}, {timeout:g} s and {max_rows:,} rows per query); "
                    f"query page {base}/. Ctrl-C stops it.")
+        if allow_update:
+            click.echo(f"Updates: POST them as application/sparql-update, or as a form with "
+                       f"token={server.update_token} (this run only; see docs/sparql.md).")
         sys.stdout.flush()
 
     run_server(store_location, host, port, timeout=timeout, max_rows=max_rows, allow_update=allow_update,

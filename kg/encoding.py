@@ -1,6 +1,6 @@
 """Turning the bytes of an input file into text, or into a clear :class:`ArticleError`.
 
-The order of the checks is: empty file (E002); known binary formats by their magic
+The order of the checks is: empty file (E002), whitespace only (E019); known binary formats by their magic
 numbers (E003); byte-order marks (UTF-8, UTF-16, UTF-32); NUL bytes that no BOM explains
 (E003); strict UTF-8; a charset the caller found declared in the file (an HTML
 ``<meta charset>``); Windows-1252/Latin-1 when the result reads like Western text;
@@ -146,8 +146,10 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None, *, declare
     into the returned string.
     """
     path = str(path)
-    if not data.strip():
+    if not data:
         raise ArticleError(Errors.E002.format(path=path), path)
+    if not data.strip():
+        raise ArticleError(Errors.E019.format(path=path, size=len(data)), path)
     kind = _binary_kind(data)
     if kind:
         raise ArticleError(Errors.E003.format(path=path, kind=kind), path)
@@ -175,8 +177,8 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None, *, declare
     text = normalize_newlines(text.lstrip("\ufeff"))
     if "\x00" in text or _printable_ratio(text) < 0.95:
         raise ArticleError(Errors.E003.format(path=path, kind="mostly control characters"), path)
-    if not text.strip():
-        raise ArticleError(Errors.E002.format(path=path), path)
+    if not text.strip():  # whitespace in UTF-16, or a byte-order mark alone
+        raise ArticleError(Errors.E019.format(path=path, size=len(data)), path)
     return text
 
 

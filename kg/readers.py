@@ -93,6 +93,7 @@ class _Reader:
         self.folder_meta: dict[Path, dict | ArticleError] = {}
         self.reported: set[str | None] = set()
         self.seen: set[str] = set()
+        self.ids: dict[str, str] = {}  # document id -> where it was read first, in this run
 
     # -- walking -----------------------------------------------------------------------
 
@@ -112,21 +113,31 @@ class _Reader:
                 yield ArticleError(Errors.E009.format(path=path, reason=_reason(exc)), str(path))
                 continue
             if stat.S_ISDIR(info.st_mode):
-                for item in self._walk(path, set()):
+                skipped = {"files": 0, "loops": 0}
+                found = False
+                for item in self._walk(path, set(), skipped):
+                    found = True
                     if isinstance(item, ArticleError):
                         yield item
                     else:
                         yield from self._read(item, root=path)
+                if not found:  # "0 articles" from a folder of nothing is a mistake worth a line
+                    yield ArticleError(Errors.E018.format(path=path, what=_nothing(skipped)), str(path))
             elif not path.name.lower().endswith(SUFFIXES):
                 yield ArticleError(Errors.E010.format(path=path, suffix=path.suffix or "(none)"), str(path))
             else:
                 yield from self._read(path, root=path.parent)
 
-    def _walk(self, folder: Path, seen: set[str]) -> Iterator[Path | ArticleError]:
-        """Readable files under ``folder`` in sorted order; E009 for folders that cannot be listed."""
+    def _walk(self, folder: Path, seen: set[str], skipped: dict | None = None) -> Iterator[Path | ArticleError]:
+        """Readable files under ``folder`` in sorted order; E009 for folders that cannot be listed.
+
+        `skipped` counts what was passed over (other files, symlink loops) for the E018 message.
+        """
+        skipped = skipped if skipped is not None else {"files": 0, "loops": 0}
         try:
             real = os.path.realpath(folder)
             if real in seen:  # a symlink loop
+                skipped["loops"] += 1
                 return
             seen.add(real)
             with os.scandir(folder) as it:
@@ -137,15 +148,18 @@ class _Reader:
         for entry in entries:
             name = entry.name
             if name.startswith("."):
+                skipped["files"] += 1
                 continue
             try:
                 is_dir = entry.is_dir()
             except OSError:
                 is_dir = False
             if is_dir:
-                yield from self._walk(Path(entry.path), seen)
+                yield from self._walk(Path(entry.path), seen, skipped)
             elif name.lower().endswith(SUFFIXES) and not name.lower().endswith(SIDECAR_SUFFIX):
                 yield Path(entry.path)
+            else:
+                skipped["files"] += 1
 
     # -- one file ----------------------------------------------------------------------
 
@@ -166,9 +180,9 @@ class _Reader:
             if suffix == ".jsonl":
                 yield from self._jsonl(path, data, folder)
             elif suffix == ".txt":
-                yield self._txt(path, data, folder)
+                yield self._claim(self._txt(path, data, folder), str(path))
             else:
-                yield self._html(path, data, folder)
+                yield self._claim(self._html(path, data, folder), str(path))
         except ArticleError as exc:
             yield exc
         except (OSError, UnicodeError, ValueError, RecursionError) as exc:  # safety net: no tracebacks
@@ -288,9 +302,22 @@ class _Reader:
             if not line.strip():
                 continue
             try:
-                yield self._record(path, number, line, folder)
+                yield self._claim(self._record(path, number, line, folder), f"{path}, line {number}", number)
             except ArticleError as exc:
                 yield exc
+
+    def _claim(self, article: Article, where: str, line: int | None = None) -> Article | ArticleError:
+        """The article, if its id is still free in this run; else E017 naming both places.
+
+        Ids are file stems and jsonl ids, so two files of one name in different folders, a
+        jsonl id used twice, or a .txt and an .html copy of one article would otherwise
+        silently overwrite each other's graph.
+        """
+        first = self.ids.setdefault(article.doc_id, where)
+        if first == where:
+            return article
+        return ArticleError(Errors.E017.format(path=where, doc_id=article.doc_id, other=first),
+                            article.path, line)
 
     def _record(self, path: Path, number: int, line: str, folder: dict) -> Article:
         where = {"path": path, "line": number}
@@ -367,6 +394,16 @@ def _headline(text: str) -> tuple[str | None, int]:
     if not rest.strip():
         return None, 0
     return first, end + (len(rest) - len(rest.lstrip()))
+
+
+def _nothing(skipped: dict) -> str:
+    """What a folder without article files held, for E018."""
+    parts = []
+    if skipped["files"]:
+        parts.append(f"{skipped['files']} file(s) of other kinds")
+    if skipped["loops"]:
+        parts.append("a symlink loop")
+    return ", ".join(parts) if parts else "it is empty"
 
 
 def _is_under(path: Path, root: Path) -> bool:

@@ -61,6 +61,7 @@ class SparqlStore(Store):
         self.chunk_triples = chunk_triples
         self.chunk_bytes = chunk_bytes
         self.pages = 0  # how many extra page requests large results needed (for tests and reports)
+        self.direct_updates = True  # updates as application/sparql-update bodies (see _post)
         user = user or url_user or update_user or os.environ.get("KG_SPARQL_USER")
         password = password or url_password or update_password or os.environ.get("KG_SPARQL_PASSWORD")
         handlers = []
@@ -74,11 +75,18 @@ class SparqlStore(Store):
     # -- HTTP ---------------------------------------------------------------------------------
 
     def _post(self, url: str, fields: dict, accept: str, *, update: bool = False):
-        """POST a form; return (headers, body bytes) or raise a one-line KGError."""
-        data = urllib.parse.urlencode(fields).encode("utf-8")
+        """POST a form; return (headers, body bytes) or raise a one-line KGError.
+
+        An update whose only field is ``update`` goes as an ``application/sparql-update`` body
+        (SPARQL 1.1 Protocol, "update via POST directly"): the form a web page cannot forge,
+        which ``kg serve --allow-update`` requires of clients without its token.
+        """
+        if update and set(fields) == {"update"} and self.direct_updates:
+            data, media = fields["update"].encode("utf-8"), "application/sparql-update; charset=UTF-8"
+        else:
+            data, media = urllib.parse.urlencode(fields).encode("utf-8"), "application/x-www-form-urlencoded; charset=UTF-8"
         request = urllib.request.Request(url, data=data, method="POST", headers={
-            "Accept": accept, "Content-Type": "application/x-www-form-urlencoded; charset=UTF-8",
-            "User-Agent": "kg-sparql-store"})
+            "Accept": accept, "Content-Type": media, "User-Agent": "kg-sparql-store"})
         try:
             with self._opener.open(request, timeout=self.timeout) as response:
                 return response.headers, response.read()

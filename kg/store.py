@@ -11,6 +11,7 @@ import importlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import Errors, GraphRefused, QueryError, StoreBusy, StoreError, UnknownPlugin
 
@@ -42,6 +43,14 @@ def _plain(term):
     return str(value) if hasattr(value, "n3") else value
 
 
+class StoredDocument(NamedTuple):
+    """What the store knows of one article: its content hash, the extractor that wrote it, its file."""
+
+    content_hash: str
+    extractor: str | None = None
+    source: str | None = None
+
+
 class Store:
     """What every store offers: per-document graphs written atomically, SPARQL, export."""
 
@@ -49,13 +58,24 @@ class Store:
 
     def document_hashes(self) -> dict[str, str]:
         """Map of doc id to the content hash stored with it."""
+        return {doc_id: stored.content_hash for doc_id, stored in self.documents().items()}
+
+    def documents(self) -> dict[str, StoredDocument]:
+        """Each stored article's id with its content hash, extractor version and source file.
+
+        Only articles whose graph holds a content hash count (a graph cut short by a crash has
+        none, so it is written again); the version and file are None in graphs from before kg
+        recorded them.
+        """
         from .vocab import KG, SCHEMA
 
         result = self.query(
-            f"SELECT ?id ?hash WHERE {{ ?a a <{SCHEMA.NewsArticle}> ; <{SCHEMA.identifier}> ?id ; "
-            f"<{KG.contentHash}> ?hash }}"
+            f"SELECT ?id ?hash ?version ?source WHERE {{ ?a a <{SCHEMA.NewsArticle}> ; <{SCHEMA.identifier}> ?id ; "
+            f"<{KG.contentHash}> ?hash . OPTIONAL {{ ?a <{KG.extractorVersion}> ?version }} "
+            f"OPTIONAL {{ ?a <{KG.sourceFile}> ?source }} }}"
         )
-        return {str(row[0]): str(row[1]) for row in result.rows}
+        return {str(row["id"]): StoredDocument(str(row["hash"]), row["version"], row["source"])
+                for row in result.dicts()}
 
     def replace_graph(self, graph_iri: str, triples_nt: str) -> None:
         """Replace one named graph with the given N-Triples, atomically."""

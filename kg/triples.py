@@ -7,12 +7,14 @@ The pattern (proposition, attributed statement, evidence span) is documented in 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, XSD
 
+from .extraction.version import extractor_version
 from .model import AgentKind, Affiliation, Attribution, ExtractionResult, Span, normalize_words
 from .vocab import CERTAINTY_IRIS, ID, KG, OA, SCHEMA, STANCE_IRIS, bind_prefixes
 
@@ -78,6 +80,11 @@ def span_iri(doc_id: str, span: Span) -> URIRef:
     return URIRef(f"{article_iri(doc_id)}#char={span.start},{span.end}")
 
 
+def source_file(path: str) -> str:
+    """How an article's file is recorded (``kg:sourceFile``): its absolute, symlink-free path."""
+    return os.path.realpath(path)
+
+
 def article_graph(result: ExtractionResult) -> Graph:
     """The named-graph content for one article: article, agents, claims, statements, spans."""
     g = Graph()
@@ -135,6 +142,9 @@ def _emit(g, result: ExtractionResult) -> None:
     g.add((doc, RDF.type, SCHEMA.NewsArticle))
     g.add((doc, SCHEMA.identifier, Literal(article.doc_id)))
     g.add((doc, KG.contentHash, Literal(article.content_hash)))
+    g.add((doc, KG.extractorVersion, Literal(extractor_version())))
+    if article.path:
+        g.add((doc, KG.sourceFile, Literal(source_file(article.path))))
     g.add((doc, SCHEMA.text, Literal(article.text)))
     if article.title:
         g.add((doc, SCHEMA.headline, Literal(article.title)))

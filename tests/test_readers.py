@@ -46,6 +46,13 @@ def only_error(path: Path, names: str | None = None, **options) -> ArticleError:
     return items[0]
 
 
+def only_error_of(items: list) -> ArticleError:
+    """The one ArticleError among ``items``."""
+    errors = [item for item in items if isinstance(item, ArticleError)]
+    assert len(errors) == 1, items
+    return errors[0]
+
+
 def only_article(path: Path, **options) -> Article:
     items = read_all(path, **options)
     assert len(items) == 1 and isinstance(items[0], Article), items
@@ -64,8 +71,10 @@ def test_empty_file(tmp_path):
     assert code(error) == "E002" and "empty" in str(error)
 
 
-def test_whitespace_only_file(tmp_path):
-    assert code(only_error(write(tmp_path / "blank.txt", b"  \n\t\r\n  "))) == "E002"
+def test_whitespace_only_file_says_what_it_holds(tmp_path):
+    error = only_error(write(tmp_path / "blank.txt", b"  \n\t\r\n  "))
+    assert code(error) == "E019" and "blank.txt" in str(error)
+    assert "only whitespace (8 bytes)" in str(error) and "empty" not in str(error)
 
 
 def test_png_bytes(tmp_path):
@@ -237,9 +246,9 @@ def test_folder_recursion_order_and_filtering(tmp_path):
     write(tmp_path / "b.txt", "Second said yes.\n")
     write(tmp_path / "a.txt", "First said yes.\n")
     write(tmp_path / "c" / "d.htm", "<html><body><article><p>The chief said the fire had been put out by the crews.</p></article></body></html>")
-    write(tmp_path / "c" / "a.txt", "Nested said yes.\n")
+    write(tmp_path / "c" / "f.txt", "Nested said yes.\n")
     write(tmp_path / "c" / "e.jsonl", '{"text": "The council said so."}\n')
-    write(tmp_path / "c" / "a.meta.json", '{"title": "Nested"}')
+    write(tmp_path / "c" / "f.meta.json", '{"title": "Nested"}')
     write(tmp_path / ".hidden.txt", "Hidden.\n")
     write(tmp_path / ".git" / "x.txt", "Hidden folder.\n")
     write(tmp_path / "notes.md", "# not an article")
@@ -248,9 +257,50 @@ def test_folder_recursion_order_and_filtering(tmp_path):
     items = read_all(tmp_path)
     assert all(isinstance(item, Article) for item in items), items
     assert [Path(item.path).relative_to(tmp_path).as_posix() for item in items] == [
-        "a.txt", "b.txt", "c/a.txt", "c/d.htm", "c/e.jsonl"]
-    assert [item.doc_id for item in items] == ["a", "b", "a", "d", "e-1"]
-    assert items[2].title == "Nested"
+        "a.txt", "b.txt", "c/d.htm", "c/e.jsonl", "c/f.txt"]
+    assert [item.doc_id for item in items] == ["a", "b", "d", "e-1", "f"]
+    assert items[4].title == "Nested"
+
+
+def test_two_files_with_one_id_are_refused_naming_both(tmp_path):
+    write(tmp_path / "a" / "story.txt", "The mayor said the bridge would open.\n")
+    write(tmp_path / "b" / "story.txt", "The minister said the bridge was unsafe.\n")
+    write(tmp_path / "b" / "story.html", "<html><body><article><p>The minister said the bridge was unsafe, "
+                                         "officials confirmed.</p></article></body></html>")
+    items = read_all(tmp_path)
+    articles = [item for item in items if isinstance(item, Article)]
+    errors = [item for item in items if isinstance(item, ArticleError)]
+    assert [Path(a.path).relative_to(tmp_path).as_posix() for a in articles] == ["a/story.txt"]
+    assert [code(e) for e in errors] == ["E017", "E017"]
+    first = str(tmp_path / "a" / "story.txt")
+    assert all(first in str(e) and "'story'" in str(e) for e in errors)
+    assert {Path(e.path).name for e in errors} == {"story.html", "story.txt"}
+
+
+def test_a_jsonl_id_used_twice_is_an_error_naming_the_line(tmp_path):
+    feed = write(tmp_path / "feed.jsonl", '{"id": "n1", "text": "The mayor said yes."}\n'
+                                          '{"id": "n2", "text": "The chief said no."}\n'
+                                          '{"id": "n1", "text": "The clerk said maybe."}\n')
+    items = read_all(feed)
+    assert [item.doc_id for item in items if isinstance(item, Article)] == ["n1", "n2"]
+    error = only_error_of(items)
+    assert code(error) == "E017" and error.line == 3
+    assert f"{feed}, line 3" in str(error) and f"{feed}, line 1" in str(error)
+
+
+@pytest.mark.parametrize("layout", ["empty", "other files", "symlink loop"])
+def test_a_folder_without_articles_is_an_error(tmp_path, layout):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    if layout == "other files":
+        write(folder / "notes.md", "# notes")
+        write(folder / "x.meta.json", "{}")
+    elif layout == "symlink loop":
+        (folder / "loop").symlink_to(folder, target_is_directory=True)
+    error = only_error_of(read_all(folder))
+    assert code(error) == "E018" and str(folder) in str(error)
+    assert {"empty": "it is empty", "other files": "2 file(s) of other kinds",
+            "symlink loop": "a symlink loop"}[layout] in str(error)
 
 
 def test_same_file_twice_is_read_once(tmp_path):

@@ -381,7 +381,7 @@ def test_a_query_over_the_time_limit_is_stopped_and_the_server_goes_on(store_pat
     running = Running(make_server(store_path, port=0, timeout=1, workers=1))
     try:
         pool = running.server.readers
-        first = pool.pids()
+        first = pool.pids(reserve=False)
         began = time.monotonic()
         status, _, body = post_query(running.url, CARTESIAN)
         took = time.monotonic() - began
@@ -587,7 +587,7 @@ def test_kg_serve_command_starts_answers_and_stops(store_path):
         assert status == 200 and b"true" in body
         workers = [int(p) for p in subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True,
                                                   text=True).stdout.split()]
-        assert len(workers) == 2
+        assert len(workers) == 3  # two query workers and the one kept for quick queries
     finally:
         process.send_signal(signal.SIGTERM)
         process.wait(30)
@@ -622,3 +622,162 @@ def test_import_kg_stays_light():
             "if m in sys.modules]; print(heavy); kg.open; print('kg.api' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split("\n")[:2] == ["[]", "True"]
+
+
+# -- nobody let in: forged updates, smuggled requests, starved workers, one error format -------------
+
+def _raw_exchange(port: int, payload: bytes, *, wait: float = 5.0) -> bytes:
+    """Send raw bytes on one connection and read everything the server sends until it closes or goes quiet."""
+    import socket
+
+    with socket.create_connection(("127.0.0.1", port), timeout=wait) as sock:
+        sock.sendall(payload)
+        received = b""
+        while True:
+            ready, _, _ = select.select([sock], [], [], wait)
+            if not ready:
+                break
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            received += chunk
+    return received
+
+
+@pytest.fixture
+def updatable(tmp_path):
+    running = Running(make_server(build_store(tmp_path / "rw", bulk=False), port=0, allow_update=True))
+    yield running
+    running.close()
+
+
+def _triples(url) -> int:
+    status, _, body = post_query(url, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+                                 "application/sparql-results+json")
+    assert status == 200
+    return int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
+
+
+def test_a_form_post_from_another_site_cannot_update(updatable):
+    before = _triples(updatable.url)
+    assert before > 0
+    port = updatable.server.port
+    form = urllib.parse.urlencode({"update": "DROP ALL"}).encode()
+    forged = {"Content-Type": "application/x-www-form-urlencoded", "Origin": "http://evil.example"}
+    status, _, body = http(updatable.url, data=form, headers=forged)
+    assert status == 403 and b"evil.example" in body
+    # nor without an Origin (an old browser, a privacy add-on): a form needs the per-run token
+    status, _, body = http(updatable.url, data=form, headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 403 and b"token" in body
+    status, _, _ = http(updatable.url, data=urllib.parse.urlencode({"update": "DROP ALL", "token": "guess"}).encode(),
+                        headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 403
+    # an application/sparql-update body from another origin is refused too
+    status, _, _ = http(updatable.url, data=b"DROP ALL",
+                        headers={"Content-Type": "application/sparql-update", "Origin": "http://evil.example"})
+    assert status == 403
+    assert _triples(updatable.url) == before
+    # what is allowed: a direct update body without Origin, the token, this endpoint's own page
+    insert = "INSERT DATA { GRAPH <urn:kg-test:g> { <urn:kg-test:a> <urn:kg-test:b> %d } }"
+    status, _, body = http(updatable.url, data=(insert % 1).encode(), headers={"Content-Type": "application/sparql-update"})
+    assert status in (200, 204), body
+    token = updatable.server.update_token
+    status, _, body = http(updatable.url, data=urllib.parse.urlencode({"update": insert % 2, "token": token}).encode(),
+                           headers={"Content-Type": "application/x-www-form-urlencoded",
+                                    "Origin": f"http://127.0.0.1:{port}"})
+    assert status in (200, 204), body
+    assert _triples(updatable.url) == before + 2
+    # the query page sends its updates with the token
+    page = http(updatable.base + "/")[2].decode()
+    assert token in page
+
+
+def test_kg_serve_prints_the_update_token(store_path, monkeypatch):
+    import kg.serve
+
+    class Server:
+        url, update_token = "http://127.0.0.1:1/sparql", "tok-123"
+
+    monkeypatch.setattr(kg.serve, "serve", lambda *a, ready, **k: ready(Server()))
+    result = CliRunner().invoke(cli, ["serve", "--store", str(store_path), "--allow-update"])
+    assert result.exit_code == 0 and "token=tok-123" in result.output and "application/sparql-update" in result.output
+
+
+def test_a_refused_body_is_never_served_as_a_second_request(updatable):
+    port = updatable.server.port
+    smuggled = f"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/sparql-update\r\n" \
+               f"Content-Length: 8\r\n\r\nDROP ALL"
+    before = _triples(updatable.url)
+    for first in (
+        # refused for its Host before the body is read
+        f"POST /sparql HTTP/1.1\r\nHost: attacker.example\r\nContent-Type: text/plain\r\n"
+        f"Content-Length: {len(smuggled)}\r\n\r\n{smuggled}",
+        # a GET with a body, answered without reading it
+        f"GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: {len(smuggled)}\r\n\r\n{smuggled}",
+        # a POST to a page that takes no body
+        f"POST /nowhere HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: {len(smuggled)}\r\n\r\n{smuggled}",
+        # a body whose length is not given by Content-Length (both headers: Transfer-Encoding wins)
+        f"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nTransfer-Encoding: gzip, chunked\r\n"
+        f"Content-Length: 0\r\nContent-Type: application/sparql-query\r\n\r\n{smuggled}",
+    ):
+        answer = _raw_exchange(port, first.encode())
+        assert answer.count(b"HTTP/1.1 ") == 1, answer[:400]  # one answer; the body was not a request
+        assert b"Connection: close" in answer
+    assert _triples(updatable.url) == before
+    # a body that was read keeps the connection open for the next request as usual
+    ask = f"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/sparql-query\r\n" \
+          f"Content-Length: 6\r\n\r\nASK {{}}"
+    answer = _raw_exchange(port, (ask + ask).encode(), wait=2)
+    assert answer.count(b"HTTP/1.1 200") == 2
+
+
+def test_every_error_is_plain_text(endpoint):
+    port = endpoint.server.port
+    long_get = f"GET /sparql?query={'x' * 70000} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+    bad_length = f"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: many\r\n\r\n"
+    for raw, status in ((long_get, b"414"), (f"PUT /sparql HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n", b"501"),
+                        (bad_length, b"400")):
+        answer = _raw_exchange(port, raw.encode())
+        head, _, body = answer.partition(b"\r\n\r\n")
+        assert head.startswith(b"HTTP/1.") and status in head.split(b"\r\n")[0], head
+        assert b"Content-Type: text/plain" in head, head
+        assert b"<" not in body and body.count(b"\n") == 1, body
+
+
+def test_a_quick_query_answers_beside_two_runaway_ones(store_path):
+    running = Running(make_server(store_path, port=0, timeout=60, workers=2))
+    pool = running.server.readers
+    try:
+        runaways = [threading.Thread(target=post_query, args=(running.url, CARTESIAN), daemon=True)
+                    for _ in range(2)]
+        for thread in runaways:
+            thread.start()
+        time.sleep(1.5)  # both runaways hold the two workers (they run for up to 60 s)
+        status, _, body = post_query(running.url, "ASK { ?s ?p ?o }", "application/sparql-results+json")
+        assert status == 200 and json.loads(body)["boolean"] is True
+        assert all(thread.is_alive() for thread in runaways), "the ASK waited for the runaway queries"
+        assert pool.busy() == 2
+    finally:
+        running.close()
+
+
+@pytest.mark.slow
+def test_a_long_query_on_the_reserve_worker_queues_for_a_general_one(store_path):
+    from kg.serve.pool import QueryTimeout, WorkerPool
+
+    pool = WorkerPool(str(store_path), 1, "read", reserve=1, quick_seconds=0.2)
+    try:
+        pool.wait_ready()
+        request = {"op": "query", "text": CARTESIAN, "results": "json", "graph": "turtle", "max_rows": 10}
+        holder = threading.Thread(target=lambda: pytest.raises(QueryTimeout, pool.run, request, 2, 30), daemon=True)
+        holder.start()
+        time.sleep(0.5)  # the general worker is busy for 2 s
+        reserve = pool.pids(reserve=True)
+        with pytest.raises(QueryTimeout):  # stopped on the reserve, then run (and stopped) on a general worker
+            pool.run(request, 6, 30)
+        holder.join(30)
+        assert pool.requeued == 1
+        assert pool.killed == 3  # the holder's worker, the reserve's attempt, the second general run
+        assert pool.pids(reserve=True) != reserve  # the reserve worker was replaced
+    finally:
+        pool.close()

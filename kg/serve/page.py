@@ -34,7 +34,8 @@ def render_page(server) -> bytes:
     options = "\n".join(f'    <option value="{html.escape(e["name"])}">{html.escape(e["title"])}</option>'
                         for e in items)
     config = json.dumps({"examples": items, "firstQuery": first, "timeout": server.timeout,
-                         "maxRows": server.max_rows, "allowUpdate": server.allow_update}, ensure_ascii=False)
+                         "maxRows": server.max_rows, "allowUpdate": server.allow_update,
+                         "updateToken": server.update_token}, ensure_ascii=False)
     config = config.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     page = TEMPLATE.read_text(encoding="utf-8")
     page = (page.replace("__LIMITS__", html.escape(" · ".join(limits)))

@@ -8,15 +8,23 @@
 * ``GET /`` is a query page (YASGUI, shipped in ``static/``; no request leaves the machine).
 
 Safety: loopback only unless ``allow_remote``; read-only unless ``allow_update`` (SPARQL
-Update, LOAD and SERVICE get HTTP 403); each query runs in a worker process that is killed at
-the time limit (HTTP 503); results beyond ``max_rows`` are cut and the response says so in
-``X-SPARQL-MaxRows`` (as Virtuoso does) and ``X-KG-Truncated``; a request over
-``max_query_bytes`` gets 413; a malformed query gets 400 with the parser's message.
+Update, LOAD and SERVICE get HTTP 403); with ``allow_update`` an update is taken only from a
+same-origin (or Origin-less) client that sends it as ``application/sparql-update`` or with the
+per-run token (:meth:`SparqlHandler._check_update_origin`), so a form on another web page cannot
+write; each query runs in a worker process that is killed at the time limit (HTTP 503), and one
+worker is kept for quick queries while the others run long ones (:mod:`.pool`); results beyond
+``max_rows`` are cut and the response says so in ``X-SPARQL-MaxRows`` (as Virtuoso does) and
+``X-KG-Truncated``; a request over ``max_query_bytes`` gets 413; a malformed query gets 400 with
+the parser's message. Every error, the stdlib's own (400, 414, 501) included, is one plain-text
+line. A request body is always read before the answer, or the connection is closed after it,
+so an unread body is never taken for a second request.
 """
 from __future__ import annotations
 
+import hmac
 import ipaddress
 import mimetypes
+import secrets
 import signal
 import socket
 import sys
@@ -122,6 +130,8 @@ class SparqlServer(ThreadingHTTPServer):
         self.max_rows = int(max_rows)
         self.allow_update = allow_update
         self.allow_remote = allow_remote
+        #: the per-run secret that lets a form POST (or any other body type) carry an update
+        self.update_token = secrets.token_urlsafe(18) if allow_update else None
         self.max_query_bytes = int(max_query_bytes)
         self.log = log
         self.generation = 0  # bumped by every update, so readers reopen before the next query
@@ -132,7 +142,7 @@ class SparqlServer(ThreadingHTTPServer):
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         super().__init__(address, SparqlHandler)
         try:
-            self.readers = WorkerPool(store_location, workers, "read")
+            self.readers = WorkerPool(store_location, workers, "read", reserve=1)
             if allow_update:
                 self.writer = WorkerPool(store_location, 1, "write")
             self.readers.wait_ready()
@@ -196,6 +206,12 @@ class SparqlHandler(BaseHTTPRequestHandler):
             sys.stderr.write(f"{self.address_string()} - {format % args}\n")
 
     def _send(self, status: int, body: bytes, content_type: str, headers: dict | None = None) -> None:
+        headers = dict(headers or {})
+        if getattr(self, "_unread", False):  # a body we did not read must not become the next request
+            self._unread = False
+            self._discard_body()
+            self.close_connection = True
+            headers["Connection"] = "close"
         self.send_response(status)
         if content_type.startswith(("text/", "application/sparql-results", "application/n-triples",
                                     "application/ld+json", "application/json", "application/javascript")):
@@ -203,7 +219,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("X-Content-Type-Options", "nosniff")
-        for name, value in (headers or {}).items():
+        for name, value in headers.items():
             self.send_header(name, value)
         self.end_headers()
         if self.command != "HEAD":
@@ -214,6 +230,47 @@ class SparqlHandler(BaseHTTPRequestHandler):
             self.close_connection = True
         headers = {"Connection": "close"} if error.close else {}
         self._send(error.status, (error.message + "\n").encode("utf-8"), "text/plain", headers)
+
+    def send_error(self, code, message=None, explain=None):
+        """The stdlib's own refusals (a bad request line, 414, 501) in the one error format:
+        a plain-text line, and the connection closed (the request was not understood)."""
+        short = self.responses.get(code, ("Error",))[0]
+        text = message or short
+        if code == 414:
+            text = "The request line is too long; send a long query with POST (a form or application/sparql-query)."
+        elif code == 501:
+            text = f"{text}. kg serve answers GET, HEAD and POST."
+        self.close_connection = True
+        self._unread = False  # the headers may be missing or the last request's: read nothing more
+        try:
+            self._send(code, (text.rstrip(".") + ".\n").encode("utf-8"), "text/plain", {"Connection": "close"})
+        except OSError:  # the client is gone
+            pass
+
+    def _discard_body(self) -> None:
+        """Read and drop a small unread body before closing, so the client gets the answer, not a reset."""
+        length = (self.headers.get("Content-Length") or "").strip()
+        if self.headers.get("Transfer-Encoding") or not length.isdigit():
+            return
+        remaining = int(length)
+        if remaining > self.server.max_query_bytes:
+            return
+        self.connection.settimeout(2)
+        try:
+            while remaining > 0:
+                chunk = self.rfile.read(min(remaining, 1 << 16))
+                if not chunk:
+                    break
+                remaining -= len(chunk)
+        except OSError:
+            pass
+
+    def _declared_body(self) -> bool:
+        """True when the request says a body follows (a Content-Length above 0, or any Transfer-Encoding)."""
+        if self.headers.get("Transfer-Encoding"):
+            return True
+        length = (self.headers.get("Content-Length") or "0").strip()
+        return not (length.isdigit() and int(length) == 0)
 
     def _guard_host(self) -> None:
         """Refuse requests whose Host is not loopback while serving on loopback (DNS rebinding)."""
@@ -228,6 +285,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
                                  "start kg serve with --host and --allow-remote to serve other names.")
 
     def _dispatch(self, method: str) -> None:
+        self._unread = self._declared_body()  # cleared by _read_body once the body is consumed
+        self._media = None
         try:
             self._guard_host()
             path = urlsplit(self.path).path
@@ -263,16 +322,21 @@ class SparqlHandler(BaseHTTPRequestHandler):
     # -- the protocol ---------------------------------------------------------------------------
 
     def _read_body(self) -> bytes:
-        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+        if self.headers.get("Transfer-Encoding"):  # chunked or not: its length is not Content-Length's
             raise HTTPError(411, "Send the request with a Content-Length (chunked bodies are not read).", close=True)
         try:
             length = int(self.headers.get("Content-Length") or 0)
         except ValueError:
             raise HTTPError(400, "The Content-Length header is not a number.", close=True) from None
+        if length < 0:
+            raise HTTPError(400, "The Content-Length header is negative.", close=True)
         if length > self.server.max_query_bytes:
             self._drain(length)
             raise self._too_large(length)
-        return self.rfile.read(length) if length > 0 else b""
+        body = self.rfile.read(length) if length > 0 else b""
+        if len(body) == length:
+            self._unread = False
+        return body
 
     def _too_large(self, length: int) -> HTTPError:
         return HTTPError(413, f"The request is {length:,} bytes; this endpoint takes at most "
@@ -314,6 +378,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if method == "POST":
             body = self._read_body()
             media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+            self._media = media
             try:
                 text = body.decode("utf-8")
             except UnicodeDecodeError as exc:
@@ -342,14 +407,11 @@ class SparqlHandler(BaseHTTPRequestHandler):
             raise HTTPError(400, "Give either query= or update=, not both.")
         if query is None and update is None:
             if method == "GET" and "text/html" in (self.headers.get("Accept") or ""):
-                self.send_response(303)
-                self.send_header("Location", "/")
-                self.send_header("Content-Length", "0")
-                self.end_headers()
+                self._send(303, b"", "text/plain", {"Location": "/"})
                 return
             raise HTTPError(400, "No SPARQL given: send query= (or update=) as the SPARQL 1.1 Protocol says.")
         if update is not None:
-            self._update(update, method)
+            self._update(update, method, params)
         else:
             self._query(query, params)
 
@@ -357,16 +419,41 @@ class SparqlHandler(BaseHTTPRequestHandler):
         return HTTPError(403, f"{what} is disabled: this endpoint is read-only. "
                               "Start kg serve with --allow-update to allow SPARQL Update, LOAD and SERVICE.")
 
-    def _update(self, update: str, method: str) -> None:
+    def _update(self, update: str, method: str, params: dict[str, list[str]]) -> None:
         if not self.server.allow_update:
             raise self._refuse("LOAD" if sparql_text.form(update) == "LOAD" else "SPARQL Update")
         if method != "POST":
             raise HTTPError(405, "Send SPARQL Update with POST.")
+        self._check_update_origin(params)
         try:
             self._run(self.server.writer, {"op": "update", "text": update})
         finally:  # even a failed or stopped update may have changed the store
             with self.server._generation_lock:
                 self.server.generation += 1
+
+    def _check_update_origin(self, params: dict[str, list[str]]) -> None:
+        """Cross-site request forgery: refuse an update another web page could have sent.
+
+        A browser names the page that sent a request in ``Origin``; a form on any other site can
+        POST ``update=`` as application/x-www-form-urlencoded but can neither send an
+        ``application/sparql-update`` body nor know the per-run token. So an update needs an
+        Origin that is absent (curl, scripts, kg's own client) or this endpoint's own, and is
+        either an ``application/sparql-update`` body or carries the token (``token=`` or the
+        ``X-KG-Token`` header; the query page at / carries it).
+        """
+        origin = self.headers.get("Origin")
+        host = (self.headers.get("Host") or "").strip().lower()
+        if origin is not None and (not host or origin.strip().lower().rstrip("/") != f"http://{host}"):
+            raise HTTPError(403, f"Updates from another web page (Origin {origin!r}) are refused: only this "
+                                 "endpoint's own query page, or a client that sends no Origin, may update.")
+        if self.headers.get("Sec-Fetch-Site", "").lower() == "cross-site":
+            raise HTTPError(403, "Updates from another web site (Sec-Fetch-Site: cross-site) are refused.")
+        if self._media == "application/sparql-update":
+            return
+        given = (params.get("token") or [""])[0] or self.headers.get("X-KG-Token") or ""
+        if not hmac.compare_digest(given.encode("utf-8"), (self.server.update_token or "").encode("utf-8")):
+            raise HTTPError(403, "Send the update as an application/sparql-update body, or with the token "
+                                 "kg serve printed at start (token= or the X-KG-Token header).")
 
     def _query(self, query: str, params: dict[str, list[str]]) -> None:
         form = sparql_text.form(query)
