@@ -206,8 +206,8 @@ class ConstructionRules(CueGrammar):
             return None
         obj = objects[0]
         sources = self.source_heads(verb)
-        if not sources or not self._agentive(sources[0]):
-            return None
+        if not sources or not self._agentive(sources[0], strict=True):
+            return None  # "the strike ... gave no details": a misparse, not a source
         noun = obj.lemma_.lower()
         if lemma in ("cast", "throw") and noun == "doubt":
             target = next((o for p in self.children(verb, "prep") if p.lower_ in ("on", "upon")
@@ -356,14 +356,18 @@ class ConstructionRules(CueGrammar):
         return self.span_of(list(claim.subtree))
 
     # ---- intent, requests and judgements ------------------------------------------------
-    def _agentive(self, token) -> bool:
-        """Can this subject hold a view or an intent: a name, a pronoun, a role or group noun."""
+    def _agentive(self, token, *, strict=False) -> bool:
+        """Can this subject hold a view or an intent: a name, a pronoun, a role or group noun;
+        unless `strict`, any common noun that does not name a text or a finding."""
         if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ == "PROPN":
             return True
         if token.pos_ == "PRON":
             return token.lower_ not in ("it", "this", "that", "which", "what")
-        # a common noun, unless it names a text or a finding ("the bill aims to", "the report wants")
-        return token.pos_ == "NOUN" and not word_in(token, lexicon.INFORMATION_NOUNS)
+        lemma = token.lemma_.lower()
+        if (lemma in lexicon.ROLE_NOUNS or lemma in lexicon.ORGANIZATION_ROLE_NOUNS
+                or token.lower_ in lexicon.GROUP_SOURCE_NOUNS or lemma in lexicon.GROUP_SOURCE_NOUNS):
+            return True
+        return not strict and token.pos_ == "NOUN" and not word_in(token, lexicon.INFORMATION_NOUNS)
 
     def _intent(self, verb, lemma) -> CueMatch | None:
         """'X plans to close the border', 'X vowed that S', 'X urged Y to Z', 'X demanded NP':
