@@ -98,7 +98,8 @@ CASES = [
     Case("denied-gerund", "Gregor Lanz denied leaking the documents to the press.",
          [E("Gregor Lanz", "denies", "leaking the documents to the press", "denied")]),
     Case("denied-reports-that", "The Estonian embassy denied reports that its staff had been expelled.",
-         [E("Estonian embassy", "denies", "reports that its staff had been expelled", "denied")]),
+         # what is denied is the reported claim itself, not the noun that names it
+         [E("Estonian embassy", "denies", "its staff had been expelled", "denied")]),
     Case("both-denied", "Both Marco Ferri and Lucia Bianchi denied taking the money.",
          [E("Marco Ferri", "denies", "taking the money", "denied"),
           E("Lucia Bianchi", "denies", "taking the money", "denied")]),
@@ -262,7 +263,7 @@ CASES = [
     Case("hedge-alleged", "Farid Nasser alleged that the votes had been miscounted.",
          [E("Farid Nasser", "asserts", "the votes had been miscounted", "alleged", "probable")]),
     Case("hedge-could-mean", "Hydrologist Pieter de Vries said the cracks could mean the dam was failing.",
-         [E("Pieter de Vries", "asserts", "the cracks could mean the dam was failing", "said", "possible")]),
+         [E("Pieter de Vries", "asserts", "the cracks could mean the dam was failing", "said", "certain")]),
     Case("plain-said-certain", "Commissioner Amara Diallo said the inquiry would report in May.",
          [E("Amara Diallo", "asserts", "the inquiry would report in May", "said", "certain")]),
     # ---- merging -------------------------------------------------------------------------------------
@@ -296,7 +297,7 @@ CASES = [
     Case("acknowledged-that", "The airline acknowledged that two flights had been cancelled.",
          [E("airline", "confirms", "two flights had been cancelled", "acknowledged")]),
     Case("rejected-claims-that", "The Kremlin rejected claims that its troops had crossed the border.",
-         [E("Russia", "denies", "claims that its troops had crossed the border", "rejected")]),
+         [E("Russia", "denies", "its troops had crossed the border", "rejected")]),
     Case("could-not-confirm-third-party", "Police in Ghent could not confirm the identity of the victim.",
          [E("Police in Ghent", "cannot_verify", "the identity of the victim", "could not confirm")]),
     Case("has-yet-to-confirm", "The Interior Ministry has not confirmed the number of arrests.",

@@ -298,7 +298,9 @@ class ConstructionRules(CueGrammar):
                 span = self.trim(quote.start, quote.end)
                 if sources and span:
                     return CueMatch([verb], Stance.ASSERTS, Certainty.CERTAIN, sources, *span, quote=quote)
-        for c in verb.children:
+        # "dismissed the story as gossip": the parser may hang the as-phrase on the object
+        as_on_object = [c for o in objects[:1] for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
+        for c in [*verb.children, *as_on_object]:
             if c.dep_ == "oprd":
                 complement = c
             elif c.dep_ == "prep" and c.lower_ == "as":
@@ -353,7 +355,8 @@ class ConstructionRules(CueGrammar):
             claim = next((c for c in self.children(verb, "dobj") if c.lower_ not in lexicon.RELATIVE_PRONOUNS), None)
         if claim is None or claim.lower_ not in lexicon.CLAIM_NOUNS:
             return None
-        return self.span_of(list(claim.subtree))
+        label = {t.i for c in claim.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
+        return self.span_of([t for t in claim.subtree if t.i not in label])
 
     # ---- intent, requests and judgements ------------------------------------------------
     def _agentive(self, token, *, strict=False) -> bool:
@@ -473,4 +476,54 @@ class ConstructionRules(CueGrammar):
         if quote is not None:
             span = self.trim(quote.start, quote.end) or span
         return CueMatch([tokens[colon]], Stance.ASSERTS, Certainty.CERTAIN, [entity_root(head)], *span, quote=quote)
+
+    # ---- claims named by a noun ------------------------------------------------------------
+    def claim_clause(self, noun):
+        """The that-clause a claim noun carries ('reports that S', 'the accusation that S') as a span."""
+        for clause in noun.children:
+            if clause.dep_ in ("acl", "ccomp", "relcl", "appos") and clause.i > noun.i and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                return self.span_of(list(clause.subtree))
+        return None
+
+    def nominal_cue(self, noun) -> CueMatch | None:
+        """'Halloran's claim that S', 'the announcement by X that S': the noun is the cue, its
+        possessor or by-phrase the source, its that-clause the content."""
+        stance_name = lexicon.NOMINAL_CUES.get(noun.lemma_.lower())
+        span = self.claim_clause(noun) if stance_name else None
+        if span is None:
+            return None
+        source = next(iter(self.children(noun, "poss")), None)
+        if source is None:
+            source = next((o for p in self.children(noun, "prep") if p.lower_ in ("by", "from")
+                           for o in self.children(p, "pobj")), None)
+        if source is None or not self._agentive(source, strict=True):
+            return None
+        stance = Stance(stance_name)
+        certainty = lexicon.ASSERTION_VERBS.get(noun.lemma_.lower(), Certainty.CERTAIN)
+        if noun.lemma_.lower() in ("allegation", "accusation", "charge", "suggestion", "belief", "contention"):
+            certainty = Certainty.PROBABLE
+        return CueMatch([noun], stance, certainty, self.coordinated(source), *span)
+
+    def rejection_of_claim(self, verb) -> CueMatch | None:
+        """'X dismissed reports that S', 'X hit back at Y's accusation that S', 'X rejected claims
+        that S': X denies S itself (the claim noun's clause), not the noun phrase."""
+        lemma = verb.lemma_.lower()
+        objects = list(self.children(verb, "dobj"))
+        particle = {c.lower_ for c in self.children(verb, "prt", "advmod")}
+        if lemma in ("hit", "push", "lash", "strike") and particle & {"back", "out"} or lemma in (
+                "brush", "wave", "shrug") and particle & {"off", "aside", "away"} or lemma in ("scoff",):
+            objects += [o for p in self.children(verb, "prep") if p.lower_ in ("at", "against")
+                        for o in self.children(p, "pobj")]
+        elif lemma not in lexicon.DENIAL_VERBS and lemma not in lexicon.DISMISSAL_VERBS:
+            return None
+        for obj in objects:
+            if obj.lower_ in lexicon.CLAIM_NOUNS or obj.lemma_.lower() in lexicon.NOMINAL_CUES:
+                span = self.claim_clause(obj)
+                sources = self.source_heads(verb)
+                if span is not None and sources and not self.negated(verb):
+                    return CueMatch([verb, *(c for c in self.children(verb, "prt", "advmod") if c.lower_ in particle
+                                             and c.i == verb.i + 1)], Stance.DENIES, Certainty.CERTAIN,
+                                    sources, *span)
+        return None
 

@@ -63,6 +63,17 @@ DISCLOSURE_VERBS = {"identify", "name", "specify", "disclose", "reveal", "give",
 # Nouns for an account or figure given by a source: "gave a death toll of 69", "put the toll at nine".
 ACCOUNT_NOUNS = {"toll", "figure", "figures", "count", "tally", "estimate", "number", "details", "detail",
                  "information", "explanation", "specifics", "breakdown", "account", "comment", "evidence"}
+# Nouns that carry a reported clause as their own cue: "X's claim that S", "the announcement by X
+# that S"; the stance each carries (an admission confirms, a denial denies, the rest assert).
+NOMINAL_CUES = {"claim": "asserts", "announcement": "asserts", "allegation": "asserts", "warning": "asserts",
+                "assertion": "asserts", "accusation": "asserts", "insistence": "asserts", "pledge": "asserts",
+                "promise": "asserts", "assurance": "asserts", "suggestion": "asserts", "charge": "asserts",
+                "argument": "asserts", "prediction": "asserts", "contention": "asserts", "belief": "asserts",
+                "denial": "denies", "admission": "confirms", "acknowledgment": "confirms",
+                "acknowledgement": "confirms", "confirmation": "confirms"}
+# Verbs that answer a claim by rejecting it ("X hit back at Y's accusation that S", "X dismissed
+# reports that S"): with a claim noun as object, the claim's own clause is what is denied.
+DISMISSAL_VERBS = {"dismiss", "brush", "wave", "shrug", "scoff", "ridicule", "mock", "deride"}
 # Verbs of judging whose object is what is judged: "X criticized the decision", "X condemned the
 # raid": the object is the content (a stance taken toward a thing, asserted).
 CRITICISM_VERBS = {"criticize", "criticise", "condemn", "denounce", "blast", "slam", "decry", "deplore"}
@@ -75,7 +86,9 @@ LABEL_VERBS = {"call", "describe", "label", "brand", "denounce", "criticize", "c
 # Labels that call a claim false: "dismissed the report as fabricated" denies the report.
 FALSITY_WORDS = {"lie", "lies", "fabrication", "fabrications", "fabricated", "fake", "false", "falsehood",
                  "untrue", "baseless", "groundless", "unfounded", "nonsense", "hoax", "propaganda",
-                 "disinformation", "misinformation", "invention", "fiction", "slander", "smear", "fantasy"}
+                 "disinformation", "misinformation", "invention", "fiction", "slander", "smear", "fantasy",
+                 "gossip", "speculation", "rubbish", "absurd", "ridiculous", "nonsensical", "libel", "libelous",
+                 "conspiracy", "misleading", "inaccurate", "wrong", "distortion", "exaggeration", "exaggerated"}
 # Nouns that name a claim someone made ("Dravenia's denial", "the allegations").
 CLAIM_NOUNS = {"claim", "claims", "denial", "denials", "allegation", "allegations", "accusation",
                "accusations", "report", "reports", "statement", "statements", "account", "accounts",
@@ -168,16 +181,6 @@ CHANNEL_PRIORITY = ["report", "Telegram", "X", "Twitter", "Facebook", "Instagram
                     "interview", "briefing", "letter", "broadcast", "television", "radio", "podcast",
                     "website", "blog", "video", "statement"]
 
-# Hedges inside a claim's content and the certainty they leave it with.
-CONTENT_HEDGES = {
-    "could": Certainty.POSSIBLE, "may": Certainty.POSSIBLE, "might": Certainty.POSSIBLE,
-    "possibly": Certainty.POSSIBLE, "perhaps": Certainty.POSSIBLE, "maybe": Certainty.POSSIBLE,
-    "likely": Certainty.PROBABLE, "probably": Certainty.PROBABLE, "apparently": Certainty.PROBABLE,
-    "alleged": Certainty.PROBABLE, "allegedly": Certainty.PROBABLE, "reportedly": Certainty.PROBABLE,
-    "presumably": Certainty.PROBABLE, "suspected": Certainty.PROBABLE, "purportedly": Certainty.PROBABLE,
-    "preliminary": Certainty.PROBABLE, "initial": Certainty.PROBABLE, "unconfirmed": Certainty.PROBABLE,
-    "expected": Certainty.PROBABLE, "expects": Certainty.PROBABLE, "expect": Certainty.PROBABLE,
-}
 HEDGE_PHRASES = ("according to preliminary", "according to initial", "according to early",
                  "preliminary data", "preliminary information", "initial reports", "early estimates")
 

@@ -193,9 +193,10 @@ class _Extractor:
             continuation=continuation)
 
     def certainty(self, match: CueMatch, content: str) -> Certainty:
-        """The weakest of what the cue, hedges inside the content and hedge phrases of the sentence signal
-        ('suggested' -> possible; 'could mean' -> possible; 'according to preliminary data' -> probable)."""
-        best = _hedged(match.certainty, content)
+        """The weaker of what the cue and the hedge phrases of its sentence signal ('suggested' ->
+        possible; 'according to preliminary data' -> probable). Modals inside the content belong to
+        the claim, not to its source: denying that a crash "could have been prevented" is certain."""
+        best = match.certainty  # the cue's and its frame's, never a modal inside the content
         sent = match.cue_tokens[0].sent
         lowered = self.text[min(sent.start_char, match.content_start):max(sent.end_char, match.content_end)].lower()
         if any(p in lowered for p in lexicon.HEDGE_PHRASES) and _RANK[Certainty.PROBABLE] < _RANK[best]:
@@ -254,7 +255,6 @@ class _Extractor:
                                      if other is not last and other.content.end <= quote.start):
                 # '"A," X said, "B."' and '"A," X said. "B."': one statement in several pieces
                 last.continuation.append(content)
-                last.certainty = _hedged(last.certainty, content.text)
                 last.sentence = self.sentence_span(last.sentence.start, content.end)
                 last.evidence[0].sentence = last.sentence
                 continue
@@ -263,7 +263,7 @@ class _Extractor:
             result.append(Attribution(
                 doc_id=last.doc_id, source=last.source, source_kind=last.source_kind, stance=last.stance,
                 cue=last.cue, content=content, evidence=[evidence], channel=last.channel,
-                certainty=_hedged(last.certainty, content.text), source_mention=last.source_mention,
+                certainty=last.certainty, source_mention=last.source_mention,
                 cue_span=last.cue_span, sentence=sentence_span, quoted=True))
             by_end = sorted(by_end + [result[-1]], key=lambda a: a.content_spans[-1].end)
         return result
@@ -330,20 +330,6 @@ def _possessor(words: list[str]) -> str | None:
             stem = word.rstrip("'s").rstrip("'")
             return stem[:-1] if stem.endswith("s") and len(stem) > 4 else stem
     return None
-
-
-def _hedged(certainty: Certainty, content: str) -> Certainty:
-    """The weaker of a certainty and the hedges inside a content ('may', 'likely', 'alleged');
-    a modal in a time clause ('before it could reach') hedges nothing."""
-    best = certainty
-    content = re.sub(r"\b(before|after|until|unless|so that|in order to)\b[^,;]*", " ", content or "")
-    for word in re.findall(r"[A-Za-z]+", content):
-        if word == "May":  # the month, not the modal
-            continue
-        value = lexicon.CONTENT_HEDGES.get(word.lower())
-        if value is not None and _RANK[value] < _RANK[best]:
-            best = value
-    return best
 
 
 def agent_kind_of(name: str, agents: dict[str, Agent]) -> AgentKind:
