@@ -53,13 +53,11 @@ class KnowledgeGraph:
 
     def competency(self, name: str):
         """Run one of the competency queries in ontology/queries by name (e.g. 'denials')."""
-        from .queries import QUERY_DIR, read_query
+        from .queries import named_query, read_query
 
         if name.endswith(".rq") or os.sep in name:
             return self.query(read_query(path=name))
-        if not (QUERY_DIR / f"{name}.rq").is_file():
-            raise QueryError(Errors.E034.format(path=QUERY_DIR / f"{name}.rq"))
-        return self.query(read_query(name))
+        return self.query(named_query(name))
 
     def competency_queries(self) -> dict[str, str]:
         """Every competency query shipped with kg, by name."""

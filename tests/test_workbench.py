@@ -1,0 +1,166 @@
+"""The way through kg for a new user: query names, tables that fit, words on empty results,
+every listing command in table/csv/json, prefixed RDF, help with examples (issue 14)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+import rdflib
+
+from kg.cli import cli
+
+pytestmark = pytest.mark.slow
+
+# Our own two articles: one source asserts, another denies, a publisher cannot verify.
+HARBOUR = """Ferry service halted at Corwen
+
+Harbourmaster Ines Falk said the northern pier had been closed after a crane collapsed on Tuesday.
+The operator, Corwen Ferries, denied that any passengers had been on the pier at the time.
+"Every vessel was moved out before noon," Falk told reporters, adding that the crane had been inspected in March.
+The Corwen Gazette could not independently verify the operator's account.
+"""
+BRIDGE = """Bridge repairs delayed
+
+City engineer Tomas Rehn said the repairs to the Alder bridge would take another six weeks.
+The transport office denied that the bridge had been unsafe for cars.
+"""
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("articles")
+    (folder / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    (folder / "harbour.meta.json").write_text(json.dumps({"publisher": "The Corwen Gazette",
+                                                          "published": "2026-03-03"}), encoding="utf-8")
+    (folder / "bridge.txt").write_text(BRIDGE, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def store(articles, tmp_path_factory) -> str:
+    from click.testing import CliRunner
+
+    location = str(tmp_path_factory.mktemp("store") / "kg-data")
+    result = CliRunner().invoke(cli, ["ingest", str(articles), "--store", location])
+    assert result.exit_code == 0, result.output
+    return location
+
+
+@pytest.fixture(scope="module")
+def empty_store(tmp_path_factory) -> str:
+    """A store that exists but holds no article (a first `kg ingest` of an empty folder)."""
+    from click.testing import CliRunner
+
+    folder = tmp_path_factory.mktemp("nothing")
+    location = str(tmp_path_factory.mktemp("empty") / "kg-data")
+    result = CliRunner().invoke(cli, ["ingest", str(folder), "--store", location])
+    assert Path(location).exists(), result.output
+    return location
+
+
+# -- kg query: names, suggestions, --list, read-only ------------------------------------------
+
+def test_a_misspelt_query_name_suggests_the_nearest_name(runner, store):
+    result = runner.invoke(cli, ["query", "denial", "--store", store])
+    assert result.exit_code == 1
+    assert "E090" in result.output and "`denials`" in result.output and "kg query --list" in result.output
+    assert "PREFIX" not in result.output  # not parsed as SPARQL
+
+
+def test_query_list_gives_name_title_and_description(runner):
+    from kg.queries import query_catalogue
+
+    result = runner.invoke(cli, ["query", "--list", "--format", "json"])
+    assert result.exit_code == 0
+    listed = json.loads(result.output)
+    assert [row["name"] for row in listed] == [q.name for q in query_catalogue()]
+    denials = next(row for row in listed if row["name"] == "denials")
+    assert denials["title"] and denials["description"]
+    table = runner.invoke(cli, ["query", "--list"])
+    assert table.exit_code == 0 and "denials" in table.output and "title" in table.output.splitlines()[0]
+
+
+def test_query_help_points_at_the_list(runner):
+    assert "--list" in runner.invoke(cli, ["query", "--help"]).output
+
+
+@pytest.mark.parametrize("update", ["INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+                                    "PREFIX x: <urn:x#> DELETE WHERE { ?s x:p ?o }", "CLEAR ALL"])
+def test_an_update_sent_to_query_is_refused_as_read_only(runner, store, update):
+    result = runner.invoke(cli, ["query", update, "--store", store])
+    assert result.exit_code == 1
+    assert "kg query is read-only" in result.output and "CONSTRUCT" not in result.output
+
+
+# -- kg claims: fits the terminal, --wide, sentence column, empty result -----------------------
+
+def test_claims_table_has_a_sentence_column_and_fits_the_terminal(runner, store):
+    result = runner.invoke(cli, ["claims", "--store", store], env={"COLUMNS": "150"})
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0].split()[-1] == "sentence"
+    assert max(len(line) for line in lines) <= 150
+    wide = runner.invoke(cli, ["claims", "--store", store], env={"COLUMNS": "250"})
+    assert max(len(line) for line in wide.output.splitlines()) > 150  # a wider terminal shows more
+
+
+def test_claims_wide_never_cuts(runner, store):
+    result = runner.invoke(cli, ["claims", "--store", store, "--wide"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    assert "\u2026" not in result.output
+    assert "denied that any passengers had been on the pier at the time." in result.output
+
+
+def test_claims_with_no_match_say_so(runner, store):
+    result = runner.invoke(cli, ["claims", "--store", store, "--source", "Nobody At All"])
+    assert result.exit_code == 0
+    assert result.output.strip() == "No claims match source 'Nobody At All'."
+
+
+# -- analysis listings: words on nothing, table|csv|json everywhere ----------------------------
+
+@pytest.mark.parametrize("command, words", [
+    (["contradictions"], "No contradictions found"),
+    (["corroborations"], "No claims are held by 2 or more independent sources"),
+    (["chains"], "No chains found"),
+])
+def test_analysis_listings_on_an_empty_store_say_so(runner, empty_store, command, words):
+    result = runner.invoke(cli, command + ["--store", empty_store])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(words)
+
+
+def test_contradictions_on_a_store_without_any_say_so(runner, store):
+    result = runner.invoke(cli, ["contradictions", "--store", store, "--threshold", "1"])
+    assert result.exit_code == 0
+    assert result.output.startswith("No contradictions found in the store (score at least 1)")
+
+
+LISTINGS = [["claims"], ["query", "denials"], ["query", "--list"], ["contradictions"], ["corroborations"],
+            ["chains"], ["extract"]]
+
+
+@pytest.mark.parametrize("command", LISTINGS, ids=lambda c: " ".join(c))
+def test_every_listing_command_offers_table_csv_and_json(runner, store, articles, command):
+    where = [str(articles)] if command == ["extract"] else ["--store", store]
+    for fmt in ("table", "csv", "json"):
+        result = runner.invoke(cli, command + where + ["--format", fmt])
+        assert result.exit_code == 0, (fmt, result.output)
+        if fmt == "json":
+            assert isinstance(json.loads(result.output), list)
+        if fmt == "csv":
+            header = next(csv.reader(io.StringIO(result.output)))
+            assert len(header) >= 3
+
+
+def test_contradictions_csv_carries_both_sides_whole(runner, store):
+    result = runner.invoke(cli, ["contradictions", "--store", store, "--format", "csv", "--threshold", "0"])
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert {"kind", "score", "source_a", "sentence_a", "statement_b", "content_start_b"} <= set(
+        next(csv.reader(io.StringIO(result.output))))
+    for row in rows:
+        assert "\u2026" not in row["content_a"] + row["content_b"]
