@@ -257,14 +257,28 @@ def query(sparql, query_file, list_queries, store_location, fmt):
 
 @cli.command()
 @store_option
-@format_option(["trig", "nquads", "turtle", "ntriples"], "trig")
+@format_option(["trig", "nquads", "turtle", "ntriples", "jsonld", "graphml", "gexf", "csv"], "trig")
 @click.option("-o", "--output", type=click.File("wb"), default="-", help="Write to this file (default: stdout).")
 def export(store_location, fmt, output):
-    """Write the whole store as RDF (trig and nquads keep one named graph per article)."""
-    from .queries import export_store
+    """Write the store as RDF, as a network for Gephi or Cytoscape, or the claims as CSV.
+
+    \b
+    trig, nquads    every triple, one named graph per article (kg's prefixes bound)
+    turtle, ntriples  every triple, the graphs merged
+    jsonld          JSON-LD with an @context of kg's prefixes
+    graphml, gexf   the networkx view `kg explore` draws: agents, claims, articles; stance,
+                    contradiction, corroboration, affiliation ... edges with their attributes
+    csv             the claims table with every field
+
+    \b
+    kg export --format graphml -o claims.graphml    # open in Gephi or Cytoscape
+    kg export --format csv -o claims.csv            # pandas, a spreadsheet
+    kg export --format trig -o store.trig
+    """
+    from .exports import export_bytes
 
     with _open_store(store_location, read_only=True) as store:
-        output.write(export_store(store, fmt))
+        output.write(export_bytes(store, fmt))
 
 
 @cli.command()

@@ -164,3 +164,79 @@ def test_contradictions_csv_carries_both_sides_whole(runner, store):
         next(csv.reader(io.StringIO(result.output))))
     for row in rows:
         assert "\u2026" not in row["content_a"] + row["content_b"]
+
+
+# -- exports: prefixed RDF, GraphML/GEXF for Gephi, CSV, JSON-LD -------------------------------
+
+def _export(runner, store, fmt, tmp_path) -> Path:
+    out = tmp_path / f"export.{fmt}"
+    result = runner.invoke(cli, ["export", "--store", store, "--format", fmt, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def _triple_count(store) -> int:
+    from kg.store import open_store
+
+    with open_store(store, read_only=True) as opened:
+        return int(opened.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0])
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig"])
+def test_turtle_and_trig_exports_bind_the_project_prefixes(runner, store, tmp_path, fmt):
+    text = _export(runner, store, fmt, tmp_path).read_text(encoding="utf-8")
+    for prefix in ("kg", "schema", "prov", "oa"):
+        assert f"@prefix {prefix}: " in text
+    body = "\n".join(line for line in text.splitlines() if not line.startswith("@prefix"))
+    assert "kg:AttributedStatement" in body and "<https://w3id.org/kg-claims/ns#" not in body
+    if fmt == "turtle":
+        assert len(rdflib.Graph().parse(data=text, format="turtle")) == _triple_count(store)
+    else:
+        parsed = rdflib.Dataset()
+        parsed.parse(data=text, format="trig")
+        assert sum(len(g) for g in parsed.graphs()) == _triple_count(store)
+
+
+def _view(store):
+    from kg.analysis import build_network
+    from kg.store import open_store
+
+    with open_store(store, read_only=True) as opened:
+        return build_network(opened)
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_network_exports_read_back_by_networkx_equal_the_view(runner, store, tmp_path, fmt):
+    import networkx as nx
+
+    runner.invoke(cli, ["analyze", "--store", store])
+    path = _export(runner, store, fmt, tmp_path)
+    graph = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
+    view = _view(store)
+    assert graph.number_of_nodes() == view.number_of_nodes() > 0
+    assert graph.number_of_edges() == view.number_of_edges() > 0
+    kinds = {d.get("kind") for _, _, d in graph.edges(data=True)}
+    assert {"stance", "reports", "published", "contradiction"} <= kinds
+    agent = next(d for _, d in graph.nodes(data=True) if "Ines Falk" in d.get("label", ""))
+    assert agent["kind"] == "agent" and agent["agent_kind"] == "person"
+    stance = next(d for _, _, d in graph.edges(data=True) if d.get("kind") == "stance" and d.get("stance") == "denies")
+    assert stance["sentence"] and stance["doc_id"]
+
+
+def test_csv_export_is_the_claims_table_with_every_field(runner, store, tmp_path):
+    from kg.exports import CLAIM_FIELDS
+
+    rows = list(csv.DictReader(_export(runner, store, "csv", tmp_path).open(encoding="utf-8")))
+    claims = json.loads(runner.invoke(cli, ["claims", "--store", store, "--format", "json"]).output)
+    assert len(rows) == len(claims) > 0
+    assert list(rows[0]) == CLAIM_FIELDS
+    assert {r["statement"] for r in rows} == {c["statement"] for c in claims}
+
+
+def test_jsonld_export_has_a_context_and_every_triple(runner, store, tmp_path):
+    path = _export(runner, store, "jsonld", tmp_path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert document["@context"]["kg"] == "https://w3id.org/kg-claims/ns#"
+    parsed = rdflib.Dataset()
+    parsed.parse(path, format="json-ld")
+    assert sum(len(g) for g in parsed.graphs()) == _triple_count(store)
