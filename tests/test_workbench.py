@@ -240,3 +240,49 @@ def test_jsonld_export_has_a_context_and_every_triple(runner, store, tmp_path):
     parsed = rdflib.Dataset()
     parsed.parse(path, format="json-ld")
     assert sum(len(g) for g in parsed.graphs()) == _triple_count(store)
+
+
+# -- the Python side: network, analysis objects, DataFrames -------------------------------------
+
+def test_python_api_gives_the_network_analysis_objects_and_frames(store):
+    import networkx as nx
+
+    import kg
+    from kg.analysis.chains import Chain
+    from kg.analysis.contradictions import Contradiction
+
+    with kg.open(store) as graph:
+        network = graph.network()
+        assert isinstance(network, nx.MultiDiGraph) and network.number_of_nodes() > 0
+        found = graph.contradictions(threshold=0.3)
+        assert found and all(isinstance(c, Contradiction) for c in found)
+        chains = graph.chains()
+        assert chains and all(isinstance(c, Chain) for c in chains)
+        claims = graph.claims()
+        pandas = pytest.importorskip("pandas")
+        frame = claims.frame()
+        assert isinstance(frame, pandas.DataFrame) and len(frame) == len(claims)
+        assert {"source", "stance", "sentence", "statement"} <= set(frame.columns)
+        contradictions = found.frame()
+        assert len(contradictions) == len(found) and {"kind", "source_a", "source_b"} <= set(contradictions.columns)
+        rows = graph.query("SELECT ?n WHERE { ?a <http://schema.org/name> ?n }")
+        assert list(rows.frame().columns) == ["n"]
+
+
+def test_frame_without_pandas_is_a_clear_error(store, monkeypatch):
+    import builtins
+
+    import kg
+    from kg.errors import MissingDependency
+
+    real_import = builtins.__import__
+
+    def no_pandas(name, *args, **kwargs):
+        if name == "pandas":
+            raise ImportError("no pandas here")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_pandas)
+    with kg.open(store) as graph:
+        with pytest.raises(MissingDependency, match="pip install pandas"):
+            graph.claims().frame()
