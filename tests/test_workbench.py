@@ -286,3 +286,26 @@ def test_frame_without_pandas_is_a_clear_error(store, monkeypatch):
     with kg.open(store) as graph:
         with pytest.raises(MissingDependency, match="pip install pandas"):
             graph.claims().frame()
+
+
+# -- help: examples, whole summaries, what --store takes -----------------------------------------
+
+@pytest.mark.parametrize("command", sorted(cli.commands))
+def test_every_command_help_shows_an_example(runner, command):
+    text = runner.invoke(cli, [command, "--help"]).output
+    body = text.split("Options:")[0]
+    examples = [line for line in body.splitlines() if line.strip().startswith(f"kg {command}")]
+    assert examples, f"kg {command} --help shows no example"
+
+
+def test_top_level_help_lists_whole_summaries(runner):
+    text = runner.invoke(cli, ["--help"]).output
+    commands = text.split("Commands:")[1]
+    assert "..." not in commands
+    assert "write them into the store." in " ".join(commands.split())
+
+
+def test_serve_help_does_not_offer_an_endpoint_url(runner):
+    text = " ".join(runner.invoke(cli, ["serve", "--help"]).output.split())
+    option = text.split("--store")[1].split("--")[0]
+    assert "folder" in option and "endpoint URL is not accepted" in option
