@@ -19,13 +19,30 @@ STANCES = ["asserts", "denies", "confirms", "does_not_confirm", "cannot_verify"]
 
 
 class KGGroup(click.Group):
-    """A click group that turns library errors into clean one-line messages."""
+    """A click group that turns library errors into clean one-line messages and lists each
+    command with its whole first sentence (click cuts summaries at 45 characters with "...")."""
+
+    def format_commands(self, ctx, formatter):
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command.short_help or _first_sentence(command.help or "")))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except KGError as exc:
             raise click.ClickException(str(exc)) from None
+
+
+def _first_sentence(text: str) -> str:
+    paragraph = " ".join(text.strip().split("\n\n")[0].split())
+    end = paragraph.find(". ")
+    return paragraph if end < 0 else paragraph[: end + 1]
 
 
 def store_option(fn):
@@ -144,6 +161,11 @@ def ingest(paths, store_location, encoding, publisher, published, strict, jobs, 
     Each article becomes one named graph; an unchanged article is skipped. Files that
     cannot be read are reported one line each and the rest still go in (exit code 1).
     A progress line is drawn on stderr when it is a terminal.
+
+    \b
+    kg ingest articles/                             # a folder, recursively
+    kg ingest feed.jsonl page.html --jobs 2         # files; parse on two cores
+    kg ingest notes.txt --publisher "Harbour Ledger" --published 2025-03-01
     """
     from .ingest import ingest as run_ingest
     from .progress import ProgressBar
@@ -168,6 +190,10 @@ def extract(paths, encoding, publisher, published, fmt, strict):
 
     `--format json` gives the records the scorers read: doc, source, stance, cue, content,
     channel, sentence, with character offsets into the text as read.
+
+    \b
+    kg extract article.txt                          # a table to read
+    kg extract articles/ --format json > out.json   # what the scorers read
     """
     from .ingest import extract_paths
 
@@ -284,7 +310,11 @@ def export(store_location, fmt, output):
 @cli.command()
 @store_option
 def validate(store_location):
-    """Check the store against the SHACL shapes in ontology/shapes.ttl (exit 1 on violations)."""
+    """Check the store against the SHACL shapes in ontology/shapes.ttl (exit 1 on violations).
+
+    \b
+    kg validate --store kg-data
+    """
     from .queries import validate_store
 
     with _open_store(store_location, read_only=True) as store:
@@ -305,6 +335,10 @@ def demo(output):
 
     Writes seven short made-up articles to OUTPUT/articles, ingests them into OUTPUT/kg-data,
     prints who said what and which claims contradict, and draws OUTPUT/graph.html.
+
+    \b
+    kg demo                                         # into ./demo-output
+    kg demo --output /tmp/kg-demo
     """
     from .demo.run import run_demo
 
@@ -324,7 +358,9 @@ def demo(output):
 
 
 @cli.command("serve")
-@store_option
+@click.option("--store", "store_location", envvar="KG_STORE", default="./kg-data", show_default=True,
+              help="Store folder (embedded Oxigraph) to serve; $KG_STORE sets it too. A SPARQL endpoint "
+                   "URL is not accepted: query that endpoint directly.")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; anything but loopback needs --allow-remote.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
@@ -347,6 +383,10 @@ def serve_command(store_location, host, port, timeout, max_rows, allow_update, a
     JSON, XML, CSV, TSV (SELECT, ASK); Turtle, N-Triples, JSON-LD (CONSTRUCT, DESCRIBE).
     `kg ingest` can run beside it: new articles show up once the query workers have reopened
     the store (at most every 0.5 s; longer during a long ingest). See docs/sparql.md.
+
+    \b
+    kg serve --store kg-data                        # http://127.0.0.1:8000/
+    kg serve --port 0 --timeout 30                  # any free port, slower queries allowed
     """
     from .serve import serve as run_server
     from .serve.server import is_loopback
@@ -485,7 +525,11 @@ def corroborations(min_sources, store_location, fmt):
 @click.option("--threshold", type=click.FloatRange(0, 1), default=0.5, show_default=True,
               help="Lowest contradiction score written.")
 def analyze(store_location, threshold):
-    """Recompute claim groups, contradictions and corroborations and write them into the store."""
+    """Recompute claim groups, contradictions and corroborations and write them into the store.
+
+    \b
+    kg analyze --threshold 0.6
+    """
     from .analysis.report import analysis_summary
     from .analysis.results import analyze_store
 
