@@ -307,5 +307,5 @@ def test_top_level_help_lists_whole_summaries(runner):
 
 def test_serve_help_does_not_offer_an_endpoint_url(runner):
     text = " ".join(runner.invoke(cli, ["serve", "--help"]).output.split())
-    option = text.split("--store")[1].split("--")[0]
+    option = text.split("--store TEXT")[1].split(" --")[0]
     assert "folder" in option and "endpoint URL is not accepted" in option
