@@ -15,6 +15,7 @@ import click
 from .errors import KGError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+CONTRADICTION_TABLE_COLUMNS = ["kind", "score", "source_a", "content_a", "source_b", "content_b"]
 STANCES = ["asserts", "denies", "confirms", "does_not_confirm", "cannot_verify"]
 
 
@@ -442,8 +443,8 @@ def contradictions(paths, store_location, encoding, publisher, published, betwee
     kg contradictions --between "Lind" "Dravenia"   # only between two sides
     kg contradictions articles/ --format csv        # straight from articles, nothing stored
     """
-    from .analysis.report import (CONTRADICTION_COLUMNS, CONTRADICTION_CSV_COLUMNS, contradiction_records,
-                                  contradiction_rows, path_contradictions, store_contradictions)
+    from .analysis.report import (CONTRADICTION_CSV_COLUMNS, contradiction_records, contradiction_rows,
+                                  path_contradictions, store_contradictions)
 
     failed = []
     if paths:
@@ -459,9 +460,12 @@ def contradictions(paths, store_location, encoding, publisher, published, betwee
         _echo_rows(contradiction_records(found), CONTRADICTION_CSV_COLUMNS, fmt)
     else:
         where = "among these articles" if paths else "in the store"
-        _echo_rows(contradiction_rows(found), CONTRADICTION_COLUMNS, fmt, width=50,
-                   empty=f"No contradictions found {where} (score at least {threshold:g}"
-                         f"{', between ' + ' and '.join(repr(b) for b in between) if between else ''}).")
+        if found:  # the table fits the terminal: documents are in csv and json, the contents share the room
+            click.echo(render_table(contradiction_rows(found), CONTRADICTION_TABLE_COLUMNS, width=24,
+                                    fit=_terminal_width(), flexible=("content_a", "content_b")))
+        else:
+            click.echo(f"No contradictions found {where} (score at least {threshold:g}"
+                       f"{', between ' + ' and '.join(repr(b) for b in between) if between else ''}).")
     if failed:
         sys.exit(1)
 
