@@ -211,11 +211,12 @@ def read_page_data(html: str) -> dict:
 
 
 def render_html(view: View, *, physics_threshold: int = 300, links: dict[str, str] | None = None,
-                back_link: str | None = None, network=None) -> str:
+                back_link: str | None = None, network=None, header_links=()) -> str:
     """The exploration page of ``view`` as one self-contained HTML string.
 
     Uses ``network`` when given (from :func:`build_network`), else builds one. ``back_link`` is
-    a relative link shown in the header (the site's overview page).
+    a relative link shown in the header (the site's overview page); ``header_links`` are more
+    (label, href) pairs beside it (kg serve links an agent's page to its SPARQL rows).
     """
     net = network if network is not None else build_network(
         view, physics_threshold=physics_threshold, links=links)
@@ -225,7 +226,8 @@ def render_html(view: View, *, physics_threshold: int = 300, links: dict[str, st
            f"script-src {_csp_hash(vis_js)} {_csp_hash(page_js)}; "
            "base-uri 'none'; form-action 'none'")
     return _templates().get_template("page.html.j2").render(
-        title=view.title, note=view.note, back_link=back_link, legend=style.legend(), csp=csp,
+        title=view.title, note=view.note, back_link=back_link, header_links=list(header_links),
+        legend=style.legend(), csp=csp,
         vis_js=vis_js, vis_css=vis_css, page_css=_read("page.css"), page_js=page_js,
         data_json=embed_json(page_data(net)))
 
