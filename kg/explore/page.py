@@ -141,6 +141,7 @@ def build_network(view: View, *, physics_threshold: int = 300, links: dict[str, 
         "physics": physics, "focus": view.focus, "links": dict(links or {}),
         "stances": [{"value": s["value"], "label": s["label"], "color": s["color"]}
                     for s in style.legend()["stances"]],
+        "readable": style.READABLE_PX, "empty": _empty_text(view) if n_nodes == 0 else "",
     }
     return net
 
@@ -202,6 +203,13 @@ def expand_page_data(data: dict) -> dict:
     return {**data, "nodes": [expand(n) for n in data["nodes"]], "edges": edges}
 
 
+def _empty_text(view: View) -> str:
+    """What an empty page says instead of drawing nothing forever."""
+    if "ontradictions" in view.title:
+        return "No contradictions were found in this store, so there is nothing to draw."
+    return "There is nothing to draw: the view holds no sources, claims or articles."
+
+
 def read_page_data(html: str) -> dict:
     """The expanded graph data embedded in a page written by :func:`render_html`."""
     match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S)
@@ -227,7 +235,7 @@ def render_html(view: View, *, physics_threshold: int = 300, links: dict[str, st
            "base-uri 'none'; form-action 'none'")
     return _templates().get_template("page.html.j2").render(
         title=view.title, note=view.note, back_link=back_link, header_links=list(header_links),
-        legend=style.legend(), csp=csp,
+        legend=style.present_legend(view.graph), csp=csp,
         vis_js=vis_js, vis_css=vis_css, page_css=_read("page.css"), page_js=page_js,
         data_json=embed_json(page_data(net)))
 
