@@ -377,7 +377,10 @@ def demo(output):
 @click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
               help="Query worker processes (queries run in parallel up to this number).")
 def serve_command(store_location, host, port, timeout, max_rows, allow_update, allow_remote, workers):
-    """Serve the store over the SPARQL 1.1 Protocol at /sparql, with a query page at /.
+    """Serve the store as a local app: SPARQL at /sparql, a query page at /, the explorations at /explore/.
+
+    The explorations (overview, whole graph, contradictions, a page per agent) are written
+    again when the store changes; an agent's page links to the SPARQL rows of its statements.
 
     \b
     Read-only and on 127.0.0.1 unless told otherwise. Results by Accept header or format=:
@@ -400,7 +403,7 @@ def serve_command(store_location, host, port, timeout, max_rows, allow_update, a
         base = server.url.rsplit("/", 1)[0]
         mode = "updates allowed" if allow_update else "read-only"
         click.echo(f"SPARQL endpoint {server.url} ({mode}, {timeout:g} s and {max_rows:,} rows per query); "
-                   f"query page {base}/. Ctrl-C stops it.")
+                   f"query page {base}/; explorations {base}/explore/. Ctrl-C stops it.")
         sys.stdout.flush()
 
     run_server(store_location, host, port, timeout=timeout, max_rows=max_rows, allow_update=allow_update,
