@@ -12,7 +12,9 @@ needed, but where it is installed every list of results has ``.frame()``, a Data
 
         db.claims().frame()                               # one row per statement, every field
         db.contradictions().frame()                       # Contradiction objects, flattened (_a / _b)
-        db.network()                                      # the networkx MultiDiGraph kg explore draws An embedded store is opened read-only by
+        db.network()                                      # the networkx MultiDiGraph kg explore draws
+
+An embedded store is opened read-only by
 default so a notebook never holds the write lock that `kg ingest` needs; read-only Oxigraph
 sees the store as it was when opened, so call ``db.reload()`` after an ingest.
 """

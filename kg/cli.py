@@ -221,7 +221,8 @@ def extract(paths, encoding, publisher, published, fmt, strict):
 @click.option("--stance", type=click.Choice(STANCES), help="Only statements with this stance.")
 @click.option("--doc", help="Only statements from this document id.")
 @format_option(["table", "csv", "tsv", "json"], "table")
-@click.option("--wide", is_flag=True, help="Never cut the content and sentence columns (the table is as wide as they are).")
+@click.option("--wide", is_flag=True,
+              help="Never cut the content and sentence columns (the table is as wide as they are).")
 def claims(store_location, source, stance, doc, fmt, wide):
     """A table of who said what, with stance, certainty, cue, channel, content and the evidence sentence.
 
