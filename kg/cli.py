@@ -97,9 +97,10 @@ def _echo_rows(rows: list[dict], columns: list[str], fmt: str, *, width: int = 6
 
 
 def render_table(rows: list[dict], columns: list[str], width: int | None = 60, *, fit: int | None = None,
-                 flexible: tuple[str, ...] = ()) -> str:
+                 flexible: tuple[str, ...] = (), squeeze: tuple[str, ...] = ()) -> str:
     """A plain-text table. Each cell is cut to `width` characters (None: never cut); with `fit`, the
-    `flexible` columns share what the others leave of `fit` characters per line."""
+    `flexible` columns share what the others leave of `fit` characters per line, and when that is
+    under 30 characters each, the `squeeze` columns are cut to 18 first to make room."""
     def one_line(value):
         return "" if value is None else " ".join(str(value).split())
 
@@ -110,14 +111,22 @@ def render_table(rows: list[dict], columns: list[str], width: int | None = 60, *
     limits = {c: width for c in columns}
     if fit and flexible:
         natural = {c: max([len(c)] + [len(row[i]) for row in texts]) for i, c in enumerate(columns)}
-        fixed = sum(min(natural[c], width or natural[c]) for c in columns if c not in flexible)
-        room = fit - fixed - 2 * (len(columns) - 1)
+        for c in columns:
+            if c not in flexible:
+                limits[c] = min(natural[c], width or natural[c])
+
+        def room():
+            return fit - sum(limits[c] for c in columns if c not in flexible) - 2 * (len(columns) - 1)
+
+        if room() < 30 * len(flexible):
+            for c in squeeze:
+                limits[c] = min(limits[c], max(len(c), 18))
+        left, spare = [c for c in columns if c in flexible], room()
         # the narrower flexible columns take what they need, the rest share the remainder equally
-        left = [c for c in columns if c in flexible]
         for c in sorted(left, key=natural.get):
-            share = max(len(c), 20, room // len(left))  # readable even when the terminal is narrow
+            share = max(len(c), 20, spare // len(left))  # readable even when the terminal is narrow
             limits[c] = min(natural[c], share)
-            room -= limits[c]
+            spare -= limits[c]
             left.remove(c)
     table = [[cut(v, limits[c]) for v, c in zip(row, columns)] for row in texts]
     widths = [max([len(c)] + [len(row[i]) for row in table]) for i, c in enumerate(columns)]
@@ -245,8 +254,8 @@ def claims(store_location, source, stance, doc, fmt, wide):
         asked = [f"{name} {value!r}" for name, value in (("source", source), ("stance", stance), ("doc", doc)) if value]
         click.echo("No claims match" + (f" {', '.join(asked)}." if asked else ": the store holds no statements."))
     else:
-        click.echo(render_table(rows, columns, width=None if wide else 40,
-                                fit=None if wide else _terminal_width(), flexible=("content", "sentence")))
+        click.echo(render_table(rows, columns, width=None if wide else 40, fit=None if wide else _terminal_width(),
+                                flexible=("content", "sentence"), squeeze=("doc", "source")))
 
 
 @cli.command()
@@ -466,7 +475,8 @@ def contradictions(paths, store_location, encoding, publisher, published, betwee
         where = "among these articles" if paths else "in the store"
         if found:  # the table fits the terminal: documents are in csv and json, the contents share the room
             click.echo(render_table(contradiction_rows(found), CONTRADICTION_TABLE_COLUMNS, width=24,
-                                    fit=_terminal_width(), flexible=("content_a", "content_b")))
+                                    fit=_terminal_width(), flexible=("content_a", "content_b"),
+                                    squeeze=("source_a", "source_b")))
         else:
             click.echo(f"No contradictions found {where} (score at least {threshold:g}"
                        f"{', between ' + ' and '.join(repr(b) for b in between) if between else ''}).")
