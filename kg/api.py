@@ -8,7 +8,13 @@
         db.claims(source="Marrow")                        # the `kg claims` table as dicts
 
 Rows are plain dicts of Python values (str, int, Decimal, date, bool, None); no pandas is
-needed, but ``pandas.DataFrame(rows)`` works as is. An embedded store is opened read-only by
+needed, but where it is installed every list of results has ``.frame()``, a DataFrame:
+
+        db.claims().frame()                               # one row per statement, every field
+        db.contradictions().frame()                       # Contradiction objects, flattened (_a / _b)
+        db.network()                                      # the networkx MultiDiGraph kg explore draws
+
+An embedded store is opened read-only by
 default so a notebook never holds the write lock that `kg ingest` needs; read-only Oxigraph
 sees the store as it was when opened, so call ``db.reload()`` after an ingest.
 """
@@ -16,7 +22,28 @@ from __future__ import annotations
 
 import os
 
-from .errors import Errors, QueryError
+from .errors import Errors, MissingDependency, QueryError
+
+
+class Results(list):
+    """A list of results (row dicts or analysis objects) that can become a pandas DataFrame."""
+
+    def __init__(self, items=(), flatten=None):
+        super().__init__(items)
+        self._flatten = flatten
+
+    def records(self) -> list[dict]:
+        """The results as flat dicts (analysis objects flattened as `kg ... --format csv` does)."""
+        return self._flatten(list(self)) if self._flatten else [dict(item) for item in self]
+
+    def frame(self):
+        """A pandas DataFrame of the results, one row each (needs pandas, which kg does not require)."""
+        try:
+            import pandas
+        except ImportError:
+            raise MissingDependency(Errors.E022.format(package="pandas", purpose=".frame()",
+                                                       install="pandas")) from None
+        return pandas.DataFrame.from_records(self.records())
 
 
 class KnowledgeGraph:
@@ -42,7 +69,7 @@ class KnowledgeGraph:
             return bool(result.boolean)
         if result.kind == "CONSTRUCT":
             return result.graph
-        return result.dicts()
+        return Results(result.dicts())
 
     def rows(self, sparql: str) -> tuple[list[str], list[tuple]]:
         """A SELECT's variables and rows as tuples of Python values (handy for csv.writer)."""
@@ -53,13 +80,11 @@ class KnowledgeGraph:
 
     def competency(self, name: str):
         """Run one of the competency queries in ontology/queries by name (e.g. 'denials')."""
-        from .queries import QUERY_DIR, read_query
+        from .queries import named_query, read_query
 
         if name.endswith(".rq") or os.sep in name:
             return self.query(read_query(path=name))
-        if not (QUERY_DIR / f"{name}.rq").is_file():
-            raise QueryError(Errors.E034.format(path=QUERY_DIR / f"{name}.rq"))
-        return self.query(read_query(name))
+        return self.query(named_query(name))
 
     def competency_queries(self) -> dict[str, str]:
         """Every competency query shipped with kg, by name."""
@@ -71,7 +96,32 @@ class KnowledgeGraph:
         """Who said what: the rows of `kg claims`, filtered like its options."""
         from .queries import list_claims
 
-        return list_claims(self.store, source=source, stance=stance, doc=doc)
+        return Results(list_claims(self.store, source=source, stance=stance, doc=doc))
+
+    def network(self):
+        """The networkx MultiDiGraph of the store: agents, claims, articles and their typed edges."""
+        from .analysis import build_network
+
+        return build_network(self.store)
+
+    def contradictions(self, *, threshold: float = 0.5, between: tuple[str, str] | None = None) -> Results:
+        """Contradiction objects (kind, score, sides a and b), strongest first; nothing is written."""
+        from .analysis.contradictions import find_contradictions
+        from .analysis.report import contradiction_records
+
+        return Results(find_contradictions(self.store, threshold=threshold, between=between), contradiction_records)
+
+    def corroborations(self, min_sources: int = 2) -> Results:
+        """Corroboration objects: claims held by at least `min_sources` independent sources."""
+        from .analysis.report import corroboration_records, find_corroborations
+
+        return Results(find_corroborations(self.store, min_sources), corroboration_records)
+
+    def chains(self, agent: str | None = None, *, claim: str | None = None) -> Results:
+        """Chain objects (stances toward others' claims, affiliations, cited evidence, reporters)."""
+        from .analysis.report import chain_rows, find_chains
+
+        return Results(find_chains(self.store, agent=agent, claim=claim), chain_rows)
 
     def reload(self) -> "KnowledgeGraph":
         """Reopen the store, to see what an ingest wrote since it was opened."""
@@ -109,4 +159,4 @@ def query(location: str | os.PathLike | None, sparql: str):
         return db.query(sparql)
 
 
-__all__ = ["KnowledgeGraph", "open", "open_store", "query"]
+__all__ = ["KnowledgeGraph", "Results", "open", "open_store", "query"]

@@ -15,17 +15,35 @@ import click
 from .errors import KGError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+CONTRADICTION_TABLE_COLUMNS = ["kind", "score", "source_a", "content_a", "source_b", "content_b"]
 STANCES = ["asserts", "denies", "confirms", "does_not_confirm", "cannot_verify"]
 
 
 class KGGroup(click.Group):
-    """A click group that turns library errors into clean one-line messages."""
+    """A click group that turns library errors into clean one-line messages and lists each
+    command with its whole first sentence (click cuts summaries at 45 characters with "...")."""
+
+    def format_commands(self, ctx, formatter):
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command.short_help or _first_sentence(command.help or "")))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except KGError as exc:
             raise click.ClickException(str(exc)) from None
+
+
+def _first_sentence(text: str) -> str:
+    paragraph = " ".join(text.strip().split("\n\n")[0].split())
+    end = paragraph.find(". ")
+    return paragraph if end < 0 else paragraph[: end + 1]
 
 
 def store_option(fn):
@@ -54,8 +72,18 @@ def _open_store(location, read_only=False):
     return open_store(location, read_only=read_only)
 
 
-def _echo_rows(rows: list[dict], columns: list[str], fmt: str) -> None:
-    if fmt == "json":
+def _terminal_width() -> int:
+    """Columns of the terminal (or $COLUMNS), 120 when output is not a terminal."""
+    import shutil
+
+    return max(60, shutil.get_terminal_size((120, 24)).columns)
+
+
+def _echo_rows(rows: list[dict], columns: list[str], fmt: str, *, width: int = 60, empty: str | None = None) -> None:
+    """Rows as json, csv/tsv (every column, nothing cut) or a table; `empty` is said instead of a bare header."""
+    if fmt == "table" and not rows and empty:
+        click.echo(empty)
+    elif fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
     elif fmt in ("csv", "tsv"):
         out = io.StringIO()
@@ -65,18 +93,44 @@ def _echo_rows(rows: list[dict], columns: list[str], fmt: str) -> None:
         writer.writerows({c: ("" if r.get(c) is None else r.get(c)) for c in columns} for r in rows)
         click.echo(out.getvalue(), nl=False)
     else:
-        click.echo(render_table(rows, columns))
+        click.echo(render_table(rows, columns, width=width))
 
 
-def render_table(rows: list[dict], columns: list[str], width: int = 60) -> str:
-    """A plain-text table, each cell cut to `width` characters."""
-    def cell(value):
-        text = "" if value is None else " ".join(str(value).split())
-        return text if len(text) <= width else text[: width - 1] + "\u2026"
+def render_table(rows: list[dict], columns: list[str], width: int | None = 60, *, fit: int | None = None,
+                 flexible: tuple[str, ...] = (), squeeze: tuple[str, ...] = ()) -> str:
+    """A plain-text table. Each cell is cut to `width` characters (None: never cut); with `fit`, the
+    `flexible` columns share what the others leave of `fit` characters per line, and when that is
+    under 30 characters each, the `squeeze` columns are cut to 18 first to make room."""
+    def one_line(value):
+        return "" if value is None else " ".join(str(value).split())
 
-    table = [[cell(r.get(c)) for c in columns] for r in rows]
+    def cut(text, limit):
+        return text if limit is None or len(text) <= limit else text[: max(1, limit - 1)] + "\u2026"
+
+    texts = [[one_line(r.get(c)) for c in columns] for r in rows]
+    limits = {c: width for c in columns}
+    if fit and flexible:
+        natural = {c: max([len(c)] + [len(row[i]) for row in texts]) for i, c in enumerate(columns)}
+        for c in columns:
+            if c not in flexible:
+                limits[c] = min(natural[c], width or natural[c])
+
+        def room():
+            return fit - sum(limits[c] for c in columns if c not in flexible) - 2 * (len(columns) - 1)
+
+        if room() < 30 * len(flexible):
+            for c in squeeze:
+                limits[c] = min(limits[c], max(len(c), 18))
+        left, spare = [c for c in columns if c in flexible], room()
+        # the narrower flexible columns take what they need, the rest share the remainder equally
+        for c in sorted(left, key=natural.get):
+            share = max(len(c), 20, spare // len(left))  # readable even when the terminal is narrow
+            limits[c] = min(natural[c], share)
+            spare -= limits[c]
+            left.remove(c)
+    table = [[cut(v, limits[c]) for v, c in zip(row, columns)] for row in texts]
     widths = [max([len(c)] + [len(row[i]) for row in table]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)),
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
              "  ".join("-" * w for w in widths)]
     lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in table]
     return "\n".join(lines)
@@ -122,6 +176,11 @@ def ingest(paths, store_location, encoding, publisher, published, strict, jobs, 
     files whose document id another file already holds, are reported one line each and the
     rest still go in (exit code 1). A folder with no article files is an error too.
     A progress line is drawn on stderr when it is a terminal.
+
+    \b
+    kg ingest articles/                             # a folder, recursively
+    kg ingest feed.jsonl page.html --jobs 2         # files; parse on two cores
+    kg ingest notes.txt --publisher "Harbour Ledger" --published 2025-03-01
     """
     from .ingest import ingest as run_ingest
     from .progress import ProgressBar
@@ -141,13 +200,17 @@ def ingest(paths, store_location, encoding, publisher, published, strict, jobs, 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @input_options
-@format_option(["table", "json", "jsonl"], "table")
+@format_option(["table", "csv", "json", "jsonl"], "table")
 @click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read.")
 def extract(paths, encoding, publisher, published, fmt, strict):
     """Extract attributions from articles and print them; nothing is stored.
 
     `--format json` gives the records the scorers read: doc, source, stance, cue, content,
     channel, sentence, with character offsets into the text as read.
+
+    \b
+    kg extract article.txt                          # a table to read
+    kg extract articles/ --format json > out.json   # what the scorers read
     """
     from .ingest import extract_paths
 
@@ -160,6 +223,8 @@ def extract(paths, encoding, publisher, published, fmt, strict):
     elif fmt == "jsonl":
         for record in records:
             click.echo(json.dumps(record, ensure_ascii=False))
+    elif fmt == "csv":
+        _echo_rows(records, list(records[0]) if records else ["doc", "source", "stance", "cue", "content"], fmt)
     else:
         click.echo(render_table(records, ["doc", "source", "stance", "cue", "channel", "content"]))
     if failed:
@@ -172,29 +237,57 @@ def extract(paths, encoding, publisher, published, fmt, strict):
 @click.option("--stance", type=click.Choice(STANCES), help="Only statements with this stance.")
 @click.option("--doc", help="Only statements from this document id.")
 @format_option(["table", "csv", "tsv", "json"], "table")
-def claims(store_location, source, stance, doc, fmt):
-    """A table of who said what, with stance, cue, channel and the evidence sentence."""
+@click.option("--wide", is_flag=True,
+              help="Never cut the content and sentence columns (the table is as wide as they are).")
+def claims(store_location, source, stance, doc, fmt, wide):
+    """A table of who said what, with stance, certainty, cue, channel, content and the evidence sentence.
+
+    The table fits the terminal (content and sentence are cut to share the room; --wide keeps
+    them whole); csv, tsv and json give every field, offsets and the statement IRI included.
+
+    \b
+    kg claims --source "Lind"                     # what one source said
+    kg claims --stance denies --format csv > denials.csv
+    kg claims --doc ledger-depot-fire --wide
+    """
     from .queries import list_claims
 
     with _open_store(store_location, read_only=True) as store:
         rows = list_claims(store, source=source, stance=stance, doc=doc)
-    columns = ["doc", "source", "stance", "certainty", "cue", "channel", "content"]
+    columns = ["doc", "source", "stance", "certainty", "cue", "channel", "content", "sentence"]
     if fmt != "table":
-        columns += ["start", "end", "sentence", "statement"]
-    _echo_rows(rows, columns, fmt)
+        _echo_rows(rows, columns + ["start", "end", "statement"], fmt)
+    elif not rows:
+        asked = [f"{name} {value!r}" for name, value in (("source", source), ("stance", stance), ("doc", doc)) if value]
+        click.echo("No claims match" + (f" {', '.join(asked)}." if asked else ": the store holds no statements."))
+    else:
+        click.echo(render_table(rows, columns, width=None if wide else 40, fit=None if wide else _terminal_width(),
+                                flexible=("content", "sentence"), squeeze=("doc", "source")))
 
 
 @cli.command()
 @click.argument("sparql", required=False)
 @click.option("-f", "--file", "query_file", type=click.Path(), help="Read the query from a .rq file.")
+@click.option("--list", "list_queries", is_flag=True, help="List the competency query names, titles and descriptions.")
 @store_option
 @format_option(["table", "csv", "tsv", "json"], "table")
-def query(sparql, query_file, store_location, fmt):
-    """Run a SPARQL query (inline, from -f FILE, or a competency query name such as `denials`)."""
-    from .queries import read_query, run_query
+def query(sparql, query_file, list_queries, store_location, fmt):
+    """Run a read-only SPARQL query (inline, from -f FILE, or a competency query NAME).
 
+    \b
+    kg query --list                                # the competency queries by name
+    kg query denials --format csv                  # one of them
+    kg query 'SELECT ?n WHERE { ?a <http://schema.org/name> ?n } LIMIT 5'
+    kg query -f my-question.rq --format json
+    """
+    from .queries import query_catalogue, read_query, run_query
+
+    if list_queries:
+        rows = [{"name": q.name, "title": q.title, "description": q.description} for q in query_catalogue()]
+        _echo_rows(rows, ["name", "title", "description"], fmt, width=_terminal_width() - 48)
+        return
     if not sparql and not query_file:
-        raise click.UsageError("Give a SPARQL query or -f FILE.")
+        raise click.UsageError("Give a SPARQL query, a query NAME (see kg query --list) or -f FILE.")
     text = read_query(sparql, path=query_file)
     with _open_store(store_location, read_only=True) as store:
         result = run_query(store, text)
@@ -208,20 +301,38 @@ def query(sparql, query_file, store_location, fmt):
 
 @cli.command()
 @store_option
-@format_option(["trig", "nquads", "turtle", "ntriples"], "trig")
+@format_option(["trig", "nquads", "turtle", "ntriples", "jsonld", "graphml", "gexf", "csv"], "trig")
 @click.option("-o", "--output", type=click.File("wb"), default="-", help="Write to this file (default: stdout).")
 def export(store_location, fmt, output):
-    """Write the whole store as RDF (trig and nquads keep one named graph per article)."""
-    from .queries import export_store
+    """Write the store as RDF, as a network for Gephi or Cytoscape, or the claims as CSV.
+
+    \b
+    trig, nquads    every triple, one named graph per article (kg's prefixes bound)
+    turtle, ntriples  every triple, the graphs merged
+    jsonld          JSON-LD with an @context of kg's prefixes
+    graphml, gexf   the networkx view `kg explore` draws: agents, claims, articles; stance,
+                    contradiction, corroboration, affiliation ... edges with their attributes
+    csv             the claims table with every field
+
+    \b
+    kg export --format graphml -o claims.graphml    # open in Gephi or Cytoscape
+    kg export --format csv -o claims.csv            # pandas, a spreadsheet
+    kg export --format trig -o store.trig
+    """
+    from .exports import export_bytes
 
     with _open_store(store_location, read_only=True) as store:
-        output.write(export_store(store, fmt))
+        output.write(export_bytes(store, fmt))
 
 
 @cli.command()
 @store_option
 def validate(store_location):
-    """Check the store against the SHACL shapes in ontology/shapes.ttl (exit 1 on violations)."""
+    """Check the store against the SHACL shapes in ontology/shapes.ttl (exit 1 on violations).
+
+    \b
+    kg validate --store kg-data
+    """
     from .queries import validate_store
 
     with _open_store(store_location, read_only=True) as store:
@@ -242,6 +353,10 @@ def demo(output):
 
     Writes seven short made-up articles to OUTPUT/articles, ingests them into OUTPUT/kg-data,
     prints who said what and which claims contradict, and draws OUTPUT/graph.html.
+
+    \b
+    kg demo                                         # into ./demo-output
+    kg demo --output /tmp/kg-demo
     """
     from .demo.run import run_demo
 
@@ -261,7 +376,9 @@ def demo(output):
 
 
 @cli.command("serve")
-@store_option
+@click.option("--store", "store_location", envvar="KG_STORE", default="./kg-data", show_default=True,
+              help="Store folder (embedded Oxigraph) to serve; $KG_STORE sets it too. A SPARQL endpoint "
+                   "URL is not accepted: query that endpoint directly.")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; anything but loopback needs --allow-remote.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
@@ -278,13 +395,20 @@ def demo(output):
               help="Query worker processes (queries run in parallel up to this number); one more is kept "
                    "for quick queries while these run long ones.")
 def serve_command(store_location, host, port, timeout, max_rows, allow_update, allow_remote, workers):
-    """Serve the store over the SPARQL 1.1 Protocol at /sparql, with a query page at /.
+    """Serve the store as a local app: SPARQL at /sparql, a query page at /, the explorations at /explore/.
+
+    The explorations (overview, whole graph, contradictions, a page per agent) are written
+    again when the store changes; an agent's page links to the SPARQL rows of its statements.
 
     \b
     Read-only and on 127.0.0.1 unless told otherwise. Results by Accept header or format=:
     JSON, XML, CSV, TSV (SELECT, ASK); Turtle, N-Triples, JSON-LD (CONSTRUCT, DESCRIBE).
     `kg ingest` can run beside it: new articles show up once the query workers have reopened
     the store (at most every 0.5 s; longer during a long ingest). See docs/sparql.md.
+
+    \b
+    kg serve --store kg-data                        # http://127.0.0.1:8000/
+    kg serve --port 0 --timeout 30                  # any free port, slower queries allowed
     """
     from .serve import serve as run_server
     from .serve.server import is_loopback
@@ -297,7 +421,7 @@ def serve_command(store_location, host, port, timeout, max_rows, allow_update, a
         base = server.url.rsplit("/", 1)[0]
         mode = "updates allowed" if allow_update else "read-only"
         click.echo(f"SPARQL endpoint {server.url} ({mode}, {timeout:g} s and {max_rows:,} rows per query); "
-                   f"query page {base}/. Ctrl-C stops it.")
+                   f"query page {base}/; explorations {base}/explore/. Ctrl-C stops it.")
         if allow_update:
             click.echo(f"Updates: POST them as application/sparql-update, or as a form with "
                        f"token={server.update_token} (this run only; see docs/sparql.md).")
@@ -329,15 +453,22 @@ def _existing_store(location):
 @click.option("--between", nargs=2, metavar="A B", help="Only contradictions between a source matching A and one matching B.")
 @click.option("--threshold", type=click.FloatRange(0, 1), default=0.5, show_default=True,
               help="Lowest score reported.")
-@format_option(["table", "json"], "table")
+@format_option(["table", "csv", "json"], "table")
 def contradictions(paths, store_location, encoding, publisher, published, between, threshold, fmt):
     """Contradicting statements: opposite stances, disputed claims, polarity, outcome and number conflicts.
 
     Without PATHS, over the store (and the results are written into its analysis graph, so
     SPARQL sees them); with PATHS, the articles are analysed in memory and nothing is stored.
-    `--format json` gives records {"a": {doc, source, stance, content, ...}, "b": {...}, "kind", "score"}.
+    `--format json` gives records {"a": {doc, source, stance, content, ...}, "b": {...}, "kind", "score"};
+    `--format csv` every field of both sides, suffixed _a and _b.
+
+    \b
+    kg contradictions                               # over the store
+    kg contradictions --between "Lind" "Dravenia"   # only between two sides
+    kg contradictions articles/ --format csv        # straight from articles, nothing stored
     """
-    from .analysis.report import CONTRADICTION_COLUMNS, contradiction_rows, path_contradictions, store_contradictions
+    from .analysis.report import (CONTRADICTION_CSV_COLUMNS, contradiction_records, contradiction_rows,
+                                  path_contradictions, store_contradictions)
 
     failed = []
     if paths:
@@ -349,8 +480,17 @@ def contradictions(paths, store_location, encoding, publisher, published, betwee
     _report_failures(failed)
     if fmt == "json":
         click.echo(json.dumps([c.to_record() for c in found], indent=1, ensure_ascii=False))
+    elif fmt == "csv":
+        _echo_rows(contradiction_records(found), CONTRADICTION_CSV_COLUMNS, fmt)
     else:
-        click.echo(render_table(contradiction_rows(found), CONTRADICTION_COLUMNS, width=50))
+        where = "among these articles" if paths else "in the store"
+        if found:  # the table fits the terminal: documents are in csv and json, the contents share the room
+            click.echo(render_table(contradiction_rows(found), CONTRADICTION_TABLE_COLUMNS, width=24,
+                                    fit=_terminal_width(), flexible=("content_a", "content_b"),
+                                    squeeze=("source_a", "source_b")))
+        else:
+            click.echo(f"No contradictions found {where} (score at least {threshold:g}"
+                       f"{', between ' + ' and '.join(repr(b) for b in between) if between else ''}).")
     if failed:
         sys.exit(1)
 
@@ -359,7 +499,7 @@ def contradictions(paths, store_location, encoding, publisher, published, betwee
 @click.argument("agent", required=False)
 @click.option("--claim", help="Only chains about this claim: a statement, proposition or claim-group IRI, or its words.")
 @store_option
-@format_option(["table", "json"], "table")
+@format_option(["table", "csv", "json"], "table")
 def chains(agent, claim, store_location, fmt):
     """Attribution chains: stances toward others' claims, affiliation paths, cited evidence, reporters.
 
@@ -367,12 +507,18 @@ def chains(agent, claim, store_location, fmt):
     kg chains "Paul Ek"            # spokesman -> Lind -> Saltmere; who could not verify him
     kg chains --claim "missile transfers"
     """
-    from .analysis.report import chain_text, find_chains
+    from .analysis.report import CHAIN_COLUMNS, chain_rows, chain_text, find_chains
 
     with _open_store(store_location, read_only=True) as store:
         found = find_chains(store, agent=agent, claim=claim)
     if fmt == "json":
         click.echo(json.dumps([c.to_dict() for c in found], indent=1, ensure_ascii=False))
+    elif fmt == "csv":
+        _echo_rows(chain_rows(found), CHAIN_COLUMNS, fmt)
+    elif not found:
+        about = " and ".join(f"{k} {v!r}" for k, v in (("for", agent), ("about", claim)) if v)
+        click.echo(f"No chains found{' ' + about if about else ' in the store'}: no stances toward other "
+                   "sources' claims, affiliations, cited evidence or reporters.")
     else:
         click.echo(chain_text(found))
 
@@ -381,17 +527,26 @@ def chains(agent, claim, store_location, fmt):
 @click.option("--min-sources", type=click.IntRange(min=2), default=2, show_default=True,
               help="Fewest independent sources a claim needs.")
 @store_option
-@format_option(["table", "json"], "table")
+@format_option(["table", "csv", "json"], "table")
 def corroborations(min_sources, store_location, fmt):
-    """Claims asserted or confirmed by independent sources (not one agent, not linked by affiliations)."""
-    from .analysis.report import CORROBORATION_COLUMNS, corroboration_rows, find_corroborations
+    """Claims asserted or confirmed by independent sources (not one agent, not linked by affiliations).
+
+    \b
+    kg corroborations --min-sources 3
+    kg corroborations --format csv > corroborated.csv
+    """
+    from .analysis.report import (CORROBORATION_COLUMNS, CORROBORATION_CSV_COLUMNS, corroboration_records,
+                                  corroboration_rows, find_corroborations)
 
     with _open_store(store_location, read_only=True) as store:
         found = find_corroborations(store, min_sources)
     if fmt == "json":
         click.echo(json.dumps([c.to_record() for c in found], indent=1, ensure_ascii=False))
+    elif fmt == "csv":
+        _echo_rows(corroboration_records(found), CORROBORATION_CSV_COLUMNS, fmt)
     else:
-        click.echo(render_table(corroboration_rows(found), CORROBORATION_COLUMNS, width=60))
+        _echo_rows(corroboration_rows(found), CORROBORATION_COLUMNS, fmt,
+                   empty=f"No claims are held by {min_sources} or more independent sources in the store.")
 
 
 @cli.command()
@@ -399,7 +554,11 @@ def corroborations(min_sources, store_location, fmt):
 @click.option("--threshold", type=click.FloatRange(0, 1), default=0.5, show_default=True,
               help="Lowest contradiction score written.")
 def analyze(store_location, threshold):
-    """Recompute claim groups, contradictions and corroborations and write them into the store."""
+    """Recompute claim groups, contradictions and corroborations and write them into the store.
+
+    \b
+    kg analyze --threshold 0.6
+    """
     from .analysis.report import analysis_summary
     from .analysis.results import analyze_store
 

@@ -45,6 +45,9 @@ class Errors:
     E034 = "[E034] {path}: no such query file."
     E035 = "[E035] The store at {path} holds no graph yet; run `kg ingest` first."
     E036 = "[E036] {path}: the store refused the article's graph ({reason}); the article was not stored."
+    E090 = "[E090] No competency query is called {name!r}.{hint} `kg query --list` shows every name."
+    E091 = ("[E091] kg query is read-only: {form} is a SPARQL Update. Articles go in with `kg ingest`; "
+            "`kg serve --allow-update` accepts updates over HTTP.")
     E040 = "[E040] Unknown {kind} {name!r}; available: {available}."
     E041 = "[E041] Unknown output format {name!r}; available: {available}."
     E050 = "[E050] The ontology file {path} cannot be parsed: {reason}"

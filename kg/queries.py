@@ -3,6 +3,9 @@ the claims table, export and SHACL validation.
 """
 from __future__ import annotations
 
+import difflib
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Errors, QueryError
@@ -35,8 +38,51 @@ _STANCE_CODES = {"Asserts": "asserts", "Denies": "denies", "Confirms": "confirms
                  "DoesNotConfirm": "does_not_confirm", "CannotVerify": "cannot_verify"}
 
 
+# A bare word such as `denials` or `asserted-and-denied` is a query name, never SPARQL (every
+# SPARQL query has a form keyword followed by more text), so a misspelt name gets a suggestion.
+_NAME = re.compile(r"^[A-Za-z_][\w-]*$")
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A competency query: its name (the file stem), title, description and SPARQL text."""
+
+    name: str
+    title: str
+    description: str
+    text: str
+
+
+def query_catalogue() -> list[NamedQuery]:
+    """Every competency query with the title and description from its `# title:` / `# description:` lines."""
+    found = []
+    for name, text in competency_queries().items():
+        title = re.search(r"(?m)^#\s*title:\s*(.+)$", text)
+        description = re.search(r"(?m)^#\s*description:\s*(.+)$", text)
+        found.append(NamedQuery(name, title.group(1).strip() if title else name,
+                                description.group(1).strip() if description else "", text))
+    return found
+
+
+def named_query(name: str) -> str:
+    """The text of the competency query `name`; an unknown name raises E090 with the nearest names."""
+    queries = competency_queries()
+    if name in queries:
+        return queries[name]
+    folded = {n.lower().replace("-", "_"): n for n in queries}
+    if name.lower().replace("-", "_") in folded:
+        return queries[folded[name.lower().replace("-", "_")]]
+    close = difflib.get_close_matches(name.lower().replace("-", "_"), list(folded), n=3, cutoff=0.6)
+    hint = " Did you mean " + " or ".join(f"`{folded[c]}`" for c in close) + "?" if close else ""
+    raise QueryError(Errors.E090.format(name=name, hint=hint))
+
+
 def read_query(text_or_name: str | None = None, *, path: str | Path | None = None) -> str:
-    """A query's text: from a file path, a competency query name ('denials'), or the text itself."""
+    """A query's text: from a file path, a competency query name ('denials'), or the text itself.
+
+    A single bare word is always taken as a name, so a misspelt name is reported with the
+    nearest names rather than parsed as SPARQL.
+    """
     if path is not None:
         path = Path(path)
         if not path.is_file():
@@ -45,8 +91,8 @@ def read_query(text_or_name: str | None = None, *, path: str | Path | None = Non
                 return named.read_text(encoding="utf-8")
             raise QueryError(Errors.E034.format(path=path))
         return path.read_text(encoding="utf-8")
-    if text_or_name and (QUERY_DIR / f"{text_or_name}.rq").is_file():
-        return (QUERY_DIR / f"{text_or_name}.rq").read_text(encoding="utf-8")
+    if text_or_name and _NAME.match(text_or_name.strip()):
+        return named_query(text_or_name.strip())
     return text_or_name or ""
 
 
@@ -59,6 +105,10 @@ def run_query(store, sparql: str) -> QueryResult:
     """Run SPARQL against the store (the union of every article's graph)."""
     if not sparql.strip():
         raise QueryError(Errors.E032.format(reason="the query is empty"))
+    from .serve.sparql_text import form, is_update
+
+    if is_update(sparql):
+        raise QueryError(Errors.E091.format(form=form(sparql)))
     return store.query(sparql)
 
 

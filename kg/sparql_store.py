@@ -233,10 +233,12 @@ class SparqlStore(Store):
         """Serialize kg's graphs: "trig"/"nquads" keep one graph per article, "turtle"/"ntriples" merge."""
         import rdflib
 
-        dataset = self.dataset()
+        from .vocab import bind_prefixes
+
+        dataset = bind_prefixes(self.dataset())
         if fmt in ("trig", "nquads"):
             return dataset.serialize(format=fmt, encoding="utf-8")
-        merged = rdflib.Graph()
+        merged = bind_prefixes(rdflib.Graph())
         for context in dataset.contexts():
             for triple in context:
                 merged.add(triple)

@@ -201,9 +201,13 @@ class OxigraphStore(Store):
 
         formats = {"trig": pyoxigraph.RdfFormat.TRIG, "nquads": pyoxigraph.RdfFormat.N_QUADS,
                    "turtle": pyoxigraph.RdfFormat.TURTLE, "ntriples": pyoxigraph.RdfFormat.N_TRIPLES}
+        from .vocab import PREFIXES
+
+        # `id:` is left out: its local names hold slashes, which Turtle would have to escape
+        prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items() if prefix != "id"}
         if fmt in ("turtle", "ntriples"):
-            return _dump_union(self._inner, formats[fmt], pyoxigraph)
-        return self._inner.dump(format=formats[fmt])
+            return _dump_union(self._inner, formats[fmt], pyoxigraph, prefixes)
+        return self._inner.dump(format=formats[fmt], prefixes=prefixes if fmt == "trig" else None)
 
     def flush(self) -> None:
         """Make sure everything written is on disk."""
@@ -222,8 +226,10 @@ class OxigraphStore(Store):
         self._dataset = None
 
 
-def _dump_union(inner, rdf_format, pyoxigraph) -> bytes:
+def _dump_union(inner, rdf_format, pyoxigraph, prefixes=None) -> bytes:
     triples = inner.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+    if rdf_format == pyoxigraph.RdfFormat.TURTLE:
+        return pyoxigraph.serialize(triples, format=rdf_format, prefixes=prefixes)
     return pyoxigraph.serialize(triples, format=rdf_format)
 
 

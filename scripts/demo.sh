@@ -5,3 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh all
 .venv/bin/kg demo --output demo-output
+echo "Or serve the store with its pages and a SPARQL endpoint: .venv/bin/kg serve --store demo-output/kg-data"

@@ -28,6 +28,12 @@ if ! command -v apt-get >/dev/null 2>&1; then
 fi
 
 export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends chromium
+# apt's and dpkg's progress (a few hundred lines) goes to a log; the terminal gets one line.
+log="${TMPDIR:-/tmp}/kg-install-chromium.log"
+echo "Installing Chromium from Debian for the browser tests (apt log: $log) ..."
+if ! { $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends chromium; } >"$log" 2>&1; then
+  echo "Installing Chromium failed; the end of $log:" >&2
+  tail -n 15 "$log" >&2
+  exit 1
+fi
 echo "Installed: $(chromium --version 2>/dev/null || echo chromium)"

@@ -20,6 +20,12 @@ else
 fi
 
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -q
-$SUDO apt-get install -y -q virtuoso-opensource
+# apt's and dpkg's progress goes to a log; the terminal gets one line.
+log="${TMPDIR:-/tmp}/kg-install-virtuoso.log"
+echo "Installing Virtuoso Open Source from Debian for the triple-store tests (apt log: $log) ..."
+if ! { $SUDO apt-get update -q && $SUDO apt-get install -y -q virtuoso-opensource; } >"$log" 2>&1; then
+    echo "Installing Virtuoso failed; the end of $log:" >&2
+    tail -n 15 "$log" >&2
+    exit 1
+fi
 echo "installed: $(command -v virtuoso-t) ($(dpkg-query -W -f='${Version}' virtuoso-opensource 2>/dev/null || echo '?'))"

@@ -10,6 +10,12 @@ from .results import AnalysisResult, analyze_store
 
 CONTRADICTION_COLUMNS = ["kind", "score", "source_a", "content_a", "doc_a", "source_b", "content_b", "doc_b"]
 CORROBORATION_COLUMNS = ["sources", "score", "claim", "held_by"]
+CHAIN_COLUMNS = ["kind", "text", "doc", "path", "statements"]
+# what csv gives: every field of a side, suffixed _a / _b (the table shows the first few)
+SIDE_FIELDS = ["doc", "source", "stance", "content", "content_start", "content_end", "sentence", "statement"]
+CONTRADICTION_CSV_COLUMNS = (["id", "kind", "score", "explanation"] + [f"{f}_a" for f in SIDE_FIELDS]
+                             + [f"{f}_b" for f in SIDE_FIELDS])
+CORROBORATION_CSV_COLUMNS = ["id", "sources", "score", "claim", "held_by", "group", "statements"]
 CHAIN_HEADINGS = {"response": "Stances toward other sources' claims", "affiliation": "Affiliations",
                   "citing": "Cited evidence", "reported": "Reported by"}
 
@@ -42,10 +48,35 @@ def contradiction_rows(contradictions: list[Contradiction]) -> list[dict]:
             for c in contradictions]
 
 
+def contradiction_records(contradictions: list[Contradiction]) -> list[dict]:
+    """One flat row per contradiction with every field (CONTRADICTION_CSV_COLUMNS), for csv."""
+    rows = []
+    for c in contradictions:
+        record = c.to_record()
+        row = {"id": c.id, "kind": c.kind, "score": round(c.score, 4), "explanation": c.explanation}
+        for side in ("a", "b"):
+            row.update({f"{k}_{side}": v for k, v in record[side].items()})
+        rows.append(row)
+    return rows
+
+
+def chain_rows(chains: list[Chain]) -> list[dict]:
+    """One flat row per chain (CHAIN_COLUMNS), the path and statements joined, for tables and csv."""
+    return [{"kind": c.kind, "text": c.text, "doc": c.doc, "path": " | ".join(c.path),
+             "statements": " ".join(c.statements)} for c in chains]
+
+
+def corroboration_records(corroborations: list[Corroboration]) -> list[dict]:
+    """One flat row per corroboration with every field (CORROBORATION_CSV_COLUMNS), for csv."""
+    return [{**row, "id": c.id, "score": round(c.score, 4), "group": c.group,
+             "statements": " ".join(s.iri for s in c.statements)}
+            for c, row in zip(corroborations, corroboration_rows(corroborations))]
+
+
 def chain_text(chains: list[Chain]) -> str:
     """Chains grouped under a heading per kind, one readable line each."""
     if not chains:
-        return "No chains."
+        return "No chains found."
     lines: list[str] = []
     for kind in sorted({c.kind for c in chains}, key=KIND_ORDER.get):
         lines += ([""] if lines else []) + [CHAIN_HEADINGS[kind] + ":"]
@@ -70,5 +101,6 @@ def analysis_summary(result: AnalysisResult) -> str:
             f"{result.triples} triples in the analysis graph.")
 
 
-__all__ = ["analysis_summary", "chain_text", "contradiction_rows", "corroboration_rows", "find_chains",
+__all__ = ["analysis_summary", "chain_rows", "chain_text", "contradiction_records", "contradiction_rows",
+           "corroboration_records", "corroboration_rows", "find_chains",
            "find_corroborations", "path_contradictions", "store_contradictions"]

@@ -203,6 +203,17 @@ class Chromium:
         self.wait_for(ready or "document.readyState === 'complete'", timeout=timeout)
         return time.monotonic() - start
 
+    def open_url(self, url: str, ready: str | None = None, timeout: float = 60.0) -> float:
+        """Like :meth:`open`, for an http(s) URL (the pages `kg serve` serves)."""
+        for domain in ("Network", "Page", "Runtime", "Log"):
+            self.call(f"{domain}.enable")
+        self.call("Emulation.setDeviceMetricsOverride", {"width": self.width, "height": self.height,
+                                                         "deviceScaleFactor": 1, "mobile": False})
+        start = time.monotonic()
+        self.call("Page.navigate", {"url": url})
+        self.wait_for(ready or "document.readyState === 'complete'", timeout=timeout)
+        return time.monotonic() - start
+
     def requested_urls(self) -> list[str]:
         """Every URL the page asked for since the domains were enabled."""
         return [e["params"]["request"]["url"] for e in self.events

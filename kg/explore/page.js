@@ -92,11 +92,36 @@
   function setStatus(text) { statusEl.textContent = text; statusEl.hidden = !text; }
   function markReady() {
     if (window.kgReady) { return; }
+    if (DATA.nodes.length) { landmarkLabels(); network.redraw(); }
     window.kgReady = true;
     window.kgReadyAt = performance.now();
-    setStatus("");
+    setStatus(DATA.nodes.length ? "" : META.empty);   // an empty page says so, in words
+    zoomHint();
   }
-  if (META.physics) {
+  // Labels under META.readable px on screen are not drawn (drawThreshold); say how to read them.
+  function zoomHint() {
+    var hint = document.getElementById("zoom-hint");
+    if (!hint) { return; }
+    var hidden = DATA.nodes.some(function (n) {
+      return n.font && n.font.size * network.getScale() < (META.readable || 9);
+    });
+    hint.textContent = hidden ? "· Some labels are hidden at this size: scroll to zoom in and read them, or hover a node." : "";
+  }
+  network.on("zoom", zoomHint);
+  // Landmarks: at the scale the whole graph fits, the most-quoted sources' names are raised to a
+  // readable size on screen, so the overview is never all anonymous shapes.
+  function landmarkLabels() {
+    var scale = network.getScale(), want = (META.readable || 9) + 2;
+    var agents = DATA.nodes.filter(function (n) { return n.kg && n.kg.kind === "agent" && n.font; })
+      .sort(function (a, b) { return (b.kg.quoted || 0) - (a.kg.quoted || 0); })
+      .slice(0, META.landmarks || 12);
+    nodes.update(agents.map(function (n) {
+      return { id: n.id, font: Object.assign({}, n.font, { size: Math.max(n.font.size, want / scale) }) };
+    }));
+  }
+  if (!DATA.nodes.length) {
+    markReady();
+  } else if (META.physics) {
     setStatus("Arranging the graph…");
     network.on("stabilizationProgress", function (p) {
       setStatus("Arranging the graph: " + Math.round(100 * p.iterations / p.total) + "%");

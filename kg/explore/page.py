@@ -141,6 +141,7 @@ def build_network(view: View, *, physics_threshold: int = 300, links: dict[str, 
         "physics": physics, "focus": view.focus, "links": dict(links or {}),
         "stances": [{"value": s["value"], "label": s["label"], "color": s["color"]}
                     for s in style.legend()["stances"]],
+        "readable": style.READABLE_PX, "empty": _empty_text(view) if n_nodes == 0 else "",
     }
     return net
 
@@ -202,6 +203,13 @@ def expand_page_data(data: dict) -> dict:
     return {**data, "nodes": [expand(n) for n in data["nodes"]], "edges": edges}
 
 
+def _empty_text(view: View) -> str:
+    """What an empty page says instead of drawing nothing forever."""
+    if "ontradictions" in view.title:
+        return "No contradictions were found in this store, so there is nothing to draw."
+    return "There is nothing to draw: the view holds no sources, claims or articles."
+
+
 def read_page_data(html: str) -> dict:
     """The expanded graph data embedded in a page written by :func:`render_html`."""
     match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S)
@@ -211,11 +219,12 @@ def read_page_data(html: str) -> dict:
 
 
 def render_html(view: View, *, physics_threshold: int = 300, links: dict[str, str] | None = None,
-                back_link: str | None = None, network=None) -> str:
+                back_link: str | None = None, network=None, header_links=()) -> str:
     """The exploration page of ``view`` as one self-contained HTML string.
 
     Uses ``network`` when given (from :func:`build_network`), else builds one. ``back_link`` is
-    a relative link shown in the header (the site's overview page).
+    a relative link shown in the header (the site's overview page); ``header_links`` are more
+    (label, href) pairs beside it (kg serve links an agent's page to its SPARQL rows).
     """
     net = network if network is not None else build_network(
         view, physics_threshold=physics_threshold, links=links)
@@ -225,7 +234,8 @@ def render_html(view: View, *, physics_threshold: int = 300, links: dict[str, st
            f"script-src {_csp_hash(vis_js)} {_csp_hash(page_js)}; "
            "base-uri 'none'; form-action 'none'")
     return _templates().get_template("page.html.j2").render(
-        title=view.title, note=view.note, back_link=back_link, legend=style.legend(), csp=csp,
+        title=view.title, note=view.note, back_link=back_link, header_links=list(header_links),
+        legend=style.present_legend(view.graph), csp=csp,
         vis_js=vis_js, vis_css=vis_css, page_css=_read("page.css"), page_js=page_js,
         data_json=embed_json(page_data(net)))
 

@@ -78,7 +78,8 @@ def slugify(text: str) -> str:
 
 
 def write_site(nxg: nx.MultiDiGraph, directory, *, top_n: int = 25, max_nodes: int = 400,
-               graph_max_nodes: int = 1500, physics_threshold: int = 300) -> Path:
+               graph_max_nodes: int = 1500, physics_threshold: int = 300, agent_links=None,
+               index_links=()) -> Path:
     """Write an exploration site into ``directory`` and return the path of its ``index.html``.
 
     - ``index.html``: corpus statistics (articles, sources, attributions by stance,
@@ -87,6 +88,10 @@ def write_site(nxg: nx.MultiDiGraph, directory, *, top_n: int = 25, max_nodes: i
       the sources in the most-contradicted table), each limited to ``max_nodes``;
     - ``contradictions.html``: only the claims in contradictions and who holds them;
     - ``graph.html``: the whole graph, cut down to ``graph_max_nodes``.
+
+    ``agent_links(node, href)`` may give more (label, href) links for the header of an agent's page
+    (at ``href``, relative to the index), and
+    ``index_links`` more links for the overview (kg serve adds the SPARQL query page).
     """
     out = Path(directory)
     (out / "agents").mkdir(parents=True, exist_ok=True)
@@ -105,15 +110,16 @@ def write_site(nxg: nx.MultiDiGraph, directory, *, top_n: int = 25, max_nodes: i
         used.add(slug)
         slugs[node] = slug
     root_links = {n: f"agents/{s}.html" for n, s in slugs.items()}
-    agent_links = {n: f"{s}.html" for n, s in slugs.items()}
+    sibling_links = {n: f"{s}.html" for n, s in slugs.items()}
 
-    def page(path: Path, view, links, back):
+    def page(path: Path, view, links, back, extra=()):
         net = build_network(view, physics_threshold=physics_threshold, links=links)
-        path.write_text(render_html(view, network=net, back_link=back), encoding="utf-8")
+        path.write_text(render_html(view, network=net, back_link=back, header_links=extra), encoding="utf-8")
 
     for node, slug in slugs.items():
         view = select_view(nxg, focus=node, max_nodes=max_nodes)
-        page(out / "agents" / f"{slug}.html", view, agent_links, "../index.html")
+        page(out / "agents" / f"{slug}.html", view, sibling_links, "../index.html",
+             agent_links(node, root_links[node]) if agent_links else ())
     page(out / "contradictions.html", select_view(nxg, contradictions_only=True, max_nodes=max_nodes),
          root_links, "index.html")
     page(out / "graph.html", select_view(nxg, max_nodes=graph_max_nodes), root_links, "index.html")
@@ -126,7 +132,8 @@ def write_site(nxg: nx.MultiDiGraph, directory, *, top_n: int = 25, max_nodes: i
                     "count": stats["attributions_by_stance"].get(s["value"], 0)}
                    for s in style.legend()["stances"]]
     html = _templates().get_template("index.html.j2").render(
-        stats=stats, stance_rows=stance_rows, pages=pages, title="Claim graph: overview")
+        stats=stats, stance_rows=stance_rows, pages=pages, title="Claim graph: overview",
+        index_links=list(index_links))
     index = out / "index.html"
     index.write_text(html, encoding="utf-8")
     return index

@@ -12,6 +12,8 @@ from kg.model import Stance
 
 # Node look by agent kind / node kind. Shapes with the label *outside* (dot, square, ...) let
 # vis-network honour ``size``, which carries how often an agent is quoted.
+READABLE_PX = 9  # the smallest label height (CSS px on screen) the pages draw
+
 AGENT_STYLES: dict[str, dict] = {
     "person": {"shape": "dot", "color": "#4e79a7", "legend": "person"},
     "organization": {"shape": "square", "color": "#9467bd", "legend": "organisation"},
@@ -153,9 +155,13 @@ def network_options(*, physics: bool, n_nodes: int) -> dict:
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big,
                         "hideEdgesOnZoom": big, "multiselect": False, "navigationButtons": False,
                         "keyboard": {"enabled": False}},
+        # a label that would be drawn smaller than READABLE_PX on screen is not drawn at all
+        # (vis-network's drawThreshold): zoomed out, claim boxes and small names no longer
+        # blur into 5-6 px text that overlaps; zooming in brings them back at a legible size
         "nodes": {"font": {"face": "system-ui, -apple-system, 'Segoe UI', sans-serif"},
-                  "scaling": {"label": {"drawThreshold": 4}}},
-        "edges": {"smooth": False if big else {"enabled": True, "type": "continuous",
+                  "scaling": {"label": {"drawThreshold": READABLE_PX + 1}}},
+        "edges": {"scaling": {"label": {"drawThreshold": READABLE_PX + 1}},
+                  "smooth": False if big else {"enabled": True, "type": "continuous",
                                                "roundness": 0.3},
                   "selectionWidth": 2, "hoverWidth": 1.5},
     }
@@ -173,6 +179,25 @@ def network_options(*, physics: bool, n_nodes: int) -> dict:
     else:
         options["physics"] = {"enabled": False}
     return options
+
+
+def present_legend(g) -> dict:
+    """The legend's entries for the kinds of node, stance and link that graph `g` holds (a legend
+    that lists what the page does not contain misleads the reader)."""
+    full = legend()
+    agent_kinds = {d.get("agent_kind") or "other" for _, d in g.nodes(data=True) if d.get("kind") == "agent"}
+    node_kinds = {d.get("kind") for _, d in g.nodes(data=True)}
+    edge_kinds = {d.get("kind") for _, _, d in g.edges(data=True)}
+    stances = {d.get("stance") for _, _, d in g.edges(data=True) if d.get("kind") == "stance"}
+    wanted = {AGENT_STYLES[k]["legend"] for k in agent_kinds if k in AGENT_STYLES}
+    if agent_kinds - set(AGENT_STYLES):
+        wanted.add(AGENT_STYLES["other"]["legend"])
+    for kind, st in (("claim", CLAIM_STYLE), ("document", DOCUMENT_STYLE), ("aggregate", AGGREGATE_STYLE)):
+        if kind in node_kinds:
+            wanted.add(st["legend"])
+    return {"nodes": [n for n in full["nodes"] if n["label"] in wanted],
+            "stances": [s for s in full["stances"] if s["value"] in stances],
+            "links": [link for link in full["links"] if link["value"] in edge_kinds]}
 
 
 def legend() -> dict:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from pathlib import Path
 
 TEMPLATE = Path(__file__).resolve().parent / "page.html"
@@ -11,15 +10,10 @@ TEMPLATE = Path(__file__).resolve().parent / "page.html"
 
 def examples() -> list[dict]:
     """Every competency query in ontology/queries with its title and description."""
-    from ..queries import competency_queries
+    from ..queries import query_catalogue
 
-    found = []
-    for name, text in competency_queries().items():
-        title = re.search(r"(?m)^#\s*title:\s*(.+)$", text)
-        description = re.search(r"(?m)^#\s*description:\s*(.+)$", text)
-        found.append({"name": name, "title": title.group(1).strip() if title else name,
-                      "description": description.group(1).strip() if description else "", "text": text})
-    return found
+    return [{"name": q.name, "title": q.title, "description": q.description, "text": q.text}
+            for q in query_catalogue()]
 
 
 def render_page(server) -> bytes:

@@ -5,7 +5,8 @@
   (without them the default graph is the union of every article's graph, as in `kg query`).
 * SELECT/ASK results as JSON, XML, CSV or TSV; CONSTRUCT/DESCRIBE as Turtle, N-Triples or
   JSON-LD; chosen by the Accept header or a ``format=`` parameter.
-* ``GET /`` is a query page (YASGUI, shipped in ``static/``; no request leaves the machine).
+* ``GET /`` is a query page (YASGUI, shipped in ``static/``; no request leaves the machine);
+  ``GET /explore/`` the store's explorations (kg/serve/explorations.py).
 
 Safety: loopback only unless ``allow_remote``; read-only unless ``allow_update`` (SPARQL
 Update, LOAD and SERVICE get HTTP 403); with ``allow_update`` an update is taken only from a
@@ -34,7 +35,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from ..errors import Errors, StoreError
-from . import sparql_text
+from . import explorations, sparql_text
 from .pool import PoolBusy, QueryTimeout, WorkerFailed, WorkerPool
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -184,6 +185,7 @@ class SparqlServer(ThreadingHTTPServer):
         for pool in (self.readers, self.writer):
             if pool is not None:
                 pool.close()
+        explorations.close_for(self)
 
     def __enter__(self):
         return self
@@ -296,8 +298,11 @@ class SparqlHandler(BaseHTTPRequestHandler):
                 self._send(200, self.server.page, "text/html", {"Cache-Control": "no-cache"})
             elif method in ("GET", "HEAD") and path.startswith("/static/"):
                 self._static(path[len("/static/"):])
+            elif explorations.wants(method, path):  # the store's explorations (kg/serve/explorations.py)
+                explorations.handle(self, path, urlsplit(self.path).query)
             else:
-                raise HTTPError(404, f"No such page: {path}. The SPARQL endpoint is /sparql; the query page is /.")
+                raise HTTPError(404, f"No such page: {path}. The SPARQL endpoint is /sparql; the query page is /; "
+                                     "the explorations are /explore/.")
         except HTTPError as error:
             self._fail(error)
         except (BrokenPipeError, ConnectionResetError):
