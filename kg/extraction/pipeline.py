@@ -212,12 +212,17 @@ class _Extractor:
         for token in outside:
             key = token.lower_
             if token.text in ("X", "X.") and token.i > 0 and token.nbor(-1).lower_ in ("on", "via"):
-                found.add("X")  # "wrote on X", the platform formerly called Twitter
+                if _framed(token, verb):
+                    found.add("X")  # "wrote on X", the platform formerly called Twitter
                 continue
             if key in lexicon.CHANNELS and token.i != verb.i:
                 if key in ("video", "letter", "statement", "release") and token.pos_ != "NOUN":
                     continue
-                found.add(lexicon.CHANNELS[key])
+                if key in ("release", "conference") and not any(
+                        c.lower_ in ("press", "news") for c in token.children if c.dep_ in ("compound", "amod")):
+                    continue  # "his release from prison", "a conference on water"
+                if _framed(token, verb):
+                    found.add(lexicon.CHANNELS[key])
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lemma_.lower() in ("report", "study", "survey"):
             found.add("report")  # "a report by X found that S", "the report said"
@@ -330,6 +335,36 @@ def _possessor(words: list[str]) -> str | None:
             stem = word.rstrip("'s").rstrip("'")
             return stem[:-1] if stem.endswith("s") and len(stem) > 4 else stem
     return None
+
+
+_FRAMING_PREPS = {"in", "on", "via", "through", "by", "over", "during", "at", "from"}
+_SPEAKING_VERBS = {"speak", "talk", "appear", "post", "write", "tweet", "say", "comment", "respond", "reply"}
+
+
+def _framed(token, verb) -> bool:
+    """A channel only where the text frames the saying with it: 'said on Telegram', 'in a post on
+    X', 'in a statement', 'speaking at a news conference'; not 'holding a bank statement' or
+    'Vance, who posts on Telegram, said'."""
+    noun = token
+    while noun.dep_ in ("compound", "amod", "nmod", "poss") and noun.head.i != noun.i:
+        noun = noun.head  # "a Telegram post", "his Facebook page"
+    for hop in range(5):
+        prep = noun.head
+        if hop and noun.dep_ == "dobj" and prep.i == verb.i:
+            return True  # "claimed responsibility for the raid in a statement": inside the object
+        if prep.lower_ == "to" and prep.head.lower_ == "according":
+            prep = prep.head  # "according to a statement from her office"
+        elif noun.dep_ != "pobj" or (hop == 0 and prep.lower_ not in _FRAMING_PREPS):
+            return False  # the channel's own preposition frames; further up any phrase may hold it
+        head = prep.head
+        if head.i == verb.i:
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            # "speaking at a news conference, X said" / "X told a briefing, speaking by phone"
+            return (head.lemma_.lower() in _SPEAKING_VERBS and head.dep_ in ("advcl", "xcomp", "conj")
+                    and head.head.i == verb.i)
+        noun = head  # "in a post on X": the post frames the saying in turn
+    return False
 
 
 def agent_kind_of(name: str, agents: dict[str, Agent]) -> AgentKind:
