@@ -157,7 +157,9 @@ class ConstructionRules(CueGrammar):
                             content, extra = self._for_object(owner), [obj, prep]
                             break
         elif lemma in lexicon.CONFIRMATION_VERBS:
-            target = self.complement(action) or next(iter(self.children(action, "dobj")), None)
+            # "declined to confirm or deny the transfer": the object may stand on the last conjunct
+            target = self.complement(action) or next(iter(
+                self.children(action, "dobj") + [o for c in self.children(action, "conj") for o in self.children(c, "dobj")]), None)
             if target is not None:
                 content = self.span_of(list(target.subtree))
         elif lemma in lexicon.DISCLOSURE_VERBS and self._asked_about(action):
@@ -440,10 +442,14 @@ class ConstructionRules(CueGrammar):
     def belief_adjective(self, adjective) -> CueMatch | None:
         """'X is convinced that S', 'X was confident that S': a belief held by the subject of 'be'."""
         clauses = [c for c in self.children(adjective, "ccomp") if c.i > adjective.i]
-        if adjective.dep_ != "acomp" or not clauses:
+        passive = self.children(adjective, "nsubjpass")  # "is convinced" parsed as a passive verb
+        if not clauses or (adjective.dep_ != "acomp" and not passive):
             return None
-        sources = self.source_heads(adjective.head) if adjective.head.pos_ in ("AUX", "VERB") else []
-        if not sources or not self._agentive(sources[0]) or self.negated(adjective.head):
+        if passive:
+            sources = self.coordinated(passive[0])
+        else:
+            sources = self.source_heads(adjective.head) if adjective.head.pos_ in ("AUX", "VERB") else []
+        if not sources or not self._agentive(sources[0]) or self.negated(adjective if passive else adjective.head):
             return None
         span = self.span_of(self._clause_tokens(clauses[0], adjective))
         if span is None:
@@ -526,4 +532,18 @@ class ConstructionRules(CueGrammar):
                                              and c.i == verb.i + 1)], Stance.DENIES, Certainty.CERTAIN,
                                     sources, *span)
         return None
+
+    def tally(self, verb) -> CueMatch | None:
+        """'The agency has recorded only 412 cases', 'monitors documented at least 30 attacks': a
+        counter's figure (a numbered object) is its claim; 'the band recorded an album' is not."""
+        objects = self.children(verb, "dobj")
+        if not objects or self.is_passive(verb) or not any(t.like_num for t in objects[0].subtree):
+            return None
+        sources = self.source_heads(verb)
+        if not sources or not self._agentive(sources[0]):
+            return None
+        span = self.span_of(list(objects[0].subtree) + self._trailing_preps(verb, objects[0]))
+        if span is None:
+            return None
+        return CueMatch([verb], Stance.ASSERTS, Certainty.CERTAIN, sources, *span)
 

@@ -326,9 +326,13 @@ class CueGrammar:
         """'The plan, Berg said, would cost more': a cue clause set off by commas inside the
         claim it reports; the content is the claim on both sides, as two pieces."""
         start, end = self.clause_bounds(verb, sources)
+        sent = verb.sent
+        # "The strike, the union said on Friday, will last": the cue clause runs to its comma
+        comma = next((t for t in sent if t.i > verb.i and t.text == ","), None)
+        if comma is not None and all(t.pos_ not in ("VERB", "AUX") for t in verb.doc[verb.i + 1:comma.i]):
+            end = max(end, comma.idx)
         if not self.text[:start].rstrip().endswith(",") or not self.text[end:].lstrip().startswith(","):
             return None
-        sent = verb.sent
         left = [t for t in sent if t.idx + len(t.text) <= start]
         right = [t for t in sent if t.idx >= end]
         if sum(not t.is_punct for t in left) < 1 or sum(not t.is_punct for t in right) < 2:
@@ -352,7 +356,7 @@ class CueGrammar:
         right after its object belong to the object (time phrases and channels do not)."""
         tokens, last = [], max(t.i for t in obj.subtree)
         for prep in sorted(self.children(verb, "prep"), key=lambda t: t.i):
-            if prep.i != last + 1 or prep.lower_ not in ("of", "to", "at", "for", "against", "from", "near", "with", "in"):
+            if prep.i != last + 1 or prep.lower_ not in ("of", "to", "at", "for", "against", "from", "near", "with", "in", "as"):
                 break
             if any(t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in lexicon.CHANNELS for t in prep.subtree):
                 break

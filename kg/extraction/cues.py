@@ -42,6 +42,8 @@ class CueFinder(ConstructionRules):
                 match = self.nominal_cue(token)
             elif token.pos_ == "VERB" and self.rejection_of_claim(token) is not None:
                 match = self.rejection_of_claim(token)
+            elif token.pos_ == "VERB" and lemma in lexicon.TALLY_VERBS:
+                match = self.tally(token)
             elif token.pos_ not in ("VERB", "AUX") or lemma not in lexicon.CUE_LEMMAS:
                 continue
             elif lemma in lexicon.REFUSAL_VERBS:
@@ -61,7 +63,14 @@ class CueFinder(ConstructionRules):
         """Reporting, denial, confirmation, claim, label and accusation verbs, negated or not."""
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.REFUSAL_VERBS:
             return None  # "declined to confirm S" is the refusal rule's, not a confirmation
+        if verb.dep_ == "conj" and verb.head.dep_ == "xcomp" and verb.head.head.lemma_.lower() in lexicon.REFUSAL_VERBS:
+            return None  # "declined to confirm or deny S": the refusal covers both verbs
+        if lemma == "read" and not self._document_subject(verb):
+            return None  # '"Q," the statement read' and not 'she read the report'
         negated = self.negated(verb)
+        if negated and lemma in lexicon.DISCLOSURE_VERBS | {"say", "comment", "discuss"} and self.complement(verb) is not None:
+            # "officials would not say how many soldiers had died": a question left open
+            return self._simple(verb, Stance.DOES_NOT_CONFIRM, Certainty.CERTAIN, allow_object=False, negated=True)
         if lemma in lexicon.DENIAL_VERBS:
             if negated:
                 return None
@@ -105,6 +114,11 @@ class CueFinder(ConstructionRules):
             return self._simple(verb, Stance.ASSERTS, certainty, allow_object=False)
         return None
 
+    def _document_subject(self, verb) -> bool:
+        """The subject of 'read' is a text that speaks: 'the statement read', 'X's letter read'."""
+        subject = self.subject(verb)
+        return subject is not None and (word_in(subject, lexicon.CHANNEL_NOUNS) or word_in(subject, lexicon.INFORMATION_NOUNS))
+
     def _unable(self, verb) -> bool:
         head = verb.head
         return verb.dep_ == "xcomp" and (head.lower_ == "unable" or (head.lower_ == "able" and self.children(head.head, "neg")))
@@ -132,7 +146,7 @@ class CueFinder(ConstructionRules):
         # information nouns as subjects only with evidential verbs ("a study found", not "the report denied")
         if (subject is not None and word_in(subject, lexicon.INFORMATION_NOUNS)
                 and not word_in(subject, lexicon.CHANNEL_NOUNS)):
-            if lemma not in lexicon.EVIDENTIAL_VERBS and lemma not in ("say", "add", "write", "state"):
+            if lemma not in lexicon.EVIDENTIAL_VERBS and lemma not in ("say", "add", "write", "state", "read"):
                 return None
             if self._handled_by_someone(subject):
                 return None  # "footage verified by X showed S": X's confirmation, not the footage speaking

@@ -36,7 +36,7 @@ ASSERTION_VERBS: dict[str, Certainty] = {
     "concur": Certainty.CERTAIN, "agree": Certainty.CERTAIN, "underscore": Certainty.CERTAIN,
     "highlight": Certainty.CERTAIN, "confide": Certainty.CERTAIN, "recommend": Certainty.CERTAIN,
     "propose": Certainty.CERTAIN, "forecast": Certainty.PROBABLE, "project": Certainty.PROBABLE,
-    "learn": Certainty.CERTAIN,
+    "learn": Certainty.CERTAIN, "read": Certainty.CERTAIN,
     # verbs of belief and expectation: the holder's view, not a certain statement ("X fears that S")
     "expect": Certainty.PROBABLE, "fear": Certainty.PROBABLE, "suspect": Certainty.PROBABLE,
     "reckon": Certainty.PROBABLE, "assume": Certainty.PROBABLE, "presume": Certainty.PROBABLE,
@@ -74,6 +74,9 @@ NOMINAL_CUES = {"claim": "asserts", "announcement": "asserts", "allegation": "as
 # Verbs that answer a claim by rejecting it ("X hit back at Y's accusation that S", "X dismissed
 # reports that S"): with a claim noun as object, the claim's own clause is what is denied.
 DISMISSAL_VERBS = {"dismiss", "brush", "wave", "shrug", "scoff", "ridicule", "mock", "deride"}
+# Verbs of counting whose numbered object is a figure the counter asserts ("the agency has recorded
+# only 412 cases", "monitors documented 30 attacks"); without a number nothing is claimed.
+TALLY_VERBS = {"record", "document", "count", "register", "tally", "log", "tabulate"}
 # Verbs of judging whose object is what is judged: "X criticized the decision", "X condemned the
 # raid": the object is the content (a stance taken toward a thing, asserted).
 CRITICISM_VERBS = {"criticize", "criticise", "condemn", "denounce", "blast", "slam", "decry", "deplore"}
@@ -277,6 +280,6 @@ ORGANIZATION_WORDS = ORGANIZATION_ROLE_NOUNS | {
 REPORT_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations", "account", "accounts",
                 "video", "videos", "footage", "image", "images", "photo", "photos", "rumour", "rumours",
                 "rumor", "rumors", "study", "analysis", "investigation", "survey", "data", "figures", "record",
-                "records", "document", "documents", "intelligence", "assessment", "review", "audit", "findings",
+                "records", "document", "documents", "intelligence", "assessment", "review", "audit", "findings", "datum",
                 "poll", "polls", "transcript", "transcripts", "statistics", "numbers", "figure", "tally", "count",
                 "recording", "recordings", "map", "maps", "chart", "census", "logs", "emails", "filing", "filings"}
