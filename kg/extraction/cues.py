@@ -229,6 +229,18 @@ class CueFinder(ConstructionRules):
             return []
         if marks:  # nothing before the complementiser is claimed ("citing X, that S")
             cut.update(t.i for t in clause.subtree if t.i < marks[0].i)
+        for adv in self.children(clause, "advcl"):
+            # "said 5,000 marched, while organisers said ...", "said it was safe, speaking after a
+            # tour": a comma-set contrast with another party, or the circumstances of the speaking,
+            # closes the claim ("overran the base, killing ten" keeps its participle)
+            first = min(adv.subtree, key=lambda t: t.i)
+            after_comma = first.i > clause.i and first.i > 0 and clause.doc[first.i - 1].text == ","
+            mark = next((c.lower_ for c in adv.children if c.dep_ == "mark"), None)
+            if after_comma and (mark in ("while", "whereas")
+                                or (mark is None and adv.tag_ == "VBG" and adv.lemma_.lower() in lexicon.SPEAKING_CIRCUMSTANCE_VERBS
+                                    and not self.children(adv, "nsubj"))):
+                cut.update(t.i for t in adv.subtree)
+                cut.add(first.i - 1)
         for conj in self.children(clause, "conj"):
             before = [t.lower_ for t in clause.doc[max(conj.left_edge.i - 2, 0):conj.left_edge.i]]
             if conj.pos_ in ("VERB", "AUX") and not self.children(conj, "nsubj", "nsubjpass") and before[-2:] == [",", "but"]:

@@ -77,6 +77,8 @@ DISMISSAL_VERBS = {"dismiss", "brush", "wave", "shrug", "scoff", "ridicule", "mo
 # Verbs of counting whose numbered object is a figure the counter asserts ("the agency has recorded
 # only 412 cases", "monitors documented 30 attacks"); without a number nothing is claimed.
 TALLY_VERBS = {"record", "document", "count", "register", "tally", "log", "tabulate"}
+# Participles that describe the occasion of a statement ("..., speaking after a tour of the site").
+SPEAKING_CIRCUMSTANCE_VERBS = {"speak", "talk", "address", "testify", "appear", "respond", "reply", "answer"}
 # Verbs of judging whose object is what is judged: "X criticized the decision", "X condemned the
 # raid": the object is the content (a stance taken toward a thing, asserted).
 CRITICISM_VERBS = {"criticize", "criticise", "condemn", "denounce", "blast", "slam", "decry", "deplore"}
