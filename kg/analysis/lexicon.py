@@ -101,11 +101,9 @@ OUTCOME_HIT = frozenset({"hit", "strike", "destroy", "explode", "damage", "demol
                          "blow", "obliterate", "wreck"})
 AIR_DEFENCE = ("air defence", "air defense", "air defences", "air defenses", "anti-aircraft")
 
-# words of an organisation's name that do not identify it ("the Foreign Ministry")
-GENERIC_NAME_WORDS = frozenset("""ministry department office council group agency forces force army
-government foreign defence defense national state news the of and for service services committee
-authority authorities police bureau center centre institute university hospital company corporation
-inc ltd union party front corps command headquarters staff general international united""".split())
+# words of an organisation's name that do not identify it (one home: kg/agent_names.py)
+from ..agent_names import GENERIC_NAME_WORDS  # noqa: E402
+
 # words that refer back to a name rather than being part of it ("the country's Defense Ministry")
 ANAPHORIC_NAME_WORDS = frozenset({"country", "region", "city", "nation", "province", "its", "their", "his",
                                   "her", "the", "a", "an"})
