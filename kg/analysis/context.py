@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from .agents import AgentRelations, agent_key, alias_map, known_roots
 from .index import MAX_BLOCK, TermIndex, doc_groups
 from .statements import Corpus, Statement, as_corpus
+from .stories import Stories, find_stories
 from .text import Features, features
 
 
@@ -18,6 +19,16 @@ class Prepared:
     feats: list[Features]
     index: TermIndex
     relations: AgentRelations
+    stories: Stories | None = None
+
+    def same_story(self, i: int, j: int) -> bool:
+        """True when statements i and j come from articles that report the same event."""
+        a, b = self.corpus.statements[i].doc, self.corpus.statements[j].doc
+        if a == b:
+            return True
+        if self.stories is None:
+            self.stories = find_stories(self.corpus)
+        return self.stories.same_story(a, b)
 
     @property
     def statements(self) -> list[Statement]:

@@ -24,15 +24,14 @@ from ..vocab import ID
 from . import lexicon as lx
 from .context import Prepared, prepare
 from .responses import linked_targets, responses
-from .rules import (ASSERTING, NOT_CONFIRMING, Finding, co_deniers, number_conflict, opposite_stances,
-                    outcome_conflict, polarity_conflict)
+from .rules import (ASSERTING, NOT_CONFIRMING, Finding, co_deniers, generic_content, number_conflict,
+                    opposite_stances, outcome_conflict, polarity_conflict)
 from .statements import Statement
-from .text import stem
 
 DEFAULT_THRESHOLD = 0.5
 KINDS = ("opposite_stances", "disputed", "polarity_conflict", "outcome_conflict", "number_conflict")
 PAIR_RULES = (polarity_conflict, outcome_conflict, number_conflict)
-GENERIC = frozenset(stem(w) for w in lx.GENERIC_CONTENT)
+NEAREST_UNNAMED = 2  # an unnamed "denied this" answers one of the two claims just before it
 
 
 @dataclass
@@ -131,26 +130,31 @@ def _cut(text: str, limit: int = 80) -> str:
 
 
 def _generic_denials(prepared: Prepared) -> list[Finding]:
-    """'X denied any involvement': the nearest earlier claim of another party, in the article, naming X."""
+    """'X denied the allegations' / 'X denied this': the claim of another party it answers, in the
+    same article: the nearest earlier claim naming X, else (nothing names X) the nearest of the
+    claims just before it ("Military sources said S. The commander denies this.")."""
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, statement in enumerate(prepared.statements):
         by_doc[statement.doc].append(i)
     out = []
     for i, statement in enumerate(prepared.statements):
-        terms = {t for t in prepared.feats[i].terms if not t.startswith("@")}
-        if statement.stance != "denies" or statement.targets or not terms <= GENERIC:
+        if statement.stance != "denies" or statement.targets or not generic_content(prepared, i):
             continue
         roots = prepared.relations.roots(prepared.key(i))
-        earlier = [j for j in by_doc[statement.doc]
-                   if prepared.statements[j].position < statement.position
-                   and prepared.statements[j].stance in ASSERTING
-                   and roots & prepared.feats[j].entities
+        before = sorted((j for j in by_doc[statement.doc] if prepared.statements[j].position < statement.position),
+                        key=lambda k: prepared.statements[k].position)
+        earlier = [j for j in before if prepared.statements[j].stance in ASSERTING
                    and not prepared.relations.same_party(prepared.key(i), prepared.key(j))]
-        if roots and earlier:
-            j = max(earlier, key=lambda k: prepared.statements[k].position)
-            why = (f"{statement.source} denies \u201c{_cut(statement.content)}\u201d, after "
-                   f"{prepared.statements[j].source} named it in \u201c{_cut(prepared.statements[j].content)}\u201d")
-            out.append(Finding("opposite_stances", j, i, 0.6, why))
+        named = [j for j in earlier if roots & prepared.feats[j].entities]
+        if named:
+            j, score, how = named[-1], 0.6, "named it in"
+        elif earlier and earlier[-1] in before[-NEAREST_UNNAMED:]:
+            j, score, how = earlier[-1], 0.55, "said just before"
+        else:
+            continue
+        why = (f"{statement.source} denies \u201c{_cut(statement.content)}\u201d, after "
+               f"{prepared.statements[j].source} {how} \u201c{_cut(prepared.statements[j].content)}\u201d")
+        out.append(Finding("opposite_stances", j, i, score, why))
     return out
 
 
