@@ -43,6 +43,7 @@ class Contradiction:
     explanation: str
     a: Statement
     b: Statement
+    answers: str | None = None
 
     @property
     def id(self) -> str:
@@ -57,7 +58,11 @@ class Contradiction:
 
     def to_record(self) -> dict:
         """The JSON record the scorer reads: sides a and b, kind, score, explanation."""
-        return {"a": self.a.side(), "b": self.b.side(), "kind": self.kind, "score": self.score,
+        b = self.b.side()
+        if self.answers is not None:
+            # "X denied this": what X denies is the claim it answers; the words as written are kept
+            b["content_as_written"], b["content"] = b["content"], self.answers
+        return {"a": self.a.side(), "b": b, "kind": self.kind, "score": self.score,
                 "explanation": self.explanation, "id": self.id}
 
 
@@ -77,7 +82,8 @@ def find_contradictions(store_or_statements, *, threshold: float = DEFAULT_THRES
     if between:
         findings = _between(prepared, findings, between)
     statements = prepared.statements
-    out = [Contradiction(f.kind, f.score, f.explanation, statements[f.a], statements[f.b]) for f in findings]
+    out = [Contradiction(f.kind, f.score, f.explanation, statements[f.a], statements[f.b],
+                         statements[f.a].content if f.answers else None) for f in findings]
     out.sort(key=lambda c: (-c.score, c.kind, c.a.doc, c.a.position, c.b.doc, c.b.position))
     return out
 
@@ -154,7 +160,7 @@ def _generic_denials(prepared: Prepared) -> list[Finding]:
             continue
         why = (f"{statement.source} denies \u201c{_cut(statement.content)}\u201d, after "
                f"{prepared.statements[j].source} {how} \u201c{_cut(prepared.statements[j].content)}\u201d")
-        out.append(Finding("opposite_stances", j, i, score, why))
+        out.append(Finding("opposite_stances", j, i, score, why, answers=True))
     return out
 
 

@@ -39,7 +39,8 @@ IRREGULAR = {
     "wounded": "wound", "burnt": "burn", "knew": "know", "known": "know", "began": "begin",
     "begun": "begin", "fell": "fall", "fallen": "fall", "held": "hold", "kept": "keep", "rose": "rise",
     "risen": "rise", "spread": "spread", "put": "put", "set": "set", "cut": "cut",
-    "overran": "overrun", "overrun": "overrun", "stole": "steal", "stolen": "steal",
+    "overran": "overrun", "overrun": "overrun", "stole": "steal", "stolen": "steal", "slew": "slay",
+    "retook": "retake", "retaken": "retake",
 }
 
 # concept term -> words (stemmed on import); a claim gets both the stem and the concept
@@ -64,7 +65,7 @@ CONCEPTS = {
     # talking: "the two sides held talks" ~ "no such discussions took place"
     "@talk": {"talk", "discussion", "discuss", "negotiation", "negotiate", "meeting", "meet", "dialogue"},
     # taking part: "its troops led the raid" ~ "its troops had no role in the raid"
-    "@involvement": {"involve", "involvement", "role", "part", "participate", "participation", "lead",
+    "@involvement": {"involve", "involvement", "role", "participate", "participation", "lead",
                      "responsible", "responsibility", "behind", "blame", "orchestrate", "mastermind",
                      "instigate", "plan"},
     # backing a party: "it armed the militia" ~ "it never supported the militia"

@@ -46,6 +46,7 @@ class Finding:
     b: int
     score: float
     explanation: str
+    answers: bool = False  # side b (a denial of "this", "the claims") denies side a's claim itself
 
 
 def firm(prepared: Prepared, i: int) -> bool:

@@ -17,6 +17,7 @@ from .text import features
 
 MIN_COSINE = 0.3          # undated articles: they must name much the same things
 MIN_COSINE_DATED = 0.15   # articles published within MAX_DAYS_APART of each other
+MIN_COSINE_SAME_WEEK = 0.1  # articles published within a week: less in common is enough
 MAX_DAYS_APART = 92       # a story (an attack, a report and its rebuttal) can run for months
 
 
@@ -73,7 +74,10 @@ class Stories:
         """True when two articles are close in time (if dated) and in what they name."""
         da, db = self.published.get(a), self.published.get(b)
         if da and db:
-            return abs((da - db).days) <= MAX_DAYS_APART and self.cosine(a, b) >= MIN_COSINE_DATED
+            days = abs((da - db).days)
+            if days > MAX_DAYS_APART:
+                return False
+            return self.cosine(a, b) >= (MIN_COSINE_SAME_WEEK if days <= 7 else MIN_COSINE_DATED)
         return self.cosine(a, b) >= MIN_COSINE
 
     def story(self, doc: str) -> str:
