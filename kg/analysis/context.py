@@ -24,11 +24,13 @@ class Prepared:
     def same_story(self, i: int, j: int) -> bool:
         """True when statements i and j come from articles that report the same event."""
         a, b = self.corpus.statements[i].doc, self.corpus.statements[j].doc
-        if a == b:
-            return True
+        return a == b or self.story_groups().same_story(a, b)
+
+    def story_groups(self) -> Stories:
+        """The stories of the corpus (computed on first use)."""
         if self.stories is None:
             self.stories = find_stories(self.corpus)
-        return self.stories.same_story(a, b)
+        return self.stories
 
     @property
     def statements(self) -> list[Statement]:
