@@ -20,6 +20,11 @@ class Prepared:
     index: TermIndex
     relations: AgentRelations
     stories: Stories | None = None
+    embeddings: object | None = None  # kg.analysis.semantic.Embeddings when asked for (optional extra)
+
+    def semantic(self, i: int, j: int) -> float | None:
+        """The sentence-embedding cosine of statements i and j, or None without embeddings."""
+        return None if self.embeddings is None else self.embeddings.cosine(i, j)
 
     def same_story(self, i: int, j: int) -> bool:
         """True when statements i and j come from articles that report the same event."""
@@ -46,9 +51,14 @@ class Prepared:
         return self.index.candidates(doc_groups([s.doc for s in self.corpus.statements]))
 
 
-def prepare(store_or_statements, *, max_block: int = MAX_BLOCK) -> Prepared:
-    """Load (if given a store) and prepare statements for analysis."""
+def prepare(store_or_statements, *, max_block: int = MAX_BLOCK, semantic: bool = False) -> Prepared:
+    """Load (if given a store) and prepare statements for analysis (with sentence embeddings when
+    `semantic`, which needs the optional `semantic` extra)."""
     if isinstance(store_or_statements, Prepared):
+        if semantic and store_or_statements.embeddings is None:
+            from .semantic import Embeddings
+
+            store_or_statements.embeddings = Embeddings([s.content for s in store_or_statements.statements])
         return store_or_statements
     corpus = as_corpus(store_or_statements)
     roots, aliases = known_roots(corpus), alias_map(corpus)
@@ -58,4 +68,5 @@ def prepare(store_or_statements, *, max_block: int = MAX_BLOCK) -> Prepared:
         if statement.content not in cache:
             cache[statement.content] = features(statement.content, roots, aliases)
         feats.append(cache[statement.content])
-    return Prepared(corpus, feats, TermIndex(feats, max_block=max_block), AgentRelations(corpus))
+    prepared = Prepared(corpus, feats, TermIndex(feats, max_block=max_block), AgentRelations(corpus))
+    return prepare(prepared, semantic=True) if semantic else prepared

@@ -67,14 +67,16 @@ class Contradiction:
 
 
 def find_contradictions(store_or_statements, *, threshold: float = DEFAULT_THRESHOLD,
-                        between: tuple[str, str] | None = None, kinds=None) -> list[Contradiction]:
+                        between: tuple[str, str] | None = None, kinds=None,
+                        semantic: bool = False) -> list[Contradiction]:
     """Contradictions among the statements of a store (or a list of statements), strongest first.
 
     `threshold` is the lowest score reported (default 0.5); `between` keeps only contradictions
     with one side's source (or its organisation) matching each of two names; `kinds` limits the
-    kinds looked for.
+    kinds looked for; `semantic` adds sentence-embedding similarity (optional extra, see
+    :mod:`kg.analysis.semantic`) to how a denial finds the claim it answers.
     """
-    prepared = prepare(store_or_statements)
+    prepared = prepare(store_or_statements, semantic=semantic)
     wanted = set(kinds or KINDS)
     findings = _findings(prepared)
     findings = [f for f in findings if f.kind in wanted and f.score >= threshold]

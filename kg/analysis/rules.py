@@ -26,6 +26,7 @@ ASSERTING = frozenset({"asserts", "confirms"})
 NOT_CONFIRMING = frozenset({"does_not_confirm", "cannot_verify"})
 MIN_SIMILARITY = 0.5
 MIN_COSINE_UNNAMED = 0.5
+MIN_EMBEDDING_UNNAMED = 0.6  # sentence-embedding cosine standing in for the lexical one (optional)
 # the stems of words that stand for "what someone said" ("denied the claims", "rejected this")
 GENERIC = frozenset(stem(w) for w in lx.GENERIC_CONTENT)
 
@@ -112,6 +113,10 @@ def opposite_stances(prepared: Prepared, i: int, j: int, co_deniers: dict) -> Fi
         score = similarity * (0.7 + 0.3 * len(named) / len(deniers))
     else:
         cosine = prepared.index.cosine(i, j)
+        semantic = prepared.semantic(i, j)
+        if semantic is not None and semantic >= MIN_EMBEDDING_UNNAMED:
+            # the embedding says the two speak of the same thing though few words are shared
+            cosine = max(cosine, MIN_COSINE_UNNAMED)
         if cosine < MIN_COSINE_UNNAMED:
             return None
         score = 0.4 + 0.5 * cosine
