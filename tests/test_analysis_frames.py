@@ -137,3 +137,45 @@ def test_articles_a_year_apart_are_two_stories_and_their_figures_do_not_conflict
     statements = _story_pair("2031-05-01", "2032-06-01")
     assert not find_stories(corpus(statements)).same_story("d1", "d2")
     assert kinds(statements) == []
+
+
+# -- dismissed figures, reports named in a denial, -stan names ---------------------------------
+
+def _figures(*extra):
+    return [st("d1", "Vell Police", "asserts", "the flood killed 40 villagers in the valley", pos=10),
+            st("d1", "Vell Police", "asserts", "the flood killed two herders near the dam", pos=20), *extra]
+
+
+@pytest.mark.parametrize("word", ["exaggerated", "inflated", "overstated"])
+def test_a_toll_called_too_high_answers_the_highest_figure(word):
+    dismissal = st("d1", "Valley Farmers Union", "asserts", f"the death toll was {word}", pos=90)
+    found = find_contradictions(corpus(_figures(dismissal)))
+    assert [(c.kind, c.a.content, c.b.content) for c in found] == [
+        ("opposite_stances", "the flood killed 40 villagers in the valley", dismissal.content)]
+
+
+@pytest.mark.parametrize("word", ["false", "untrue", "baseless", "fabricated", "wrong", "inaccurate", "incorrect",
+                                  "groundless", "lies", "propaganda", "misleading", "bogus", "invented",
+                                  "made-up", "unfounded"])
+def test_a_figure_called_wrong_answers_the_figures(word):
+    dismissal = st("d1", "Valley Farmers Union", "asserts", f"those casualty figures are {word}", pos=90)
+    found = find_contradictions(corpus(_figures(dismissal)))
+    assert len(found) == 1 and found[0].b.content == dismissal.content  # one per pair of parties
+
+
+def test_a_negated_dismissal_answers_nothing():
+    dismissal = st("d1", "Valley Farmers Union", "asserts", "the death toll was not exaggerated", pos=90)
+    assert kinds(_figures(dismissal)) == []
+
+
+def test_a_denial_of_media_reports_is_a_denial_of_what_they_report():
+    claim = st("d1", "Harbour Gazette", "asserts", "Vell officials held secret talks with the Ferren rebels")
+    denial = st("d1", "Vell", "denies", "media reports that it held talks with the Ferren rebels")
+    assert kinds([claim, denial]) == ["opposite_stances"]
+
+
+@pytest.mark.parametrize("a, b", [("Afghanistan", "Afghan"), ("Pakistan", "Pakistani"), ("Kazakhstan", "Kazakh")])
+def test_stan_country_and_demonym_share_a_root(a, b):
+    from kg.analysis.text import entity_root
+
+    assert entity_root(a) == entity_root(b)

@@ -24,7 +24,7 @@ from ..vocab import ID
 from . import lexicon as lx
 from .context import Prepared, prepare
 from .responses import linked_targets, responses
-from .rules import (ASSERTING, NOT_CONFIRMING, Finding, co_deniers, generic_content, number_conflict,
+from .rules import (ASSERTING, NOT_CONFIRMING, Finding, co_deniers, firm, generic_content, number_conflict,
                     opposite_stances, outcome_conflict, polarity_conflict)
 from .statements import Statement
 
@@ -109,7 +109,47 @@ def _findings(prepared: Prepared) -> list[Finding]:
                 findings.append(found)
     findings += _disputes(prepared, neighbours)
     findings += _generic_denials(prepared)
+    findings += _dismissed_figures(prepared)
     return findings
+
+
+def _dismissal(prepared: Prepared, i: int) -> bool:
+    """'the death toll was exaggerated': a figure noun and a word saying it is wrong, not negated."""
+    words = {t.lower for t in prepared.feats[i].tokens}
+    return bool(words & lx.FIGURE_NOUNS and words & lx.FALSITY_WORDS and not prepared.feats[i].negated)
+
+
+def _dismissed_figures(prepared: Prepared) -> list[Finding]:
+    """A claim dismissing a figure as wrong answers the figures of other parties in the same story
+    (for a toll, the death counts): "the toll was exaggerated" against "the strike killed 150"."""
+    dismissals = [i for i, s in enumerate(prepared.statements) if s.stance in ASSERTING and _dismissal(prepared, i)]
+    out = []
+    for i in dismissals:
+        words = {t.lower for t in prepared.feats[i].tokens}
+        keys = {"@death"} if "toll" in words or "casualties" in words else None
+        # "exaggerated", "inflated", "overstated": too high, so it answers the highest figure of an article
+        too_high = bool(words & lx.TOO_HIGH_WORDS)
+        highest: dict[str, float] = {}
+        for j, other in enumerate(prepared.statements):
+            for c in prepared.feats[j].counts:
+                if keys is None or c.key in keys:
+                    highest[other.doc] = max(highest.get(other.doc, 0.0), c.low)
+        for j, other in enumerate(prepared.statements):
+            counts = prepared.feats[j].counts
+            if j == i or other.stance not in ASSERTING or not counts or not firm(prepared, j):
+                continue
+            if keys is not None and not any(c.key in keys for c in counts):
+                continue
+            if too_high and not any(c.low >= highest.get(other.doc, 0.0) for c in counts
+                                    if keys is None or c.key in keys):
+                continue
+            if prepared.relations.same_party(prepared.key(i), prepared.key(j)) or not prepared.same_story(i, j):
+                continue
+            me = prepared.statements[i]
+            why = (f"{me.source} dismisses the figure (\u201c{_cut(me.content)}\u201d); {other.source} gave it "
+                   f"(\u201c{_cut(other.content)}\u201d)")
+            out.append(Finding("opposite_stances", j, i, 0.6, why))
+    return out
 
 
 def _disputes(prepared: Prepared, neighbours: dict[int, list[int]]) -> list[Finding]:

@@ -142,3 +142,12 @@ involvement responsibility account accounts statement statements story rumour ru
 suggestions charge charges assertion assertions version involvement role link links this that it these
 those them estimate estimates figure figures toll tolls rumour rumours rumors reporting assessment
 involved wrongdoing notion idea""".split())
+
+# "the toll was exaggerated", "those figures are false": a claim that dismisses another party's
+# figure (or report) as wrong; FIGURE_NOUNS name the figure, FALSITY_WORDS say it is wrong
+FIGURE_NOUNS = frozenset({"toll", "figure", "figures", "number", "numbers", "estimate", "estimates",
+                          "count", "tally", "casualty", "casualties"})
+FALSITY_WORDS = frozenset({"exaggerated", "inflated", "overstated", "false", "untrue", "baseless",
+                           "fabricated", "wrong", "inaccurate", "incorrect", "groundless", "lies",
+                           "propaganda", "misleading", "bogus", "invented", "made-up", "unfounded"})
+TOO_HIGH_WORDS = frozenset({"exaggerated", "inflated", "overstated"})

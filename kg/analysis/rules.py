@@ -100,7 +100,9 @@ def opposite_stances(prepared: Prepared, i: int, j: int, co_deniers: dict) -> Fi
     named = [d for d in deniers if _mentioned(prepared, d, prepared.feats[i])]
     if prepared.key(j) not in named:
         named = []
-    drop = {"=" + r for r in roots}
+    # the denier's own name, and the words that only say a claim was made ("denied media reports
+    # that S": S is what is denied), are not what the two must share
+    drop = {"=" + r for r in roots} | GENERIC | {"media"}
     shared = (set(prepared.feats[i].terms) & set(prepared.feats[j].terms)) - drop
     if not {t for t in shared if not t.startswith("@")}:
         return None

@@ -63,6 +63,11 @@ def entity_root(word: str) -> str:
     w = word.lower().replace("\u2019", "'")
     if w.endswith("'s"):
         w = w[:-2]
+    # "-stan" country names: "Afghanistan" / "Afghan", "Pakistan" / "Pakistani"
+    for suffix in ("istani", "istan", "stani", "stan"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
     for suffix in _DEMONYM:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             w = w[: -len(suffix)]
