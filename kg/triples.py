@@ -14,8 +14,9 @@ from urllib.parse import quote
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, XSD
 
+from .agent_names import canonical_name, is_generic_name
 from .extraction.version import extractor_version
-from .model import AgentKind, Affiliation, Attribution, ExtractionResult, Span, normalize_words
+from .model import AgentKind, Affiliation, Attribution, ExtractionResult, Span
 from .vocab import CERTAINTY_IRIS, ID, KG, OA, SCHEMA, STANCE_IRIS, bind_prefixes
 
 _CLASS_OF_KIND = {
@@ -59,15 +60,28 @@ def graph_iri(doc_id: str) -> URIRef:
     return ID[f"graph/{quote(doc_id, safe='')}"]
 
 
-def agent_iri(name: str) -> URIRef:
-    """The IRI of an agent by canonical name; shared across articles."""
-    return ID[f"agent/{slug(name)}"]
+def agent_iri(name: str, kind: AgentKind | str = AgentKind.ORGANIZATION, doc_id: str | None = None) -> URIRef:
+    """The IRI of an agent: its kind and exact (whitespace-collapsed) name, so that one IRI has one
+    schema:name and one kg:agentKind whatever the articles say; a proper name is shared across
+    articles, a generic one ("police", "officials") is scoped by the article `doc_id` it comes from.
+
+    ``agent_iri("Maria Lind", "person")`` is ``id/agent/person/Maria_Lind``.
+    """
+    kind = kind.value if isinstance(kind, AgentKind) else str(kind)
+    name = canonical_name(name)
+    segment = quote(name, safe="").replace("_", "%5F").replace("%20", "_")
+    if doc_id is not None and is_generic_name(name):
+        return ID[f"agent/{kind}/{quote(doc_id, safe='')}/{segment}"]
+    return ID[f"agent/{kind}/{segment}"]
 
 
 def proposition_iri(text: str) -> URIRef:
-    """The IRI of a proposition: the same words make the same proposition."""
-    words = " ".join(normalize_words(text))
-    return ID[f"proposition/{hashlib.sha256(words.encode()).hexdigest()[:20]}"]
+    """The IRI of a proposition: the same text makes the same proposition.
+
+    Keyed by the exact text, so one proposition has one schema:text in every article ("The talks
+    failed" and "the talks failed" are two propositions; claim grouping puts them together).
+    """
+    return ID[f"proposition/{hashlib.sha256(str(text).encode()).hexdigest()[:20]}"]
 
 
 def statement_iri(attribution: Attribution) -> URIRef:
@@ -155,26 +169,37 @@ def _emit(g, result: ExtractionResult) -> None:
     names: dict[str, set[str]] = {}
     kinds: dict[str, AgentKind] = {}
     if article.publisher:
-        g.add((doc, SCHEMA.publisher, agent_iri(article.publisher)))
-        kinds[article.publisher] = AgentKind.PUBLISHER
-    for agent in result.agents.values():
-        names.setdefault(agent.name, set()).update(agent.aliases)
-        kinds.setdefault(agent.name, agent.kind)
+        kinds[canonical_name(article.publisher)] = AgentKind.PUBLISHER
+    for known in result.agents.values():
+        names.setdefault(canonical_name(known.name), set()).update(known.aliases)
+        kinds.setdefault(canonical_name(known.name), known.kind)
     for attribution in result.attributions:
-        kinds.setdefault(attribution.source, attribution.source_kind)
+        kinds.setdefault(canonical_name(attribution.source), attribution.source_kind)
         if attribution.source_mention is not None:
-            names.setdefault(attribution.source, set()).add(attribution.source_mention.text)
+            names.setdefault(canonical_name(attribution.source), set()).add(attribution.source_mention.text)
+    for affiliation in result.affiliations:
+        kinds.setdefault(canonical_name(affiliation.member), AgentKind.PERSON)
+        if affiliation.organization:
+            kinds.setdefault(canonical_name(affiliation.organization), affiliation.organization_kind)
+
+    def agent(name: str) -> URIRef:
+        # one kind per name and article, known before any IRI is made (the kind is part of the IRI)
+        name = canonical_name(name)
+        return agent_iri(name, kinds.get(name, AgentKind.OTHER), article.doc_id)
+
+    if article.publisher:
+        g.add((doc, SCHEMA.publisher, agent(article.publisher)))
     iris = [statement_iri(a) for a in result.attributions]
     for attribution, iri in zip(result.attributions, iris):
-        _add_statement(g, attribution, iri, doc, [iris[t] for t in attribution.targets if t < len(iris)])
+        _add_statement(g, attribution, iri, doc, [iris[t] for t in attribution.targets if t < len(iris)],
+                       agent(attribution.source))
     for affiliation in result.affiliations:
-        _add_affiliation(g, affiliation, doc, kinds)
+        _add_affiliation(g, affiliation, doc, agent)
     for name, kind in kinds.items():
-        _add_agent(g, name, kind, names.get(name, set()))
+        _add_agent(g, agent(name), name, kind, names.get(name, set()))
 
 
-def _add_agent(g, name: str, kind: AgentKind, aliases: set[str]) -> None:
-    iri = agent_iri(name)
+def _add_agent(g, iri: URIRef, name: str, kind: AgentKind, aliases: set[str]) -> None:
     g.add((iri, RDF.type, PROV.Agent))
     g.add((iri, RDF.type, _CLASS_OF_KIND[kind]))
     g.add((iri, SCHEMA.name, Literal(name)))
@@ -201,7 +226,8 @@ def _add_span(g, doc_id: str, doc: URIRef, span: Span) -> URIRef:
     return iri
 
 
-def _add_statement(g, attribution: Attribution, iri: URIRef, doc: URIRef, targets: list[URIRef]) -> None:
+def _add_statement(g, attribution: Attribution, iri: URIRef, doc: URIRef, targets: list[URIRef],
+                   agent: URIRef) -> None:
     doc_id = attribution.doc_id
     proposition = proposition_iri(attribution.content.text)
     g.add((proposition, RDF.type, KG.Proposition))
@@ -210,7 +236,7 @@ def _add_statement(g, attribution: Attribution, iri: URIRef, doc: URIRef, target
     g.add((iri, KG.proposition, proposition))
     g.add((iri, KG.stance, STANCE_IRIS[attribution.stance.value]))
     g.add((iri, KG.certainty, CERTAINTY_IRIS[attribution.certainty.value]))
-    g.add((iri, PROV.wasAttributedTo, agent_iri(attribution.source)))
+    g.add((iri, PROV.wasAttributedTo, agent))
     g.add((iri, PROV.wasDerivedFrom, doc))
     g.add((iri, KG.cue, Literal(attribution.cue)))
     g.add((iri, KG.quoted, Literal(attribution.quoted)))
@@ -230,19 +256,17 @@ def _add_statement(g, attribution: Attribution, iri: URIRef, doc: URIRef, target
         g.add((iri, KG.sourceText, Literal(attribution.source_mention.text)))
 
 
-def _add_affiliation(g, affiliation: Affiliation, doc: URIRef, kinds: dict) -> None:
+def _add_affiliation(g, affiliation: Affiliation, doc: URIRef, agent) -> None:
     key = "\x00".join([affiliation.doc_id, affiliation.member, affiliation.role, affiliation.organization or ""])
     iri = ID[f"affiliation/{hashlib.sha256(key.encode()).hexdigest()[:20]}"]
-    member = agent_iri(affiliation.member)
-    kinds.setdefault(affiliation.member, AgentKind.PERSON)
+    member = agent(affiliation.member)
     g.add((iri, RDF.type, KG.Affiliation))
     g.add((iri, KG.member, member))
     g.add((iri, KG.role, Literal(affiliation.role)))
     g.add((iri, PROV.wasDerivedFrom, doc))
     g.add((iri, KG.evidence, _add_span(g, affiliation.doc_id, doc, affiliation.evidence)))
     if affiliation.organization:
-        organization = agent_iri(affiliation.organization)
-        kinds.setdefault(affiliation.organization, affiliation.organization_kind)
+        organization = agent(affiliation.organization)
         g.add((iri, KG.organization, organization))
         g.add((member, KG.affiliatedWith, organization))
 

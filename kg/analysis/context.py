@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from .agents import AgentRelations, agent_key, alias_map, known_roots
 from .index import MAX_BLOCK, TermIndex, doc_groups
 from .statements import Corpus, Statement, as_corpus
+from .stories import Stories, find_stories
 from .text import Features, features
 
 
@@ -18,6 +19,23 @@ class Prepared:
     feats: list[Features]
     index: TermIndex
     relations: AgentRelations
+    stories: Stories | None = None
+    embeddings: object | None = None  # kg.analysis.semantic.Embeddings when asked for (optional extra)
+
+    def semantic(self, i: int, j: int) -> float | None:
+        """The sentence-embedding cosine of statements i and j, or None without embeddings."""
+        return None if self.embeddings is None else self.embeddings.cosine(i, j)
+
+    def same_story(self, i: int, j: int) -> bool:
+        """True when statements i and j come from articles that report the same event."""
+        a, b = self.corpus.statements[i].doc, self.corpus.statements[j].doc
+        return a == b or self.story_groups().same_story(a, b)
+
+    def story_groups(self) -> Stories:
+        """The stories of the corpus (computed on first use)."""
+        if self.stories is None:
+            self.stories = find_stories(self.corpus)
+        return self.stories
 
     @property
     def statements(self) -> list[Statement]:
@@ -33,9 +51,14 @@ class Prepared:
         return self.index.candidates(doc_groups([s.doc for s in self.corpus.statements]))
 
 
-def prepare(store_or_statements, *, max_block: int = MAX_BLOCK) -> Prepared:
-    """Load (if given a store) and prepare statements for analysis."""
+def prepare(store_or_statements, *, max_block: int = MAX_BLOCK, semantic: bool = False) -> Prepared:
+    """Load (if given a store) and prepare statements for analysis (with sentence embeddings when
+    `semantic`, which needs the optional `semantic` extra)."""
     if isinstance(store_or_statements, Prepared):
+        if semantic and store_or_statements.embeddings is None:
+            from .semantic import Embeddings
+
+            store_or_statements.embeddings = Embeddings([s.content for s in store_or_statements.statements])
         return store_or_statements
     corpus = as_corpus(store_or_statements)
     roots, aliases = known_roots(corpus), alias_map(corpus)
@@ -45,4 +68,5 @@ def prepare(store_or_statements, *, max_block: int = MAX_BLOCK) -> Prepared:
         if statement.content not in cache:
             cache[statement.content] = features(statement.content, roots, aliases)
         feats.append(cache[statement.content])
-    return Prepared(corpus, feats, TermIndex(feats, max_block=max_block), AgentRelations(corpus))
+    prepared = Prepared(corpus, feats, TermIndex(feats, max_block=max_block), AgentRelations(corpus))
+    return prepare(prepared, semantic=True) if semantic else prepared

@@ -24,15 +24,14 @@ from ..vocab import ID
 from . import lexicon as lx
 from .context import Prepared, prepare
 from .responses import linked_targets, responses
-from .rules import (ASSERTING, NOT_CONFIRMING, Finding, co_deniers, number_conflict, opposite_stances,
-                    outcome_conflict, polarity_conflict)
+from .rules import (ASSERTING, NOT_CONFIRMING, Finding, co_deniers, firm, generic_content, number_conflict,
+                    opposite_stances, outcome_conflict, polarity_conflict)
 from .statements import Statement
-from .text import stem
 
 DEFAULT_THRESHOLD = 0.5
 KINDS = ("opposite_stances", "disputed", "polarity_conflict", "outcome_conflict", "number_conflict")
 PAIR_RULES = (polarity_conflict, outcome_conflict, number_conflict)
-GENERIC = frozenset(stem(w) for w in lx.GENERIC_CONTENT)
+NEAREST_UNNAMED = 2  # an unnamed "denied this" answers one of the two claims just before it
 
 
 @dataclass
@@ -44,6 +43,7 @@ class Contradiction:
     explanation: str
     a: Statement
     b: Statement
+    answers: str | None = None
 
     @property
     def id(self) -> str:
@@ -58,19 +58,25 @@ class Contradiction:
 
     def to_record(self) -> dict:
         """The JSON record the scorer reads: sides a and b, kind, score, explanation."""
-        return {"a": self.a.side(), "b": self.b.side(), "kind": self.kind, "score": self.score,
+        b = self.b.side()
+        if self.answers is not None:
+            # "X denied this": what X denies is the claim it answers; the words as written are kept
+            b["content_as_written"], b["content"] = b["content"], self.answers
+        return {"a": self.a.side(), "b": b, "kind": self.kind, "score": self.score,
                 "explanation": self.explanation, "id": self.id}
 
 
 def find_contradictions(store_or_statements, *, threshold: float = DEFAULT_THRESHOLD,
-                        between: tuple[str, str] | None = None, kinds=None) -> list[Contradiction]:
+                        between: tuple[str, str] | None = None, kinds=None,
+                        semantic: bool = False) -> list[Contradiction]:
     """Contradictions among the statements of a store (or a list of statements), strongest first.
 
     `threshold` is the lowest score reported (default 0.5); `between` keeps only contradictions
     with one side's source (or its organisation) matching each of two names; `kinds` limits the
-    kinds looked for.
+    kinds looked for; `semantic` adds sentence-embedding similarity (optional extra, see
+    :mod:`kg.analysis.semantic`) to how a denial finds the claim it answers.
     """
-    prepared = prepare(store_or_statements)
+    prepared = prepare(store_or_statements, semantic=semantic)
     wanted = set(kinds or KINDS)
     findings = _findings(prepared)
     findings = [f for f in findings if f.kind in wanted and f.score >= threshold]
@@ -78,7 +84,8 @@ def find_contradictions(store_or_statements, *, threshold: float = DEFAULT_THRES
     if between:
         findings = _between(prepared, findings, between)
     statements = prepared.statements
-    out = [Contradiction(f.kind, f.score, f.explanation, statements[f.a], statements[f.b]) for f in findings]
+    out = [Contradiction(f.kind, f.score, f.explanation, statements[f.a], statements[f.b],
+                         statements[f.a].content if f.answers else None) for f in findings]
     out.sort(key=lambda c: (-c.score, c.kind, c.a.doc, c.a.position, c.b.doc, c.b.position))
     return out
 
@@ -102,7 +109,47 @@ def _findings(prepared: Prepared) -> list[Finding]:
                 findings.append(found)
     findings += _disputes(prepared, neighbours)
     findings += _generic_denials(prepared)
+    findings += _dismissed_figures(prepared)
     return findings
+
+
+def _dismissal(prepared: Prepared, i: int) -> bool:
+    """'the death toll was exaggerated': a figure noun and a word saying it is wrong, not negated."""
+    words = {t.lower for t in prepared.feats[i].tokens}
+    return bool(words & lx.FIGURE_NOUNS and words & lx.FALSITY_WORDS and not prepared.feats[i].negated)
+
+
+def _dismissed_figures(prepared: Prepared) -> list[Finding]:
+    """A claim dismissing a figure as wrong answers the figures of other parties in the same story
+    (for a toll, the death counts): "the toll was exaggerated" against "the strike killed 150"."""
+    dismissals = [i for i, s in enumerate(prepared.statements) if s.stance in ASSERTING and _dismissal(prepared, i)]
+    out = []
+    for i in dismissals:
+        words = {t.lower for t in prepared.feats[i].tokens}
+        keys = {"@death"} if "toll" in words or "casualties" in words else None
+        # "exaggerated", "inflated", "overstated": too high, so it answers the highest figure of an article
+        too_high = bool(words & lx.TOO_HIGH_WORDS)
+        highest: dict[str, float] = {}
+        for j, other in enumerate(prepared.statements):
+            for c in prepared.feats[j].counts:
+                if keys is None or c.key in keys:
+                    highest[other.doc] = max(highest.get(other.doc, 0.0), c.low)
+        for j, other in enumerate(prepared.statements):
+            counts = prepared.feats[j].counts
+            if j == i or other.stance not in ASSERTING or not counts or not firm(prepared, j):
+                continue
+            if keys is not None and not any(c.key in keys for c in counts):
+                continue
+            if too_high and not any(c.low >= highest.get(other.doc, 0.0) for c in counts
+                                    if keys is None or c.key in keys):
+                continue
+            if prepared.relations.same_party(prepared.key(i), prepared.key(j)) or not prepared.same_story(i, j):
+                continue
+            me = prepared.statements[i]
+            why = (f"{me.source} dismisses the figure (\u201c{_cut(me.content)}\u201d); {other.source} gave it "
+                   f"(\u201c{_cut(other.content)}\u201d)")
+            out.append(Finding("opposite_stances", j, i, 0.6, why))
+    return out
 
 
 def _disputes(prepared: Prepared, neighbours: dict[int, list[int]]) -> list[Finding]:
@@ -131,26 +178,31 @@ def _cut(text: str, limit: int = 80) -> str:
 
 
 def _generic_denials(prepared: Prepared) -> list[Finding]:
-    """'X denied any involvement': the nearest earlier claim of another party, in the article, naming X."""
+    """'X denied the allegations' / 'X denied this': the claim of another party it answers, in the
+    same article: the nearest earlier claim naming X, else (nothing names X) the nearest of the
+    claims just before it ("Military sources said S. The commander denies this.")."""
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, statement in enumerate(prepared.statements):
         by_doc[statement.doc].append(i)
     out = []
     for i, statement in enumerate(prepared.statements):
-        terms = {t for t in prepared.feats[i].terms if not t.startswith("@")}
-        if statement.stance != "denies" or statement.targets or not terms <= GENERIC:
+        if statement.stance != "denies" or statement.targets or not generic_content(prepared, i):
             continue
         roots = prepared.relations.roots(prepared.key(i))
-        earlier = [j for j in by_doc[statement.doc]
-                   if prepared.statements[j].position < statement.position
-                   and prepared.statements[j].stance in ASSERTING
-                   and roots & prepared.feats[j].entities
+        before = sorted((j for j in by_doc[statement.doc] if prepared.statements[j].position < statement.position),
+                        key=lambda k: prepared.statements[k].position)
+        earlier = [j for j in before if prepared.statements[j].stance in ASSERTING
                    and not prepared.relations.same_party(prepared.key(i), prepared.key(j))]
-        if roots and earlier:
-            j = max(earlier, key=lambda k: prepared.statements[k].position)
-            why = (f"{statement.source} denies \u201c{_cut(statement.content)}\u201d, after "
-                   f"{prepared.statements[j].source} named it in \u201c{_cut(prepared.statements[j].content)}\u201d")
-            out.append(Finding("opposite_stances", j, i, 0.6, why))
+        named = [j for j in earlier if roots & prepared.feats[j].entities]
+        if named:
+            j, score, how = named[-1], 0.6, "named it in"
+        elif earlier and earlier[-1] in before[-NEAREST_UNNAMED:]:
+            j, score, how = earlier[-1], 0.55, "said just before"
+        else:
+            continue
+        why = (f"{statement.source} denies \u201c{_cut(statement.content)}\u201d, after "
+               f"{prepared.statements[j].source} {how} \u201c{_cut(prepared.statements[j].content)}\u201d")
+        out.append(Finding("opposite_stances", j, i, score, why, answers=True))
     return out
 
 

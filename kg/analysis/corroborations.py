@@ -2,6 +2,12 @@
 :mod:`kg.analysis.claims`) asserted or confirmed by several *independent* parties, that is parties
 that are not the same agent under two names and are not linked by an affiliation path (an adviser
 and his governor, a spokesman and her ministry count once).
+
+Two statements back a claim independently only when they are distinct statements, from different
+sentences, of different stories' sources: never an agent with itself, never the same name in two
+articles (an *echo*: one source's claim repeated by several outlets), never one sentence read as
+two statements ("A, B and C said S" split into pieces), and never articles of different stories
+(see :mod:`kg.analysis.stories`).
 """
 from __future__ import annotations
 
@@ -63,20 +69,36 @@ def find_corroborations(store_or_statements, min_sources: int = 2, *, groups: li
     for group in groups:
         members = [by_iri[iri] for iri in group.statements if iri in by_iri]
         members = [(i, s) for i, s in members if s.stance in ASSERTING]
-        sources = independent_parties(prepared, [i for i, _ in members])
-        if len(sources) >= max(min_sources, 2):
-            k = len(sources)
-            score = round(group.cohesion * k / (k + 1), 3)
-            out.append(Corroboration(group.label, [s for _, s in members], sources, score,
-                                     group.iri if len(group.propositions) > 1 else None))
+        for story in _by_story(prepared, members):
+            sources = independent_parties(prepared, [i for i, _ in story])
+            if len(sources) >= max(min_sources, 2):
+                k = len(sources)
+                score = round(group.cohesion * k / (k + 1), 3)
+                out.append(Corroboration(group.label, [s for _, s in story], sources, score,
+                                         group.iri if len(group.propositions) > 1 else None))
     out.sort(key=lambda c: (-c.independent_sources, -c.score, c.label))
     return out
 
 
+def _by_story(prepared: Prepared, members: list[tuple[int, Statement]]) -> list[list[tuple[int, Statement]]]:
+    """The members split by the story their article belongs to."""
+    out: dict[str, list] = {}
+    stories = prepared.story_groups()
+    for i, s in members:
+        out.setdefault(stories.story(s.doc), []).append((i, s))
+    return list(out.values())
+
+
+def _folded(name: str) -> str:
+    return " ".join("".join(c if c.isalnum() else " " for c in name.casefold()).split())
+
+
 def independent_parties(prepared: Prepared, indices: list[int]) -> list[list[str]]:
-    """The agents of the given statements, clustered so that dependent agents share a cluster."""
-    keys = sorted({prepared.key(i) for i in indices})
+    """The agents of the given statements, clustered so that dependent agents share a cluster:
+    the same party, linked by affiliations, the same name (an echo across articles), or two
+    statements read out of one sentence."""
     names = {prepared.key(i): prepared.statements[i].source for i in indices}
+    keys = sorted(names)
     parent = {k: k for k in keys}
 
     def find(x: str) -> str:
@@ -87,9 +109,56 @@ def independent_parties(prepared: Prepared, indices: list[int]) -> list[list[str
 
     for x, a in enumerate(keys):
         for b in keys[x + 1:]:
-            if not prepared.relations.independent(a, b):
+            if not prepared.relations.independent(a, b) or _folded(names[a]) == _folded(names[b]):
                 parent[find(a)] = find(b)
+    sentences: dict[tuple, str] = {}
+    for i in indices:
+        statement = prepared.statements[i]
+        where = (statement.doc, statement.sentence_start if statement.sentence_start is not None
+                 else statement.sentence or statement.iri)
+        if where in sentences:
+            parent[find(prepared.key(i))] = find(sentences[where])
+        else:
+            sentences[where] = prepared.key(i)
     clusters: dict[str, list[str]] = {}
     for k in keys:
         clusters.setdefault(find(k), []).append(names[k])
     return sorted((sorted(set(v)) for v in clusters.values()), key=lambda c: c[0])
+
+
+@dataclass
+class Echo:
+    """One source's claim reported again by other articles: repetition, not corroboration."""
+
+    label: str
+    source: str
+    statements: list[Statement]
+
+    def to_record(self) -> dict:
+        """A JSON-ready dict: the claim, its one source and every article's statement of it."""
+        return {"claim": self.label, "source": self.source, "docs": sorted({s.doc for s in self.statements}),
+                "members": [s.side() for s in self.statements]}
+
+
+def find_echoes(store_or_statements, *, groups: list[ClaimGroup] | None = None,
+                threshold: float = DEFAULT_THRESHOLD) -> list[Echo]:
+    """Claims that one party (the same agent or the same name) states in several articles of one
+    story: each is an echo, listed so that it is not mistaken for a corroboration."""
+    prepared = prepare(store_or_statements)
+    if groups is None:
+        groups = group_claims(prepared, threshold=threshold, include_singletons=True)
+    by_iri = {s.iri: (i, s) for i, s in enumerate(prepared.statements)}
+    out = []
+    for group in groups:
+        members = [by_iri[iri] for iri in group.statements if iri in by_iri]
+        for story in _by_story(prepared, [(i, s) for i, s in members if s.stance in ASSERTING]):
+            by_party: dict[str, list[tuple[int, Statement]]] = {}
+            for i, s in story:
+                party = prepared.relations.party_id(prepared.key(i))
+                key = _folded(prepared.relations.names.get(party, s.source))
+                by_party.setdefault(key, []).append((i, s))
+            for party_members in by_party.values():
+                if len({s.doc for _, s in party_members}) >= 2:
+                    out.append(Echo(group.label, party_members[0][1].source, [s for _, s in party_members]))
+    out.sort(key=lambda e: (-len(e.statements), e.label))
+    return out

@@ -11,19 +11,31 @@ returns a :class:`Finding` (kind, score, explanation, which side is which) or No
 - number conflict: different numbers for the same count (killed, injured, missing, evacuated) whose
   ranges cannot both hold ('at least 3' and '4' can; '3' and '11' cannot).
 
-"The same subject" means: the same article, or a shared rare term besides the conflicting words.
+"The same subject" means: the same article, or an article of the same story (see
+:mod:`kg.analysis.stories`) and a shared rare term besides the conflicting words.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import lexicon as lx
 from .context import Prepared
-from .text import COUNT_EVENT_OF, Features
+from .text import COUNT_EVENT_OF, Features, stem
 
 ASSERTING = frozenset({"asserts", "confirms"})
 NOT_CONFIRMING = frozenset({"does_not_confirm", "cannot_verify"})
 MIN_SIMILARITY = 0.5
 MIN_COSINE_UNNAMED = 0.5
+MIN_EMBEDDING_UNNAMED = 0.6  # sentence-embedding cosine standing in for the lexical one (optional)
+# the stems of words that stand for "what someone said" ("denied the claims", "rejected this")
+GENERIC = frozenset(stem(w) for w in lx.GENERIC_CONTENT)
+
+
+def generic_content(prepared: Prepared, i: int) -> bool:
+    """True when a statement's content only names what was said, not what it says ("the allegations",
+    "this", "being involved"): it answers another statement rather than stating anything."""
+    terms = {t for t in prepared.feats[i].terms if not t.startswith("@")}
+    return terms <= GENERIC
 
 
 @dataclass
@@ -35,6 +47,7 @@ class Finding:
     b: int
     score: float
     explanation: str
+    answers: bool = False  # side b (a denial of "this", "the claims") denies side a's claim itself
 
 
 def firm(prepared: Prepared, i: int) -> bool:
@@ -48,6 +61,10 @@ def same_subject(prepared: Prepared, i: int, j: int, exclude: set[str] = frozens
     sign of different places (both claims name places or parties, and none in common)."""
     if prepared.statements[i].doc == prepared.statements[j].doc:
         return True
+    if not prepared.same_story(i, j):
+        # a figure, an outcome or a negated fact is about one event: articles on another event
+        # ("the raid" of another year) cannot contradict it
+        return False
     if different_entities(prepared.feats[i], prepared.feats[j]):
         return False
     return len(prepared.index.shared_rare(i, j) - set(exclude)) >= minimum
@@ -76,22 +93,32 @@ def opposite_stances(prepared: Prepared, i: int, j: int, co_deniers: dict) -> Fi
         i, j, si, sj = j, i, sj, si
     if not (si.stance in ASSERTING and sj.stance == "denies"):
         return None
+    if generic_content(prepared, j):
+        return None  # "denied the claims": which claims is for the response rules (same article only)
     deniers = co_deniers.get((sj.doc, sj.content), [prepared.key(j)])
     roots = set().union(*(prepared.relations.roots(d) for d in deniers))
     named = [d for d in deniers if _mentioned(prepared, d, prepared.feats[i])]
     if prepared.key(j) not in named:
         named = []
-    drop = {"=" + r for r in roots}
+    # the denier's own name, and the words that only say a claim was made ("denied media reports
+    # that S": S is what is denied), are not what the two must share
+    drop = {"=" + r for r in roots} | GENERIC | {"media"}
     shared = (set(prepared.feats[i].terms) & set(prepared.feats[j].terms)) - drop
     if not {t for t in shared if not t.startswith("@")}:
         return None
     similarity = prepared.index.overlap(prepared.feats[j], prepared.feats[i], drop)
     if similarity < MIN_SIMILARITY:
         return None
+    if any(set().union(*n.scope) & shared for n in prepared.feats[i].negations if n.scope):
+        return None  # "no such talks took place" against a denial of the talks: the two agree
     if named:
         score = similarity * (0.7 + 0.3 * len(named) / len(deniers))
     else:
         cosine = prepared.index.cosine(i, j)
+        semantic = prepared.semantic(i, j)
+        if semantic is not None and semantic >= MIN_EMBEDDING_UNNAMED:
+            # the embedding says the two speak of the same thing though few words are shared
+            cosine = max(cosine, MIN_COSINE_UNNAMED)
         if cosine < MIN_COSINE_UNNAMED:
             return None
         score = 0.4 + 0.5 * cosine
@@ -211,7 +238,7 @@ def number_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
         return None
     for x in fi.counts:
         for y in fj.counts:
-            if x.key == y.key and not x.compatible(y):
+            if x.same_count(y) and not x.compatible(y):
                 if not same_subject(prepared, i, j, exclude=COUNT_WORDS.get(x.key, set()) | {x.key}):
                     return None
                 gap = abs(x.low - y.low) / max(x.low, y.low, 1.0)

@@ -63,6 +63,11 @@ def entity_root(word: str) -> str:
     w = word.lower().replace("\u2019", "'")
     if w.endswith("'s"):
         w = w[:-2]
+    # "-stan" country names: "Afghanistan" / "Afghan", "Pakistan" / "Pakistani"
+    for suffix in ("istani", "istan", "stani", "stan"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
     for suffix in _DEMONYM:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             w = w[: -len(suffix)]
@@ -82,6 +87,7 @@ for _concept, _words in lx.CONCEPTS.items():
 STOPPED = _stem_set(lx.OUTCOME_STOPPED)
 HIT = _stem_set(lx.OUTCOME_HIT)
 PERSON = _stem_set(lx.PERSON_NOUNS)
+PERSON_GROUP_OF = {s: group for group, words in lx.PERSON_GROUPS.items() for s in _stem_set(words)}
 COUNT_EVENT_OF = {s: key for key, words in lx.COUNT_EVENTS.items() for s in _stem_set(words)}
 
 
@@ -109,10 +115,23 @@ class Count:
     low: float
     high: float
     text: str
+    who: str | None = None
+
+    def same_count(self, other: "Count") -> bool:
+        """True when both count the same event of the same people ('5 soldiers killed' and '15 militants
+        killed' are two counts; '9 people killed' may be either)."""
+        return self.key == other.key and (self.who is None or other.who is None or self.who == other.who)
 
     def compatible(self, other: "Count") -> bool:
-        """True when the two ranges overlap ('at least 3' and '4' do; '3' and '11' do not)."""
-        return self.low <= other.high and other.low <= self.high
+        """True when the two figures can both hold: the ranges overlap ('at least 3' and '4' do; '3' and
+        '11' do not), and an open 'at least N' is not dwarfed by the other figure ('at least 7' and
+        '26', given by two parties, are two tolls, not one toll and a bound)."""
+        if not (self.low <= other.high and other.low <= self.high):
+            return False
+        for bound, figure in ((self, other), (other, self)):
+            if bound.high == math.inf and figure.high != math.inf and figure.low > max(2 * bound.low, bound.low + 10):
+                return False
+        return True
 
 
 @dataclass
@@ -282,7 +301,17 @@ def _count_at(tokens: list[Token], i: int, width: int, value: float) -> Count | 
     if key is None:
         return None
     low, high = _bounds(" ".join(t.lower for t in before), value)
-    return Count(key, low, high, " ".join(t.text for t in tokens[max(0, i - 2):i + width + 2]))
+    return Count(key, low, high, " ".join(t.text for t in tokens[max(0, i - 2):i + width + 2]), _counted(after))
+
+
+def _counted(after: list[Token]) -> str | None:
+    """Which group of people a figure counts ('@forces' for 'five soldiers'), None when it does not say."""
+    for token in after[:4]:
+        if token.punct or token.lower in {"and", "but", "or", "while"}:
+            break
+        if token.stem in PERSON_GROUP_OF:
+            return PERSON_GROUP_OF[token.stem]
+    return None
 
 
 def _count_key(after: list[Token], before: list[Token]) -> str | None:
@@ -327,10 +356,10 @@ def _bounds(before: str, value: float) -> tuple[float, float]:
 def _outcomes(tokens: list[Token], lowered: str) -> set[str]:
     out = set()
     air_defence = any(p in lowered for p in lx.AIR_DEFENCE)
-    if any(p in lowered for p in lx.OUTCOME_STOPPED_PHRASES) or \
-            re.search(r"air defen[cs]es?( \w+)? did (its|their) job", lowered):
+    if any(p in lowered for p in lx.OUTCOME_STOPPED_PHRASES):
         out.add("stopped")
     clause: list[str] = []
+    defence_seen = False
     for i, token in enumerate(tokens):
         if token.lower in CLAUSE_BREAK or token.punct:
             clause = []
@@ -339,6 +368,12 @@ def _outcomes(tokens: list[Token], lowered: str) -> set[str]:
         window = set(clause[-5:-1])
         if set(clause) & lx.NEGATORS:
             continue
+        # "the air defences worked / responded / did their job": air defence acting means stopped
+        defence_seen = defence_seen or (token.stem == "defens" and i > 0 and tokens[i - 1].lower in
+                                        {"air", "anti-aircraft", "missile"})
+        did = token.lower == "did" and not (i + 1 < len(tokens) and tokens[i + 1].lower in lx.NEGATORS)
+        if defence_seen and (_past_verb(token) or did) and not window & lx.MODALS:
+            out.add("stopped")
         if token.stem in STOPPED or token.lower == "downed":
             out.add("stopped")
         elif _hit_form(token) and not window & lx.MODALS and not window & {"can", "will", "to"}:
@@ -346,7 +381,12 @@ def _outcomes(tokens: list[Token], lowered: str) -> set[str]:
     return out
 
 
+def _past_verb(token: Token) -> bool:
+    """A regular past form ('worked', 'responded'), not a word that merely ends in -ed ('red')."""
+    return token.lower.endswith("ed") and len(token.lower) > 4 and token.lower.isalpha()
+
+
 def _hit_form(token: Token) -> bool:
     if token.lower in {"hit", "struck", "blew", "blown", "exploded"}:
         return True
-    return token.stem in HIT and token.lower.endswith("ed")
+    return token.stem in HIT and (token.lower.endswith("ed") or token.lower in lx.IRREGULAR)
