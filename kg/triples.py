@@ -229,9 +229,9 @@ def _add_span(g, doc_id: str, doc: URIRef, span: Span) -> URIRef:
 def _add_statement(g, attribution: Attribution, iri: URIRef, doc: URIRef, targets: list[URIRef],
                    agent: URIRef) -> None:
     doc_id = attribution.doc_id
-    proposition = proposition_iri(attribution.content.text)
+    proposition = proposition_iri(attribution.claim_text)
     g.add((proposition, RDF.type, KG.Proposition))
-    g.add((proposition, SCHEMA.text, Literal(attribution.content.text)))
+    g.add((proposition, SCHEMA.text, Literal(attribution.claim_text)))
     g.add((iri, RDF.type, KG.AttributedStatement))
     g.add((iri, KG.proposition, proposition))
     g.add((iri, KG.stance, STANCE_IRIS[attribution.stance.value]))
@@ -248,6 +248,8 @@ def _add_statement(g, attribution: Attribution, iri: URIRef, doc: URIRef, target
         g.add((iri, KG.respondsTo, target))
     for evidence in attribution.evidence:
         g.add((iri, KG.evidence, _add_span(g, doc_id, doc, evidence.sentence)))
+    # the first piece; the proposition's text holds every piece of a split quote, and the
+    # evidence sentence covers them all
     g.add((iri, KG.contentSpan, _add_span(g, doc_id, doc, attribution.content)))
     if attribution.cue_span is not None:
         g.add((iri, KG.cueSpan, _add_span(g, doc_id, doc, attribution.cue_span)))
