@@ -2,7 +2,7 @@
 """Extraction time against article length: one article of 10 KB to 1 MB, timed step by step.
 
 The long articles are built the way a user would meet them: real articles of a committed corpus
-(tests/data/realnews when it is there, else the demo corpus kg/demo), read with kg's own readers
+(tests/data/realnews/dev when it is there, else the demo corpus kg/demo), read with kg's own readers
 and joined paragraph-wise, one after another, until the article reaches each size. For each
 size the script times the bare spaCy parse (the baseline), kg's attribution rules on that parse
 (`extract_parsed`) and the N-Triples (`article_ntriples`); end to end is the sum of the three.
@@ -34,9 +34,9 @@ DEFAULT_SIZES = [10_000, 30_000, 100_000, 300_000, 1_000_000]
 
 
 def default_corpus() -> Path:
-    """The real-news corpus when it is in the repository, else the demo corpus."""
-    realnews = ROOT / "tests" / "data" / "realnews"
-    if any(realnews.rglob("*.txt")):
+    """The real-news corpus's dev half when it is in the repository, else the demo corpus."""
+    realnews = ROOT / "tests" / "data" / "realnews" / "dev"
+    if realnews.is_dir() and any(realnews.glob("*.txt")):
         return realnews
     return ROOT / "kg" / "demo"
 

@@ -61,6 +61,7 @@ class AgentRegistry:
     _monotone: bool = field(default=True, repr=False)  # sentence numbers never fall as offsets rise
     _org_words: dict[str, list] = field(default_factory=dict, repr=False)  # name word -> ordered sightings
     _people: dict[str, list] = field(default_factory=dict, repr=False)  # person name -> ordered sightings
+    _by_last_word: dict[str, list] = field(default_factory=dict, repr=False)  # last word -> agent names
 
     def learn_people(self, doc) -> None:
         """Pre-scan PERSON entities so that 'Putin' and 'Vladimir Putin' become one agent."""
@@ -109,7 +110,10 @@ class AgentRegistry:
 
     def _longer_name_ending_with(self, key: str) -> str | None:
         stripped = _strip_generic_possessor(key)
-        for agent in reversed(list(self.agents.values())):
+        # a name ending with the key ends with its last word: look only at those (newest first)
+        names = self._by_last_word.get(stripped.split(" ")[-1], []) if stripped else list(self.agents)
+        for name in reversed(names):
+            agent = self.agents[name]
             lower = agent.name.lower()
             if lower != stripped and (lower.endswith(" " + stripped) or lower.endswith("'s " + stripped)):
                 return agent.name
@@ -120,6 +124,7 @@ class AgentRegistry:
         agent = self.agents.get(name)
         if agent is None:
             agent = self.agents[name] = Agent(name=name, kind=kind)
+            self._by_last_word.setdefault(name.lower().split(" ")[-1], []).append(name)
         elif agent.kind in (AgentKind.OTHER, AgentKind.GROUP) and kind not in (AgentKind.OTHER, AgentKind.GROUP):
             agent.kind = kind
         if alias and alias != name:
