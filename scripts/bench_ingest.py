@@ -79,6 +79,15 @@ def machine() -> dict:
             "os": f"{platform.system()} {platform.release()}", "versions": versions}
 
 
+def kept_sections(path: Path) -> str:
+    """The blocks other benchmark scripts own in `path` (between `<!-- name -->` and `<!-- /name -->`),
+    carried over when this script rewrites the file."""
+    if not path.exists():
+        return ""
+    found = re.finditer(r"<!-- ([\w.-]+) -->.*?<!-- /\1 -->\n?", path.read_text(encoding="utf-8"), re.S)
+    return "".join("\n" + m.group(0) for m in found)
+
+
 def load_average() -> str:
     try:
         return " ".join(f"{x:.1f}" for x in os.getloadavg())
@@ -721,7 +730,7 @@ def main() -> None:
         if not plot(results, output.with_suffix(".png")):
             raise SystemExit("matplotlib is not installed in this Python")
         results["plot"] = output.with_suffix(".png").name
-        output.write_text(render(results), encoding="utf-8")
+        output.write_text(render(results) + kept_sections(output), encoding="utf-8")
         Path(args.plot_from).write_text(json.dumps(results, indent=1), encoding="utf-8")
         print(f"wrote {output.with_suffix('.png')} and {output}")
         return
@@ -807,7 +816,7 @@ def main() -> None:
     text = render(results)
     if not args.no_write:
         output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text, encoding="utf-8")
+        output.write_text(text + kept_sections(output), encoding="utf-8")
         output.with_suffix(".json").write_text(json.dumps(results, indent=1), encoding="utf-8")
         step(f"wrote {output}")
     print(text)

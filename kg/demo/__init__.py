@@ -1,8 +1,9 @@
-"""The built-in demo corpus: one made-up story told by three made-up outlets.
+"""The built-in demo corpus: four made-up stories told by three made-up outlets.
 
-Seven short articles about a drone strike on a fuel depot in the fictional port city of
-Saltmere, as .txt files with ``.meta.json`` sidecars, a .jsonl feed and an HTML page
-wrapped in site chrome. ``ANNOTATION.md`` lists the attributions and contradictions a
+Seven short articles - contaminated tap water and a disputed case count (three outlets), a
+mill fire with a union's claims and the company's denial, a bribery trial with records as
+sources, a disputed council election - as .txt files with ``.meta.json`` sidecars, a .jsonl
+feed and an HTML page wrapped in site chrome. ``ANNOTATION.md`` lists the attributions and contradictions a
 careful annotator expects; it is documentation, not corpus, and is not copied.
 """
 from __future__ import annotations

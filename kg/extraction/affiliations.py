@@ -3,8 +3,11 @@
 """
 from __future__ import annotations
 
+import bisect
+
 from ..model import Affiliation, AgentKind, Span
 from . import lexicon
+from .docindex import doc_text, entities, memo
 from .mentions import ENTITY_KINDS, clean_name, entity_of
 from .speakers import AgentRegistry
 
@@ -27,7 +30,7 @@ def find_affiliations(doc, doc_id: str, registry: AgentRegistry) -> list[Affilia
                 continue
             registry.add_role(person, role)
             found[key] = Affiliation(doc_id, person, role, org[0] if org else None,
-                                     Span(evidence[0], evidence[1], doc.text[evidence[0]:evidence[1]]),
+                                     Span(evidence[0], evidence[1], doc_text(doc)[evidence[0]:evidence[1]]),
                                      org[1] if org else AgentKind.ORGANIZATION)
     return list(found.values())
 
@@ -118,7 +121,7 @@ def _phrase_org(token, registry):
         start = min(t.idx for t in phrase)
         end = max(t.idx + len(t.text) for t in phrase if t.dep_ != "case")
         kind = ENTITY_KINDS.get(e.label_, AgentKind.ORGANIZATION)
-        text = clean_name(token.doc.text[start:end])
+        text = clean_name(doc_text(token.doc)[start:end])
         return registry.canonical(text, kind), kind
     if token.lower_ in ("region", "country", "city", "state", "province", "district", "nation") or token.lemma_ in (
             "region", "country", "city", "province", "district"):
@@ -132,19 +135,21 @@ def _phrase_org(token, registry):
 def _nearest_place(token, registry):
     """'the region's governor': the closest earlier place whose name carries that word, else any place."""
     noun = token.lemma_.lower()
-    best = None
-    for ent in token.doc.ents:
-        if ent.start_char >= token.idx:
-            break
-        if ent.label_ in ("GPE", "LOC"):
-            if noun in ent.text.lower():
-                best = clean_name(ent.text)
-            elif best is None or noun not in best.lower():
-                best = best if best and noun in best.lower() else clean_name(ent.text)
-    if best is None:
+    starts, texts = memo(token.doc, "places", lambda: _places(token.doc))
+    earlier = bisect.bisect_left(starts, token.idx)  # the places that start before the role word
+    if earlier == 0:
         return None
+    # the latest place named with the word, else the latest place
+    best = next((texts[k] for k in range(earlier - 1, -1, -1) if noun in texts[k].lower()), texts[earlier - 1])
+    best = clean_name(best)
     # a span of text such as "Kessel Point, Saltmere region" is named by its last part
     return best
+
+
+def _places(doc):
+    """Start offsets and texts of the article's GPE and LOC entities, in text order."""
+    places = [e for e in entities(doc) if e.label_ in ("GPE", "LOC")]
+    return [e.start_char for e in places], [e.text for e in places]
 
 
 def _entity_org(e, registry):

@@ -6,6 +6,8 @@ false`); accusations (`X accused Y of Z`); and inverted or subjectless tails (`S
 """
 from __future__ import annotations
 
+import bisect
+
 from ..model import Certainty, Stance
 from . import lexicon
 from .cue_grammar import CueGrammar, CueMatch, entity_root, word_in
@@ -477,7 +479,10 @@ class ConstructionRules(CueGrammar):
         span = self.span_of(tokens[colon + 1:])
         if span is None:
             return None
-        quote = next((q for q in self.quotes if q.outer_start >= tokens[colon].idx
+        # (only quotes whose words start between the colon and the span can qualify: bisect to them)
+        first = bisect.bisect_left(self._quote_starts, tokens[colon].idx)
+        last = bisect.bisect_right(self._quote_starts, span[0] + 1)
+        quote = next((q for q in self.quotes[first:last] if q.outer_start >= tokens[colon].idx
                       and q.start <= span[0] + 1 and span[1] <= q.end + 1), None)
         if quote is not None:
             span = self.trim(quote.start, quote.end) or span

@@ -7,11 +7,13 @@ next to the cue clause when a sentence break was missed.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from ..model import Certainty, Stance
 from . import lexicon
+from .docindex import doc_text, entity_at
 from .quotes import Quote
 
 # "KYIV - ", "WASHINGTON (AP) \u2014 ", "LONDON, March 3 (Reuters) - ": a dateline opening a story
@@ -43,7 +45,7 @@ class CueMatch:
         doc = self.cue_tokens[0].doc
         start = min(t.idx for t in self.cue_tokens)
         end = max(t.idx + len(t.text) for t in self.cue_tokens)
-        return doc.text[start:end]
+        return doc_text(doc)[start:end]
 
     @property
     def cue_start(self) -> int:
@@ -64,13 +66,16 @@ class CueGrammar:
         self.doc = doc
         self.text = doc.text
         self.quotes = quotes
+        # offset -> the first quote (in list order) whose marks hold it, so a lookup never scans every quote
+        self._quote_at: dict[int, Quote] = {}
+        for q in reversed(quotes):
+            for offset in range(q.outer_start, q.outer_end):
+                self._quote_at[offset] = q
+        self._quote_starts = [q.start for q in quotes]
 
     def in_quote(self, token) -> Quote | None:
         """The quote a token stands in, if any."""
-        for q in self.quotes:
-            if q.contains(token.idx):
-                return q
-        return None
+        return self._quote_at.get(token.idx)
 
     def span_of(self, tokens, exclude=()) -> tuple[int, int] | None:
         """Trimmed character span covering tokens (minus excluded ones), or None when empty."""
@@ -136,7 +141,11 @@ class CueGrammar:
     def adjacent_quote(self, clause_start: int, clause_end: int) -> Quote | None:
         """A quote that ends right before a cue clause or starts right after it."""
         gap = r"[ \t,;:\u2014\u2013-]*"  # never across a line break: a quote is its paragraph's own
-        for q in self.quotes:
+        # only quotes of the cue clause's own line can be next to it (the gap never holds a line break)
+        first = bisect.bisect_left(self._quote_starts, self.text.rfind("\n", 0, clause_start) + 1)
+        line_end = self.text.find("\n", clause_end)
+        last = bisect.bisect_right(self._quote_starts, line_end if line_end >= 0 else len(self.text))
+        for q in self.quotes[first:last]:
             if q.outer_end <= clause_start and re.fullmatch(gap, self.text[q.outer_end:clause_start]):
                 return q
             if q.outer_start >= clause_end and re.fullmatch(gap, self.text[clause_end:q.outer_start]):
@@ -314,8 +323,7 @@ class CueGrammar:
         """'S, X said' parsed with the cue attached under S: the text before the cue clause."""
         sent = verb.sent
         start, _ = self.clause_bounds(verb, sources)
-        before = self.text[:start].rstrip()
-        if not before.endswith((",", "\u201d", '"', "\u2014")):
+        if self.char_before(start) not in (",", "\u201d", '"', "\u2014"):
             return None  # "claims that officials disputed": a that-clause, not 'S, X said'
         left = [t for t in sent if t.idx + len(t.text) <= start]
         if len(left) < 3:
@@ -331,7 +339,7 @@ class CueGrammar:
         comma = next((t for t in sent if t.i > verb.i and t.text == ","), None)
         if comma is not None and all(t.pos_ not in ("VERB", "AUX") for t in verb.doc[verb.i + 1:comma.i]):
             end = max(end, comma.idx)
-        if not self.text[:start].rstrip().endswith(",") or not self.text[end:].lstrip().startswith(","):
+        if self.char_before(start) != "," or self.char_after(end) != ",":
             return None
         left = [t for t in sent if t.idx + len(t.text) <= start]
         right = [t for t in sent if t.idx >= end]
@@ -341,6 +349,19 @@ class CueGrammar:
         if first is None or second is None:
             return None
         return first, second
+
+    def char_before(self, offset: int) -> str:
+        """The last character before `offset` that is not a space ('' at the start of the text);
+        found without slicing the text, so a call costs the spaces it skips, not the article."""
+        while offset > 0 and self.text[offset - 1].isspace():
+            offset -= 1
+        return self.text[offset - 1] if offset > 0 else ""
+
+    def char_after(self, offset: int) -> str:
+        """The first character from `offset` on that is not a space ('' at the end of the text)."""
+        while offset < len(self.text) and self.text[offset].isspace():
+            offset += 1
+        return self.text[offset] if offset < len(self.text) else ""
 
     def without_asides(self, tokens) -> list:
         """Tokens less the comma-set relative clauses among them ('targets, which Ukraine denies')."""
@@ -422,7 +443,5 @@ def word_in(token, words) -> bool:
 
 def entity_root(token):
     """The root token of the named entity a token belongs to (the token itself outside entities)."""
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.root
-    return token
+    ent = entity_at(token)
+    return ent.root if ent is not None else token

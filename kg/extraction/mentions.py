@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..model import AgentKind
 from . import lexicon
+from .docindex import doc_text, entities_changed, entity_at
 
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"}
 ENTITY_KINDS = {"PERSON": AgentKind.PERSON, "ORG": AgentKind.ORGANIZATION, "GPE": AgentKind.PLACE,
@@ -106,16 +107,14 @@ def fix_entities(doc) -> None:
         doc.ents = fixed
     except ValueError:  # overlapping repairs: keep what the tagger said
         pass
+    entities_changed(doc)
 
 
 def entity_of(token):
     """The named entity a token belongs to, or None."""
     if not token.ent_type_:
         return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    return entity_at(token)
 
 
 def phrase_tokens(head, *, keep_right_preps: bool = True) -> list:
@@ -145,7 +144,7 @@ def describe(head) -> Mention:
     """The mention a source head token stands for (entity, apposition, quantifier, description),
     its span trimmed of edge punctuation and spaces."""
     mention = _describe(head)
-    text = head.doc.text
+    text = doc_text(head.doc)
     start, end = mention.start, mention.end
     while start < end and (text[start].isspace() or text[start] in _EDGE):
         start += 1
@@ -205,16 +204,16 @@ def _describe(head) -> Mention:
                     run = [t for t in run if t.i >= run[-1].i - len(run) + 1]
                     tokens = phrase_tokens(head)
                     start, end = tokens[0].idx, child.idx + len(child.text)
-                    name = clean_name(head.doc.text[run[0].idx:end])
+                    name = clean_name(doc_text(head.doc)[run[0].idx:end])
                     kind = AgentKind.PERSON if looks_like_name(run) else AgentKind.ORGANIZATION
-                    return Mention("name", head.doc.text[start:end], start, end, name, kind, head.lemma_.lower(), head)
+                    return Mention("name", doc_text(head.doc)[start:end], start, end, name, kind, head.lemma_.lower(), head)
     tokens = phrase_tokens(head, keep_right_preps=ent is None)
     while len(tokens) > 1 and tokens[0].lower_ in ("both", "either", "neither"):
         tokens = tokens[1:]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     if ent is not None and ent.label_ in NAMED_LABELS and ent.label_ != "PERSON":
         start, end = min(start, ent.start_char), max(end, ent.end_char)
-    text = head.doc.text[start:end]
+    text = doc_text(head.doc)[start:end]
     if ent is not None and ent.label_ in NAMED_LABELS:
         if ent.label_ == "PERSON":
             return _named(ent, head, start, end)
@@ -226,7 +225,7 @@ def _describe(head) -> Mention:
         if looks_like_person(run) or (ent is not None and ent.label_ not in NAMED_LABELS):
             kind = AgentKind.PERSON if looks_like_person(run) else AgentKind.ORGANIZATION
             run_start, run_end = run[0].idx, head.idx + len(head.text)
-            return Mention("name", text, start, end, clean_name(head.doc.text[run_start:run_end]), kind,
+            return Mention("name", text, start, end, clean_name(doc_text(head.doc)[run_start:run_end]), kind,
                            head.lemma_.lower(), head)
         return Mention("name", text, start, end, clean_name(text), AgentKind.ORGANIZATION, head.lemma_.lower(), head)
     return Mention("description", text, start, end, clean_name(text), _description_kind(head), head.lemma_.lower(), head)
@@ -246,7 +245,7 @@ def _description_kind(head) -> AgentKind:
 
 def _named(ent, head, start: int, end: int) -> Mention:
     name = clean_name(ent.text)
-    return Mention("name", head.doc.text[start:end], start, end, name, ENTITY_KINDS.get(ent.label_, AgentKind.OTHER),
+    return Mention("name", doc_text(head.doc)[start:end], start, end, name, ENTITY_KINDS.get(ent.label_, AgentKind.OTHER),
                    head.lemma_.lower(), head)
 
 

@@ -7,11 +7,12 @@ back references ("their claims") -> one attribution per claim with all its evide
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from ..model import (Agent, AgentKind, Article, Attribution, Certainty, Evidence, ExtractionResult, Span,
                      Stance)
-from . import lexicon
+from . import docindex, lexicon
 from .affiliations import find_affiliations
 from .cues import CueFinder, CueMatch
 from .mentions import Mention, clean_name, describe, fix_entities
@@ -33,7 +34,12 @@ def extract_article(article: Article, *, nlp=None, resolver_factory=RuleResolver
 
 def extract_parsed(article: Article, doc, *, resolver_factory=RuleResolver) -> ExtractionResult:
     """Extraction over an already parsed spaCy Doc of ``article.text`` (used with ``nlp.pipe``)."""
-    return _Extractor(article, doc, resolver_factory).run()
+    extractor = _Extractor(article, doc, resolver_factory)
+    docindex.attach(doc, extractor.sentences)
+    try:
+        return extractor.run()
+    finally:
+        docindex.detach(doc)
 
 
 class _Extractor:
@@ -45,6 +51,7 @@ class _Extractor:
         self.paragraphs = paragraphs(self.text)
         self.para_starts = [p[0] for p in self.paragraphs]
         self.sentences = list(doc.sents)
+        self.sentence_ends = [s.end_char for s in self.sentences]
         self.sentence_of_token = {}
         for n, sent in enumerate(self.sentences):
             for token in sent:
@@ -165,7 +172,11 @@ class _Extractor:
     def sentence_span(self, start: int, end: int) -> Span:
         """The sentences that [start, end) runs through, as one span without edge spaces: the cue's
         sentence, widened to every sentence a multi-sentence quote covers."""
-        for s in self.sentences:
+        # sentences ending before `start` cannot hold it; none after one starting past `end` can either
+        for k in range(bisect.bisect_left(self.sentence_ends, start), len(self.sentences)):
+            s = self.sentences[k]
+            if s.start_char > end:
+                break
             if s.start_char <= start < s.end_char or (s.start_char < end <= s.end_char):
                 start, end = min(start, s.start_char), max(end, s.end_char)
         while start < end and self.text[start].isspace():
@@ -234,34 +245,42 @@ class _Extractor:
     # ---- quotes that continue ------------------------------------------------------------
     def add_continuations(self, attributions: list[Attribution], used_quotes) -> list[Attribution]:
         """'"Q1," X said. "Q2."': a quote with no cue of its own continues the previous speaker."""
-        by_end = sorted((a for a in attributions if a.quoted), key=lambda a: a.content_spans[-1].end)
+        by_end = _ByEnd(a for a in attributions if a.quoted)
+        covered = _Coverage([(a.content.start, a.content.end) for a in attributions])
+        cue_starts = sorted(a.cue_span.start for a in attributions if a.cue_span)
+        by_start = sorted(attributions, key=lambda a: a.content.start)
+        starts = [a.content.start for a in by_start]
         result = list(attributions)
         for quote in self.quotes:
-            if quote in used_quotes or any(a.content.start <= quote.start < a.content.end for a in attributions):
+            if quote in used_quotes or covered.holds(quote.start):
                 continue
-            previous = [a for a in by_end if a.content_spans[-1].end <= quote.start]
-            if not previous:
+            last = by_end.last_ending_by(quote.start)
+            if last is None:
                 continue
-            last = previous[-1]
             last_end = max(last.content_spans[-1].end, last.cue_span.end if last.cue_span else 0)
             same_para = self.paragraph_of(last_end) == self.paragraph_of(quote.start)
             next_para_alone = (self.paragraph_of(quote.start) == self.paragraph_of(last_end) + 1
                                and self.text[self.paragraphs[self.paragraph_of(quote.start)][0]] in "\u201c\"")
-            between = self.text[last_end:quote.outer_start]
-            if not (same_para or next_para_alone) or len(between) > 200:
+            between = max(0, quote.outer_start - last_end)  # characters between, counted without slicing
+            if not (same_para or next_para_alone) or between > 200:
                 continue
-            if any(last_end <= a.cue_span.start < quote.outer_start for a in attributions if a.cue_span):
-                continue
+            k = bisect.bisect_left(cue_starts, last_end)
+            if k < len(cue_starts) and cue_starts[k] < quote.outer_start:
+                continue  # another cue between the last speaker and this quote
             span = self.finder.trim(quote.start, quote.end)
             if span is None:
                 continue
             content = Span(span[0], span[1], self.text[span[0]:span[1]])
-            if same_para and not any(other.content.start >= last_end for other in attributions
-                                     if other is not last and other.content.end <= quote.start):
+            # contents that start after the last speaker's and end before this quote (a short stretch)
+            in_between = (by_start[i] for i in range(bisect.bisect_left(starts, last_end), len(by_start)))
+            if same_para and not any(other is not last and other.content.end <= quote.start
+                                     for other in itertools.takewhile(lambda o: o.content.start <= quote.start,
+                                                                      in_between)):
                 # '"A," X said, "B."' and '"A," X said. "B."': one statement in several pieces
                 last.continuation.append(content)
                 last.sentence = self.sentence_span(last.sentence.start, content.end)
                 last.evidence[0].sentence = last.sentence
+                by_end.grew(last)
                 continue
             sentence_span = self.sentence_span(content.start, content.end)
             evidence = Evidence(sentence_span, last.cue_span, content, last.source_mention)
@@ -270,7 +289,7 @@ class _Extractor:
                 cue=last.cue, content=content, evidence=[evidence], channel=last.channel,
                 certainty=last.certainty, source_mention=last.source_mention,
                 cue_span=last.cue_span, sentence=sentence_span, quoted=True))
-            by_end = sorted(by_end + [result[-1]], key=lambda a: a.content_spans[-1].end)
+            by_end.add(result[-1])
         return result
 
     # ---- "their claims" --------------------------------------------------------------------
@@ -321,10 +340,71 @@ class _Extractor:
             index_of_key[key] = len(merged)
             remap[i] = len(merged)
             merged.append(attribution)
-        for attribution in merged:
+        for n, attribution in enumerate(merged):
             attribution.targets = sorted({remap[t] for t in attribution.targets if remap.get(t) is not None}
-                                         - {merged.index(attribution)})
+                                         - {n})
         return merged
+
+
+class _ByEnd:
+    """Quoted attributions in the order of where their content ends (a stable sort, as the list is
+    re-sorted when one is added), answering 'the last one that ends by offset X' by bisection."""
+
+    def __init__(self, attributions):
+        self.items = sorted(attributions, key=_content_end)
+        self.ends = [_content_end(a) for a in self.items]
+        self.sorted = True  # False once a content grew past the next one's end (then: scan in list order)
+        self.found = -1
+
+    def last_ending_by(self, offset: int) -> Attribution | None:
+        """The last attribution, in list order, whose content ends at or before `offset`."""
+        if self.sorted:
+            k = bisect.bisect_right(self.ends, offset)
+        else:
+            k = next((i + 1 for i in range(len(self.items) - 1, -1, -1) if self.ends[i] <= offset), 0)
+        self.found = k - 1
+        return self.items[k - 1] if k else None
+
+    def grew(self, attribution: Attribution) -> None:
+        """An attribution's content took a further piece: its end moved, its place did not."""
+        k = self.found  # the one last_ending_by just gave
+        if self.items[k] is not attribution:
+            k = next(i for i in range(len(self.items) - 1, -1, -1) if self.items[i] is attribution)
+        self.ends[k] = _content_end(attribution)
+        if k + 1 < len(self.ends) and self.ends[k + 1] < self.ends[k]:
+            self.sorted = False
+
+    def add(self, attribution: Attribution) -> None:
+        """Add one and re-sort by the current ends (after equal ones, as a stable sort does)."""
+        if not self.sorted:
+            self.items = sorted(self.items + [attribution], key=_content_end)
+            self.ends = [_content_end(a) for a in self.items]
+            self.sorted = True
+            return
+        k = bisect.bisect_right(self.ends, _content_end(attribution))
+        self.ends.insert(k, _content_end(attribution))
+        self.items.insert(k, attribution)
+
+
+def _content_end(attribution: Attribution) -> int:
+    return attribution.content_spans[-1].end
+
+
+class _Coverage:
+    """Which offsets a set of [start, end) spans covers, answered by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [start for start, _ in spans]
+        self.reach, furthest = [], None  # the furthest end among the spans up to each one
+        for _, end in spans:
+            furthest = end if furthest is None else max(furthest, end)
+            self.reach.append(furthest)
+
+    def holds(self, offset: int) -> bool:
+        """True when some span has start <= offset < end."""
+        k = bisect.bisect_right(self.starts, offset)
+        return k > 0 and self.reach[k - 1] > offset
 
 
 def _possessor(words: list[str]) -> str | None:

@@ -5,6 +5,7 @@ object with the same ``resolve`` method (a :class:`SpeakerResolver`) can take it
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -54,6 +55,13 @@ class AgentRegistry:
     acronyms: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)  # "f" / "m", from roles and resolved pronouns
     sightings: list[Sighting] = field(default_factory=list)
+    # the sightings ordered by (offset, order seen), for lookbacks that never scan the whole article
+    _keys: list[tuple[int, int]] = field(default_factory=list, repr=False)
+    _by_offset: list[Sighting] = field(default_factory=list, repr=False)
+    _monotone: bool = field(default=True, repr=False)  # sentence numbers never fall as offsets rise
+    _org_words: dict[str, list] = field(default_factory=dict, repr=False)  # name word -> ordered sightings
+    _people: dict[str, list] = field(default_factory=dict, repr=False)  # person name -> ordered sightings
+    _by_last_word: dict[str, list] = field(default_factory=dict, repr=False)  # last word -> agent names
 
     def learn_people(self, doc) -> None:
         """Pre-scan PERSON entities so that 'Putin' and 'Vladimir Putin' become one agent."""
@@ -102,7 +110,10 @@ class AgentRegistry:
 
     def _longer_name_ending_with(self, key: str) -> str | None:
         stripped = _strip_generic_possessor(key)
-        for agent in reversed(list(self.agents.values())):
+        # a name ending with the key ends with its last word: look only at those (newest first)
+        names = self._by_last_word.get(stripped.split(" ")[-1], []) if stripped else list(self.agents)
+        for name in reversed(names):
+            agent = self.agents[name]
             lower = agent.name.lower()
             if lower != stripped and (lower.endswith(" " + stripped) or lower.endswith("'s " + stripped)):
                 return agent.name
@@ -113,6 +124,7 @@ class AgentRegistry:
         agent = self.agents.get(name)
         if agent is None:
             agent = self.agents[name] = Agent(name=name, kind=kind)
+            self._by_last_word.setdefault(name.lower().split(" ")[-1], []).append(name)
         elif agent.kind in (AgentKind.OTHER, AgentKind.GROUP) and kind not in (AgentKind.OTHER, AgentKind.GROUP):
             agent.kind = kind
         if alias and alias != name:
@@ -132,6 +144,51 @@ class AgentRegistry:
     def see(self, sighting: Sighting) -> None:
         """Record that an agent appeared at a point in the text."""
         self.sightings.append(sighting)
+        key = (sighting.offset, len(self.sightings))
+        k = bisect.bisect_right(self._keys, key)
+        previous = self._by_offset[k - 1] if k > 0 else None
+        if previous is not None and (previous.sentence > sighting.sentence or (
+                previous.offset == sighting.offset and previous.sentence != sighting.sentence)):
+            self._monotone = False  # (one offset, two sentences: walking back could stop too early)
+        if k < len(self._by_offset) and self._by_offset[k].sentence < sighting.sentence:
+            self._monotone = False
+        self._keys.insert(k, key)
+        self._by_offset.insert(k, sighting)
+        if sighting.kind == AgentKind.ORGANIZATION:
+            for word in {w.rstrip("s") for w in sighting.name.lower().split()}:
+                bisect.insort(self._org_words.setdefault(word, []), (key, sighting))
+        elif sighting.kind == AgentKind.PERSON:
+            bisect.insort(self._people.setdefault(sighting.name, []), (key, sighting))
+
+    @staticmethod
+    def _latest(entries: list, offset: int):
+        """The ((offset, order), sighting) of `entries` that :meth:`before` would give first, or None."""
+        k = bisect.bisect_left(entries, ((offset,),))
+        if k == 0:
+            return None
+        return entries[bisect.bisect_left(entries, ((entries[k - 1][0][0],),))]
+
+    def latest_organization(self, word: str, offset: int) -> Sighting | None:
+        """The latest organisation seen before an offset with `word` (plural -s dropped) in its name."""
+        found = self._latest(self._org_words.get(word, []), offset)
+        return found[1] if found else None
+
+    def latest_with_role(self, role: str, offset: int) -> Sighting | None:
+        """The latest person seen before an offset who is known to hold `role`."""
+        found = [self._latest(self._people.get(name, []), offset) for name, words in self.roles.items()
+                 if role in words]
+        found = [f for f in found if f is not None]
+        return min(found, key=lambda f: (-f[0][0], f[0][1]))[1] if found else None
+
+    def before(self, offset: int):
+        """The sightings before a character offset, latest first (in the order seen at one offset)."""
+        k = bisect.bisect_left(self._keys, (offset,))
+        while k > 0:
+            j, at = k - 1, self._keys[k - 1][0]
+            while j > 0 and self._keys[j - 1][0] == at:
+                j -= 1
+            yield from self._by_offset[j:k]
+            k = j
 
 
 class RuleResolver:
@@ -159,6 +216,13 @@ class RuleResolver:
         return None
 
     def _candidates(self, context: ResolutionContext):
+        if self.registry._monotone:  # walk back from the mention only as far as the window reaches
+            found = []
+            for s in self.registry.before(context.offset):
+                if context.sentence - s.sentence > self.window:
+                    break
+                found.append(s)
+            return found
         earlier = [s for s in self.registry.sightings
                    if s.offset < context.offset and context.sentence - s.sentence <= self.window]
         return sorted(earlier, key=lambda s: s.offset, reverse=True)
@@ -219,11 +283,9 @@ class RuleResolver:
         if noun in lexicon.ORGANIZATION_ROLE_NOUNS:
             # "the ministry" -> "Ministry of Agriculture"; "the hospital" -> "St Mary's Hospital"
             stem = noun.rstrip("s")
-            earlier = sorted((s for s in self.registry.sightings if s.offset < context.offset),
-                             key=lambda s: s.offset, reverse=True)
-            for s in earlier:
-                if s.kind == AgentKind.ORGANIZATION and stem in {w.rstrip("s") for w in s.name.lower().split()}:
-                    return s.name, s.kind
+            s = self.registry.latest_organization(stem, context.offset)
+            if s is not None:
+                return s.name, s.kind
             # "Halden Motors warned ... the carmaker said": the organisation named just before
             if noun in lexicon.GENERIC_ORGANIZATION_NOUNS:
                 for s in self._candidates(context):
@@ -233,10 +295,9 @@ class RuleResolver:
             return None
         if noun not in lexicon.ROLE_NOUNS:
             return None
-        people = [s for s in self.registry.sightings if s.kind == AgentKind.PERSON and s.offset < context.offset]
-        for s in sorted(people, key=lambda s: s.offset, reverse=True):
-            if noun in self.registry.roles.get(s.name, set()):
-                return s.name, s.kind
+        s = self.registry.latest_with_role(noun, context.offset)
+        if s is not None:
+            return s.name, s.kind
         # "In Smith's speech, the official said": a person named earlier in the same sentence.
         for s in self._candidates(context):
             if s.sentence == context.sentence and s.kind == AgentKind.PERSON:
