@@ -249,13 +249,17 @@ class CueFinder(ConstructionRules):
         return [t for t in clause.subtree if t.i not in cut]
 
     def _of_clause(self, token):
-        """'reports surfaced of NP doing Y': the words after 'of' up to the next comma."""
+        """'reports surfaced of NP doing Y': the words after 'of' up to the next comma; on a
+        subject ('Reports of NP emerged'), no further than the of-phrase itself."""
         for prep in self.children(token, "prep"):
             if prep.lower_ == "of":
                 tokens = []
+                last = prep.right_edge.i if token.pos_ not in ("VERB", "AUX") else len(token.doc)
                 for t in token.sent:
                     if t.i <= prep.i:
                         continue
+                    if t.i > last:
+                        break
                     if t.text in (",", ";", ".") and tokens:
                         break
                     tokens.append(t)
