@@ -170,7 +170,6 @@ def ingest(paths, store, *, encoding=None, publisher=None, published=None, stric
     called after each article.
     """
     from .readers import iter_articles
-    from .triples import graph_iri
 
     report = IngestReport()
     start = time.monotonic()
@@ -221,7 +220,7 @@ def ingest(paths, store, *, encoding=None, publisher=None, published=None, stric
                 continue
             doc_id, _, ntriples, attributions = item
             try:
-                store.replace_graph(str(graph_iri(doc_id)), ntriples)
+                store.replace_article(doc_id, ntriples)
             except GraphRefused as exc:
                 fail(ArticleError(str(exc), doc_id), doc_id)
                 continue

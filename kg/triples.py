@@ -2,7 +2,8 @@
 
 IRIs are derived from content (doc id, agent name, claim words, offsets), so ingesting the
 same article twice yields the same graph and a changed article replaces its own graph only.
-The pattern (proposition, attributed statement, evidence span) is documented in ontology/kg.ttl.
+The pattern (proposition, attributed statement, evidence span) is documented in ontology/kg.ttl;
+which graph each triple goes to (shared nodes once, the rest per article) is kg/layout.py.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from urllib.parse import quote
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, XSD
 
-from .model import AgentKind, Affiliation, Attribution, ExtractionResult, Span, normalize_words
+from .model import AgentKind, Affiliation, Attribution, ExtractionResult, Span
 from .vocab import CERTAINTY_IRIS, ID, KG, OA, SCHEMA, STANCE_IRIS, bind_prefixes
 
 _CLASS_OF_KIND = {
@@ -63,9 +64,13 @@ def agent_iri(name: str) -> URIRef:
 
 
 def proposition_iri(text: str) -> URIRef:
-    """The IRI of a proposition: the same words make the same proposition."""
-    words = " ".join(normalize_words(text))
-    return ID[f"proposition/{hashlib.sha256(words.encode()).hexdigest()[:20]}"]
+    """The IRI of a proposition: the same text, word for word, makes the same proposition.
+
+    Every word counts, modal and negation words included ("may close" is not "will close"),
+    and the text is hashed as written, so one IRI has exactly one schema:text. Claims worded
+    differently are related by the analysis (kg:sameClaimAs), not by sharing an IRI.
+    """
+    return ID[f"proposition/{hashlib.sha256(text.encode()).hexdigest()[:20]}"]
 
 
 def statement_iri(attribution: Attribution) -> URIRef:

@@ -167,8 +167,19 @@ def test_a_changed_article_replaces_only_its_own_graph_with_jobs_2(runner, artic
     assert "Stored 1 article(s)" in result.output and f"{N_ARTICLES - 1} unchanged" in result.output
     changed = nquads(runner, store)
     assert any("Brindlewick" in q for q in changed) and not any("Pellmoor" in q for q in changed)
-    mill = "graph/mill-fire>"
-    assert [q for q in changed if not q.endswith(f"{mill} .")] == [q for q in serial_quads if not q.endswith(f"{mill} .")]
+    mill, shared = "graph/mill-fire>", "graph/shared>"
+
+    def others(quads):  # every other article's graph
+        return [q for q in quads if not q.endswith((f"{mill} .", f"{shared} ."))]
+
+    def shared_nodes_of_others(quads):  # the shared nodes other articles mention, with their triples
+        used = {q.split(" ")[2] for q in others(quads) if " <http://schema.org/mentions> " in q}
+        return [q for q in quads if q.endswith(f"{shared} .") and q.split(" ")[0] in used]
+
+    assert others(changed) == others(serial_quads)
+    assert shared_nodes_of_others(changed) == shared_nodes_of_others(serial_quads)
+    mentioned = {q.split(" ")[2] for q in changed if " <http://schema.org/mentions> " in q}
+    assert {q.split(" ")[0] for q in changed if q.endswith(f"{shared} .")} == mentioned  # no orphans left
 
 
 @pytest.mark.parametrize("jobs", [1, 2])

@@ -164,10 +164,16 @@ def _code(value, codes: dict) -> str:
     return value.rsplit("#", 1)[-1].lower()
 
 
+def _select(store, sparql: str):
+    """Rows streamed as plain values where the store can (Store.select), else a query's dicts."""
+    select = getattr(store, "select", None)
+    return select(sparql) if select is not None else store.query(sparql).dicts()
+
+
 def load_documents(store) -> dict[str, DocumentInfo]:
     """Every article's metadata, by article IRI."""
     docs: dict[str, DocumentInfo] = {}
-    for row in store.query(DOCUMENTS_QUERY).dicts():
+    for row in _select(store, DOCUMENTS_QUERY):
         doc = docs.setdefault(row["doc"], DocumentInfo(row["doc"], str(row["id"])))
         doc.title = doc.title or _text(row["title"])
         doc.publisher = doc.publisher or _text(row["publisher"])
@@ -184,7 +190,7 @@ def _text(value) -> str | None:
 def load_agents(store) -> dict[str, AgentInfo]:
     """Every agent with a name, by IRI, with its aliases."""
     agents: dict[str, AgentInfo] = {}
-    for row in store.query(AGENTS_QUERY).dicts():
+    for row in _select(store, AGENTS_QUERY):
         agent = agents.setdefault(row["agent"], AgentInfo(row["agent"], str(row["name"])))
         if row["kind"]:
             agent.kind = str(row["kind"])
@@ -196,7 +202,7 @@ def load_agents(store) -> dict[str, AgentInfo]:
 def load_affiliations(store) -> list[AffiliationInfo]:
     """Every affiliation (member IRI, role, organization IRI or None), once per article."""
     seen, out = set(), []
-    for row in store.query(AFFILIATIONS_QUERY).dicts():
+    for row in _select(store, AFFILIATIONS_QUERY):
         key = (row["member"], row["role"], row["organization"])
         if key not in seen:
             seen.add(key)
@@ -209,7 +215,7 @@ def load_statements(store, documents: dict[str, DocumentInfo] | None = None) -> 
     """Every attributed statement of the store, with its sentence, article metadata and targets."""
     documents = documents if documents is not None else load_documents(store)
     statements: dict[str, Statement] = {}
-    for row in store.query(STATEMENTS_QUERY).dicts():
+    for row in _select(store, STATEMENTS_QUERY):
         if row["statement"] in statements:
             continue
         doc = documents.get(row["docIri"])
@@ -223,7 +229,7 @@ def load_statements(store, documents: dict[str, DocumentInfo] | None = None) -> 
             source_text=_text(row["sourceText"]), doc_title=doc.title if doc else None,
             publisher=(doc.publisher_name if doc else None), published=doc.published if doc else None)
     _add_sentences(store, statements)
-    for row in store.query(RESPONDS_QUERY).dicts():
+    for row in _select(store, RESPONDS_QUERY):
         if row["statement"] in statements and row["target"] in statements:
             statements[row["statement"]].targets.append(row["target"])
     ordered = sorted(statements.values(), key=lambda s: (s.doc, s.position, s.iri))
@@ -239,7 +245,7 @@ def _int(value) -> int | None:
 def _add_sentences(store, statements: dict[str, Statement]) -> None:
     """The evidence sentence of each statement: the one holding the content span, else the first."""
     best: dict[str, tuple] = {}
-    for row in store.query(EVIDENCE_QUERY).dicts():
+    for row in _select(store, EVIDENCE_QUERY):
         statement = statements.get(row["statement"])
         if statement is None:
             continue
