@@ -276,6 +276,90 @@ def _fmt(r: dict) -> str:
     return f"{bare}kg {r['kg_s']:.3f} s {cpu} rows {r.get('rows', '')}  {r['rss_mb']:.0f} MB"
 
 
+# -- the markdown for docs/benchmarks.md --------------------------------------------------------
+
+def _cell(r: dict | None, key: str = "kg_cpu_s") -> str:
+    if not r:
+        return ""
+    if "error" in r:
+        return f"> {r.get('limit_s', '?'):g} s ({r['error']})" if "limit_s" in r else r["error"][:40]
+    return _secs(r[key])
+
+
+def _secs(x: float) -> str:
+    return f"{x * 1000:.0f} ms" if x < 1 else f"{x:.1f} s"
+
+
+def _ratio(a: dict | None, b: dict | None, key: str = "kg_cpu_s") -> str:
+    """b / a, for growth per 10x or before / after; '>' when b hit the limit."""
+    if not a or not b or "error" in a:
+        return ""
+    if "error" in b:
+        return f"> {b['limit_s'] / max(a[key], 1e-3):.0f}" if "limit_s" in b else ""
+    return f"{b[key] / max(a[key], 1e-3):.1f}"
+
+
+def render(results: dict) -> str:
+    """Markdown tables of one run's figures."""
+    sizes = list(results["sizes"])
+    out = []
+    shared = {size: results["sizes"][size].get("shared", {}) for size in sizes}
+    names = sorted(next(iter(shared.values())).get("after", {}))
+    head = " | ".join(f"{size} kg (CPU)" for size in sizes)
+    growth = " | ".join(f"growth {a}->{b}" for a, b in zip(sizes, sizes[1:]))
+    bare = " | ".join(f"{size} kg / bare" for size in sizes)
+    out.append(f"| query | {head} | {growth} | {bare} |")
+    out.append("|---" * (1 + len(sizes) * 2 + len(sizes) - 1) + "|")
+    for name in names:
+        cells = [_cell(shared[s]["after"].get(name)) for s in sizes]
+        grow = [_ratio(shared[a]["after"].get(name), shared[b]["after"].get(name)) for a, b in zip(sizes, sizes[1:])]
+        vs = []
+        for s in sizes:
+            r = shared[s]["after"].get(name) or {}
+            vs.append(f"{r['kg_cpu_s'] / max(r['bare_cpu_s'], 1e-3):.2f}" if "bare_cpu_s" in r else "")
+        out.append(f"| {name} | " + " | ".join(cells + grow + vs) + " |")
+    out.append("")
+    out.append("| analysis command | " + " | ".join(f"{s} wall | {s} CPU | {s} peak MB" for s in sizes) + " |")
+    out.append("|---" * (1 + 3 * len(sizes)) + "|")
+    commands = sorted({c for s in sizes for c in shared[s].get("analysis", {})})
+    for command in commands:
+        row = []
+        for s in sizes:
+            r = shared[s].get("analysis", {}).get(command)
+            row += [_cell(r, "kg_s"), _cell(r, "kg_cpu_s"), f"{r['rss_mb']:.0f}" if r and "rss_mb" in r else ""]
+        out.append(f"| `{command}` | " + " | ".join(row) + " |")
+    out.append("")
+    for size in sizes:
+        layouts = results["sizes"][size]
+        if len(layouts) < 2:
+            continue
+        order = [l for l in ("shared", "duplicated", "merged") if l in layouts]
+        out.append(f"Layouts at {size} (CPU seconds through kg; before = git main's queries on the duplicated layout):")
+        out.append("")
+        out.append("| query | " + " | ".join(order) + " | before | before / shared |")
+        out.append("|---" * (len(order) + 3) + "|")
+        for name in names:
+            cells = [_cell(layouts[l]["after"].get(name)) for l in order]
+            before = layouts.get("duplicated", {}).get("before", {}).get(name)
+            out.append(f"| {name} | " + " | ".join(cells) + f" | {_cell(before)} | "
+                       f"{_ratio(layouts['shared']['after'].get(name), before)} |")
+        stores = " ; ".join(f"{l}: {layouts[l]['store']['quads']:,} quads, {layouts[l]['store']['disk_mb']} MB, "
+                            f"built in {layouts[l]['store']['build_s']} s" for l in order)
+        out.append("")
+        out.append(f"Stores: {stores}.")
+        if "analysis_before" in layouts.get("duplicated", {}):
+            out.append("")
+            out.append("| analysis at " + size + " | after (shared layout) wall / CPU | before (git main, duplicated) "
+                       "wall / CPU | before / after (CPU) |")
+            out.append("|---|---|---|---|")
+            for command, r in layouts["duplicated"]["analysis_before"].items():
+                a = layouts["shared"].get("analysis", {}).get(command)
+                out.append(f"| `{command}` | {_cell(a, 'kg_s')} / {_cell(a)} | {_cell(r, 'kg_s')} / {_cell(r)} | "
+                           f"{_ratio(a, r)} |")
+        out.append("")
+    return "\n".join(out)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="100k,1M")
@@ -296,7 +380,11 @@ def main() -> None:
     parser.add_argument("--query-file", help=argparse.SUPPRESS)
     parser.add_argument("--repeat", type=int, default=3, help=argparse.SUPPRESS)
     parser.add_argument("cli_args", nargs="*", help=argparse.SUPPRESS)
+    parser.add_argument("--render", default=None, help="print the markdown tables of a --json file and stop")
     args = parser.parse_args()
+    if args.render:
+        print(render(json.loads(Path(args.render).read_text())))
+        return None
     if args.child_query:
         return child_query(args)
     if args.child_cli:

@@ -143,3 +143,14 @@ def test_a_query_does_not_build_an_rdflib_dataset(two_articles, monkeypatch):
     with open_store(path, read_only=True) as store:
         assert store.query("ASK { ?s ?p ?o }").boolean is True
         assert len(store.query(PREFIXES + "SELECT ?n WHERE { ?a schema:name ?n }").rows) >= 3
+
+
+def test_counts_over_the_default_graph_count_statements_not_copies(two_articles):
+    """An aggregate written the obvious way counts each statement once, however many articles share the agent."""
+    _, path = two_articles
+    with open_store(path, read_only=True) as store:
+        rows = store.query(PREFIXES + """SELECT ?name (COUNT(?s) AS ?n) WHERE {
+            ?s prov:wasAttributedTo ?a . ?a schema:name ?name } GROUP BY ?name""").rows
+        counts = {str(name): int(n) for name, n in rows}
+        assert counts["Maria Lindqvist"] == 2 and counts["Dredging Board"] == 1
+        assert sum(counts.values()) == _count(store, "?s a kg:AttributedStatement")
