@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .errors import Errors, QueryError
 from .store import QueryResult
-from .vocab import ONTOLOGY_DIR
+from .paths import ONTOLOGY_DIR
 
 QUERY_DIR = ONTOLOGY_DIR / "queries"
 

@@ -300,20 +300,42 @@ def _dump_union(inner, rdf_format, pyoxigraph) -> bytes:
 
 
 def _from_oxigraph(result, pyoxigraph) -> QueryResult:
-    from oxrdflib._converter import from_ox
-
-    if isinstance(result, pyoxigraph.QueryBoolean):
+    if isinstance(result, pyoxigraph.QueryBoolean):  # no rdflib needed for a yes or no
         return QueryResult("ASK", [], [], boolean=bool(result))
     if isinstance(result, pyoxigraph.QuerySolutions):
         variables = [v.value for v in result.variables]
-        rows = [tuple(from_ox(value) if value is not None else None for value in solution) for solution in result]
+        convert = _rdflib_converter()
+        rows = [tuple(convert(value) if value is not None else None for value in solution) for solution in result]
         return QueryResult("SELECT", variables, rows)
     import rdflib
 
+    convert = _rdflib_converter()
     graph = rdflib.Graph()
     for triple in result:
-        graph.add((from_ox(triple.subject), from_ox(triple.predicate), from_ox(triple.object)))
+        graph.add((convert(triple.subject), convert(triple.predicate), convert(triple.object)))
     return QueryResult("CONSTRUCT", [], [], graph=graph)
+
+
+def _rdflib_converter():
+    """pyoxigraph term -> rdflib term, with rdflib's term module only (oxrdflib's converter
+    imports rdflib's whole SPARQL engine, a third of a second before the first row)."""
+    from rdflib.term import BNode, Literal, URIRef
+
+    def convert(term):
+        kind = type(term).__name__
+        if kind == "NamedNode":
+            return URIRef(term.value)
+        if kind == "BlankNode":
+            return BNode(term.value)
+        if kind == "Literal":
+            if term.language:
+                return Literal(term.value, lang=term.language)
+            return Literal(term.value, datatype=URIRef(term.datatype.value))
+        from oxrdflib._converter import from_ox  # quoted triples and anything newer
+
+        return from_ox(term)
+
+    return convert
 
 
 # name -> (module, class); the class is imported only when the store is opened

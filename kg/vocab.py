@@ -12,11 +12,12 @@ from pathlib import Path
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
+from .paths import ONTOLOGY_DIR  # noqa: F401,E402 - re-exported: one home, kg/paths.py
+
 SCHEMA = Namespace("http://schema.org/")
 OA = Namespace("http://www.w3.org/ns/oa#")
 ID = Namespace("https://w3id.org/kg-claims/id/")
 ANALYSIS_GRAPH = URIRef("https://w3id.org/kg-claims/id/graph/analysis")
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 
 
 class KG(DefinedNamespace):
