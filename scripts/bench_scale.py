@@ -122,7 +122,7 @@ def build(layout: str, path: Path, articles, bulk: bool = False) -> dict:
             chunk.append(text)
             size += len(text)
             n += 1
-            if size > 200 * 2**20:
+            if size > 64 * 2**20:  # bounded memory: the bulk loader holds a chunk at a time
                 inner.bulk_load("".join(chunk), format=pyoxigraph.RdfFormat.N_QUADS)
                 chunk, size = [], 0
         if chunk:
