@@ -240,7 +240,7 @@ def ingest(paths, store, *, encoding=None, publisher=None, published=None, stric
                 continue
             doc_id, _, ntriples, attributions = item
             try:
-                store.replace_graph(str(graph_iri(doc_id)), ntriples)
+                store.replace_article(doc_id, ntriples)
             except GraphRefused as exc:
                 fail(ArticleError(str(exc), doc_id), doc_id)
                 continue

@@ -10,28 +10,34 @@ from pathlib import Path
 
 from .errors import Errors, QueryError
 from .store import QueryResult
-from .vocab import ONTOLOGY_DIR
+from .paths import ONTOLOGY_DIR
 
 QUERY_DIR = ONTOLOGY_DIR / "queries"
 
-CLAIMS_QUERY = """
-PREFIX kg: <https://w3id.org/kg-claims/ns#>
+_CLAIMS_PREFIXES = """PREFIX kg: <https://w3id.org/kg-claims/ns#>
 PREFIX schema: <http://schema.org/>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX oa: <http://www.w3.org/ns/oa#>
-SELECT ?statement ?doc ?source ?stance ?certainty ?cue ?channel ?content ?start ?end ?sentence WHERE {
-  ?statement a kg:AttributedStatement ; prov:wasAttributedTo ?agent ; kg:stance ?stanceIri ;
-             kg:certainty ?certaintyIri ; kg:cue ?cue ; kg:proposition ?prop ; prov:wasDerivedFrom ?article ;
-             kg:contentSpan ?contentSpan .
+"""
+# The claims table in two selective queries merged by statement (see docs/store.md): the
+# statements, then their evidence sentences. {anchor} narrows both to a stance or an article.
+CLAIMS_QUERY = _CLAIMS_PREFIXES + """
+SELECT ?statement ?doc ?source ?stanceIri ?certaintyIri ?cue ?channel ?content ?start ?end WHERE {
+  {anchor}
+  ?statement kg:stance ?stanceIri ; kg:proposition ?prop ; prov:wasAttributedTo ?agent ;
+             prov:wasDerivedFrom ?article ; kg:certainty ?certaintyIri ; kg:cue ?cue ;
+             kg:contentSpan ?contentSpan ; a kg:AttributedStatement .
   ?article a schema:NewsArticle ; schema:identifier ?doc .
   ?agent schema:name ?source .
   ?prop schema:text ?content .
-  ?contentSpan oa:hasSelector ?position . ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+  ?contentSpan oa:hasSelector ?position . ?position oa:start ?start ; oa:end ?end .
   OPTIONAL { ?statement kg:channel ?channel }
-  OPTIONAL { ?statement kg:evidence ?evidence . ?evidence oa:hasSelector ?quote .
-             ?quote a oa:TextQuoteSelector ; oa:exact ?sentence }
-  BIND(REPLACE(STR(?stanceIri), "^.*#", "") AS ?stance)
-  BIND(REPLACE(STR(?certaintyIri), "^.*#", "") AS ?certainty)
+}
+"""
+CLAIM_SENTENCES_QUERY = _CLAIMS_PREFIXES + """
+SELECT ?statement ?sentence WHERE {
+  {anchor}
+  ?statement kg:evidence ?span . ?span oa:hasSelector ?quote . ?quote oa:exact ?sentence .
 }
 """
 _STANCE_CODES = {"Asserts": "asserts", "Denies": "denies", "Confirms": "confirms",
@@ -115,20 +121,42 @@ def run_query(store, sparql: str) -> QueryResult:
 def list_claims(store, *, source: str | None = None, stance: str | None = None,
                 doc: str | None = None) -> list[dict]:
     """Who said what: one row per statement (first evidence sentence), filtered by source/stance/doc."""
-    rows = {}
-    for row in run_query(store, CLAIMS_QUERY).dicts():
-        row["stance"] = _STANCE_CODES.get(row["stance"], row["stance"])
-        row["certainty"] = (row["certainty"] or "").lower()
-        if source and source.lower() not in row["source"].lower():
+    anchor = ""
+    if stance:
+        codes = {code: name for name, code in _STANCE_CODES.items()}
+        if stance not in codes:
+            return []
+        anchor += f"?statement kg:stance kg:{codes[stance]} . "
+    if doc:
+        anchor += f"?statement prov:wasDerivedFrom ?anchorDoc . ?anchorDoc schema:identifier {_literal(doc)} . "
+    rows: dict[str, dict] = {}
+    for row in _select(store, CLAIMS_QUERY.replace("{anchor}", anchor)):
+        if row["statement"] in rows:
             continue
-        if stance and row["stance"] != stance:
+        stance_name = str(row.pop("stanceIri")).rsplit("#", 1)[-1]
+        row["stance"] = _STANCE_CODES.get(stance_name, stance_name)
+        row["certainty"] = str(row.pop("certaintyIri") or "").rsplit("#", 1)[-1].lower()
+        if source and source.lower() not in str(row["source"]).lower():
             continue
-        if doc and row["doc"] != doc:
-            continue
-        key = row["statement"]
-        if key not in rows or (row["sentence"] or "") < (rows[key]["sentence"] or ""):
-            rows[key] = row
-    return sorted(rows.values(), key=lambda r: (r["doc"], int(r["start"]), r["statement"]))
+        row["sentence"] = None
+        rows[row["statement"]] = row
+    for row in _select(store, CLAIM_SENTENCES_QUERY.replace("{anchor}", anchor)):
+        claim = rows.get(row["statement"])
+        if claim is not None and (claim["sentence"] is None or row["sentence"] < claim["sentence"]):
+            claim["sentence"] = row["sentence"]
+    columns = ("statement", "doc", "source", "stance", "certainty", "cue", "channel", "content", "start", "end",
+               "sentence")
+    ordered = sorted(rows.values(), key=lambda r: (r["doc"], int(r["start"]), r["statement"]))
+    return [{c: r[c] for c in columns} for r in ordered]
+
+
+def _select(store, sparql: str):
+    select = getattr(store, "select", None)
+    return select(sparql) if select is not None else store.query(sparql).dicts()
+
+
+def _literal(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
 def export_store(store, fmt: str = "trig") -> bytes:

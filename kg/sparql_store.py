@@ -143,6 +143,39 @@ class SparqlStore(Store):
                 # the endpoint cannot parse this article's data (a term it refuses): skip the article
                 raise GraphRefused(Errors.E036.format(path=graph_iri, reason=exc.reason)) from None
 
+    def replace_article(self, doc_id: str, triples_nt: str) -> None:
+        """Replace one article in the layout of kg/layout.py: its graph, and its shared nodes once.
+
+        The first request deletes the shared nodes only the old version mentioned and drops the
+        article's graph; an article that fits one chunk is written by that same request (atomic
+        on stores that run a request as one transaction). A larger one follows in chunks, the
+        shared nodes first and the kg:contentHash triple last, as in :meth:`replace_graph`.
+        """
+        from .layout import SHARED_GRAPH, article_graph_iri, orphans_update, split_article
+
+        graph = article_graph_iri(doc_id)
+        article_nt, shared_nt = split_article(doc_id, triples_nt)
+        lines = article_nt.count("\n") + shared_nt.count("\n")
+        prefix = f"{orphans_update(graph)} ;\nDROP SILENT GRAPH <{graph}> ;\n"
+        if lines <= self.chunk_triples and len(article_nt) + len(shared_nt) <= self.chunk_bytes \
+                and "_:" not in article_nt:
+            pieces = [[(SHARED_GRAPH, shared_nt), (graph, article_nt)]]
+        else:
+            pieces = [[(SHARED_GRAPH, chunk)] for chunk in _chunks(shared_nt, self.chunk_triples, self.chunk_bytes)]
+            pieces += [[(graph, chunk)] for chunk in _chunks(article_nt, self.chunk_triples, self.chunk_bytes)]
+        for number, piece in enumerate(pieces):
+            body = " ".join(f"GRAPH <{g}> {{\n{chunk}\n}}" for g, chunk in piece if chunk.strip())
+            if "_:" in body and any(_has_blank_nodes(line) for line in body.splitlines()):
+                insert = f"INSERT {{ {body} }} WHERE {{ }}"
+            else:
+                insert = f"INSERT DATA {{ {body} }}"
+            try:
+                self._update((prefix if number == 0 else "") + insert, "writing a graph")
+            except _UpdateRefused as exc:
+                if exc.status != 400:
+                    raise
+                raise GraphRefused(Errors.E036.format(path=graph, reason=exc.reason)) from None
+
     def drop_graph(self, graph_iri: str) -> None:
         """Remove one named graph."""
         self._update(f"DROP SILENT GRAPH <{graph_iri}>", "dropping a graph")

@@ -1,4 +1,5 @@
-"""The persistent store behind every command: one named graph per article, queried as a union.
+"""The persistent store behind every command: one named graph per article plus one graph of the
+nodes articles share (kg/layout.py, docs/store.md), queried as their union.
 
 Stores are plugins registered by name with a lazy dotted path (as rdflib registers its own);
 `open_store(location)` picks one: a folder path opens the embedded Oxigraph store through
@@ -11,7 +12,7 @@ import importlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from .errors import Errors, GraphRefused, QueryError, StoreBusy, StoreError, UnknownPlugin
 
@@ -85,9 +86,32 @@ class Store:
         """Remove one named graph."""
         raise NotImplementedError
 
+    def replace_article(self, doc_id: str, triples_nt: str) -> None:
+        """Replace one article's statements atomically, its shared nodes written once (kg/layout.py)."""
+        raise NotImplementedError
+
+    def remove_article(self, doc_id: str) -> None:
+        """Remove one article's graph and the shared nodes no other article mentions, atomically."""
+        from .layout import article_graph_iri, orphans_update
+
+        graph = article_graph_iri(doc_id)
+        self.update(f"{orphans_update(graph)} ;\nDROP SILENT GRAPH <{graph}>")
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update."""
+        raise NotImplementedError
+
     def query(self, sparql: str) -> QueryResult:
         """Run a SPARQL query over the union of all graphs."""
         raise NotImplementedError
+
+    def select(self, sparql: str) -> Iterator[dict]:
+        """A SELECT's rows as {variable: plain value or None} dicts, streamed where the store can.
+
+        Values are plain Python: IRIs and most literals as their text, xsd:integer as int,
+        xsd:boolean as bool, xsd:decimal/double as float (what the analysis reads).
+        """
+        return iter(self.query(sparql).dicts())
 
     def dataset(self):
         """The store as an rdflib Dataset (for export and validation)."""
@@ -108,7 +132,6 @@ class OxigraphStore(Store):
 
     def __init__(self, path: str | os.PathLike | None, *, read_only: bool = False):
         import pyoxigraph
-        import rdflib
 
         self.location = str(path) if path is not None else ":memory:"
         self.read_only = read_only
@@ -124,10 +147,8 @@ class OxigraphStore(Store):
             if "lock" in str(exc).lower():
                 raise StoreBusy(Errors.E031.format(path=self.location)) from None
             raise StoreError(Errors.E030.format(path=self.location, reason=exc)) from None
-        from oxrdflib.store import OxigraphStore as RdflibOxigraph
-
         self._inner = inner
-        self._dataset = rdflib.Dataset(store=RdflibOxigraph(store=inner), default_union=True)
+        self._dataset = None  # an rdflib Dataset, built only when export or validation asks for it
         self._unflushed = 0  # bytes of N-Triples written since the last flush
 
     def replace_graph(self, graph_iri: str, triples_nt: str) -> None:
@@ -155,14 +176,45 @@ class OxigraphStore(Store):
                                    f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{triples_nt}\n}} }}")
             else:
                 self._inner.load(triples_nt, format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=name)
-            self._unflushed += len(triples_nt)
-            if self._unflushed >= _FLUSH_BYTES:
-                self._unflushed = 0
-                self._inner.flush()
+            self._written(len(triples_nt))
         except OSError as exc:
             raise StoreError(Errors.E030.format(path=self.location, reason=exc)) from None
         except (SyntaxError, ValueError) as exc:  # a term Oxigraph refuses, such as an IRI with a space
             raise GraphRefused(Errors.E036.format(path=graph_iri, reason=str(exc).strip())) from None
+
+    def replace_article(self, doc_id: str, triples_nt: str) -> None:
+        """Replace one article in a single transaction, in the layout of kg/layout.py.
+
+        A new article goes in as one transactional ``Store.load`` of N-Quads holding both its
+        graph and its shared nodes. A changed article is one SPARQL update: delete the shared
+        nodes only its old version mentioned, drop its graph, insert the new graph and shared
+        nodes (inserting a shared triple that is already there changes nothing).
+        """
+        import pyoxigraph
+
+        from .layout import SHARED_GRAPH, article_graph_iri, orphans_update, split_article, to_nquads
+
+        graph = article_graph_iri(doc_id)
+        article_nt, shared_nt = split_article(doc_id, triples_nt)
+        try:
+            if self._inner.contains_named_graph(pyoxigraph.NamedNode(graph)):
+                self._inner.update(f"{orphans_update(graph)} ;\nDROP SILENT GRAPH <{graph}> ;\n"
+                                   f"INSERT DATA {{ GRAPH <{graph}> {{\n{article_nt}}}\n"
+                                   f"GRAPH <{SHARED_GRAPH}> {{\n{shared_nt}}} }}")
+            else:
+                self._inner.load(to_nquads(shared_nt, SHARED_GRAPH) + to_nquads(article_nt, graph),
+                                 format=pyoxigraph.RdfFormat.N_QUADS)
+            self._written(len(triples_nt))
+        except OSError as exc:
+            raise StoreError(Errors.E030.format(path=self.location, reason=exc)) from None
+        except (SyntaxError, ValueError) as exc:  # a term Oxigraph refuses, such as an IRI with a space
+            raise GraphRefused(Errors.E036.format(path=graph, reason=str(exc).strip())) from None
+
+    def _written(self, size: int) -> None:
+        self._unflushed += size
+        if self._unflushed >= _FLUSH_BYTES:
+            self._unflushed = 0
+            self._inner.flush()
 
     def drop_graph(self, graph_iri: str) -> None:
         """Remove one named graph."""
@@ -180,6 +232,18 @@ class OxigraphStore(Store):
             raise QueryError(Errors.E033.format(reason=str(exc).strip())) from None
         return _from_oxigraph(result, pyoxigraph)
 
+    def select(self, sparql: str) -> Iterator[dict]:
+        """A SELECT's rows streamed straight from Oxigraph as plain values (no rdflib terms)."""
+        try:
+            solutions = self._inner.query(sparql, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(Errors.E032.format(reason=str(exc).strip())) from None
+        except (OSError, ValueError, RuntimeError) as exc:
+            raise QueryError(Errors.E033.format(reason=str(exc).strip())) from None
+        names = [v.value for v in solutions.variables]
+        for solution in solutions:
+            yield {name: _plain_ox(value) for name, value in zip(names, solution)}
+
     def update(self, sparql: str) -> None:
         """Run a SPARQL update (used by the analysis stage to write its results)."""
         try:
@@ -188,7 +252,12 @@ class OxigraphStore(Store):
             raise QueryError(Errors.E032.format(reason=str(exc).strip())) from None
 
     def dataset(self):
-        """The store as an rdflib Dataset whose default graph is the union of all graphs."""
+        """The store as an rdflib Dataset whose default graph is the union of all graphs (built on first use)."""
+        if self._dataset is None:
+            import rdflib
+            from oxrdflib.store import OxigraphStore as RdflibOxigraph
+
+            self._dataset = rdflib.Dataset(store=RdflibOxigraph(store=self._inner), default_union=True)
         return self._dataset
 
     def graph_names(self) -> list[str]:
@@ -226,6 +295,28 @@ class OxigraphStore(Store):
         self._dataset = None
 
 
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_NUMBERS = {f"{_XSD}integer": int, f"{_XSD}int": int, f"{_XSD}long": int, f"{_XSD}decimal": float,
+            f"{_XSD}double": float, f"{_XSD}float": float}
+
+
+def _plain_ox(term):
+    """A pyoxigraph term as a plain Python value (see :meth:`Store.select`)."""
+    if term is None:
+        return None
+    datatype = getattr(term, "datatype", None)
+    if datatype is not None:
+        kind = datatype.value
+        if kind in _NUMBERS:
+            try:
+                return _NUMBERS[kind](term.value)
+            except ValueError:
+                return term.value
+        if kind == f"{_XSD}boolean":
+            return term.value in ("true", "1")
+    return term.value
+
+
 def _dump_union(inner, rdf_format, pyoxigraph, prefixes=None) -> bytes:
     triples = inner.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
     if rdf_format == pyoxigraph.RdfFormat.TURTLE:
@@ -234,20 +325,42 @@ def _dump_union(inner, rdf_format, pyoxigraph, prefixes=None) -> bytes:
 
 
 def _from_oxigraph(result, pyoxigraph) -> QueryResult:
-    from oxrdflib._converter import from_ox
-
-    if isinstance(result, pyoxigraph.QueryBoolean):
+    if isinstance(result, pyoxigraph.QueryBoolean):  # no rdflib needed for a yes or no
         return QueryResult("ASK", [], [], boolean=bool(result))
     if isinstance(result, pyoxigraph.QuerySolutions):
         variables = [v.value for v in result.variables]
-        rows = [tuple(from_ox(value) if value is not None else None for value in solution) for solution in result]
+        convert = _rdflib_converter()
+        rows = [tuple(convert(value) if value is not None else None for value in solution) for solution in result]
         return QueryResult("SELECT", variables, rows)
     import rdflib
 
+    convert = _rdflib_converter()
     graph = rdflib.Graph()
     for triple in result:
-        graph.add((from_ox(triple.subject), from_ox(triple.predicate), from_ox(triple.object)))
+        graph.add((convert(triple.subject), convert(triple.predicate), convert(triple.object)))
     return QueryResult("CONSTRUCT", [], [], graph=graph)
+
+
+def _rdflib_converter():
+    """pyoxigraph term -> rdflib term, with rdflib's term module only (oxrdflib's converter
+    imports rdflib's whole SPARQL engine, a third of a second before the first row)."""
+    from rdflib.term import BNode, Literal, URIRef
+
+    def convert(term):
+        kind = type(term).__name__
+        if kind == "NamedNode":
+            return URIRef(term.value)
+        if kind == "BlankNode":
+            return BNode(term.value)
+        if kind == "Literal":
+            if term.language:
+                return Literal(term.value, lang=term.language)
+            return Literal(term.value, datatype=URIRef(term.datatype.value))
+        from oxrdflib._converter import from_ox  # quoted triples and anything newer
+
+        return from_ox(term)
+
+    return convert
 
 
 # name -> (module, class); the class is imported only when the store is opened

@@ -2,7 +2,8 @@
 
 IRIs are derived from content (doc id, agent name, claim words, offsets), so ingesting the
 same article twice yields the same graph and a changed article replaces its own graph only.
-The pattern (proposition, attributed statement, evidence span) is documented in ontology/kg.ttl.
+The pattern (proposition, attributed statement, evidence span) is documented in ontology/kg.ttl;
+which graph each triple goes to (shared nodes once, the rest per article) is kg/layout.py.
 """
 from __future__ import annotations
 
@@ -76,12 +77,13 @@ def agent_iri(name: str, kind: AgentKind | str = AgentKind.ORGANIZATION, doc_id:
 
 
 def proposition_iri(text: str) -> URIRef:
-    """The IRI of a proposition: the same text makes the same proposition.
+    """The IRI of a proposition: the same text, word for word, makes the same proposition.
 
-    Keyed by the exact text, so one proposition has one schema:text in every article ("The talks
-    failed" and "the talks failed" are two propositions; claim grouping puts them together).
+    Every word counts, modal and negation words included ("may close" is not "will close"),
+    and the text is hashed as written, so one IRI has exactly one schema:text. Claims worded
+    differently are related by the analysis (kg:sameClaimAs), not by sharing an IRI.
     """
-    return ID[f"proposition/{hashlib.sha256(str(text).encode()).hexdigest()[:20]}"]
+    return ID[f"proposition/{hashlib.sha256(text.encode()).hexdigest()[:20]}"]
 
 
 def statement_iri(attribution: Attribution) -> URIRef:

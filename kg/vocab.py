@@ -7,34 +7,16 @@ with ClaimsKG.
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+
+from .paths import ONTOLOGY_DIR  # noqa: F401,E402 - re-exported: one home, kg/paths.py
 
 SCHEMA = Namespace("http://schema.org/")
 OA = Namespace("http://www.w3.org/ns/oa#")
 ID = Namespace("https://w3id.org/kg-claims/id/")
 ANALYSIS_GRAPH = URIRef("https://w3id.org/kg-claims/id/graph/analysis")
-
-
-def _ontology_dir() -> Path:
-    """Where the ontology files are: the ``kg.ontology`` package resource.
-
-    setup.py installs the project's top-level ``ontology/`` folder as ``kg.ontology``, so a wheel
-    carries it and an editable install maps it; only a bare checkout that was never installed
-    falls back to the folder beside the package.
-    """
-    from importlib.resources import files
-
-    try:
-        return Path(str(files("kg.ontology")))
-    except ModuleNotFoundError:
-        return Path(__file__).resolve().parent.parent / "ontology"
-
-
-#: The ontology folder: kg.ttl, mappings.ttl, shapes.ttl and queries/*.rq (one home for the path).
-ONTOLOGY_DIR = _ontology_dir()
 
 
 class KG(DefinedNamespace):

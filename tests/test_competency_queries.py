@@ -205,3 +205,33 @@ def test_unconfirmed_follows_responses_and_claim_groups(store, link):
     claims = {str(row[0]) for row in rows}
     assert "all cranes at the port passed inspection in January" not in claims
     assert FIRE in claims
+
+
+@pytest.fixture(scope="module")
+def layout_store():
+    """The fixture written the way ingest writes it (kg/layout.py): shared nodes once, per-article graphs."""
+    from kg.store import open_store
+    from kg.vocab import ANALYSIS_GRAPH
+
+    store = open_store(":memory:")
+    for graph in _load("default").graphs():
+        name = str(graph.identifier)
+        if not name.startswith("https://w3id.org/kg-claims/id/graph/") or not len(graph):
+            continue
+        nt = graph.serialize(format="nt")
+        if name == str(ANALYSIS_GRAPH):
+            store.replace_graph(name, nt)
+        else:
+            store.replace_article(name.rsplit("/", 1)[-1], nt)
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.stem)
+def test_query_over_the_store_layout(path, layout_store):
+    """The same expected answers when the data is in the layout ingest writes, through kg's store."""
+    result = layout_store.query(path.read_text(encoding="utf-8"))
+    columns, expected = EXPECTED[path.stem]
+    index = [result.variables.index(c) for c in columns]
+    got = [tuple(_python(row[i]) for i in index) for row in result.rows]
+    assert Counter(got) == Counter(expected)

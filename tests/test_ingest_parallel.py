@@ -167,12 +167,19 @@ def test_a_changed_article_replaces_only_its_own_graph_with_jobs_2(runner, artic
     assert "Stored 1 article(s)" in result.output and f"{N_ARTICLES - 1} unchanged" in result.output
     changed = nquads(runner, store)
     assert any("Brindlewick" in q for q in changed) and not any("Pellmoor" in q for q in changed)
-    mill = "graph/mill-fire>"
+    mill, shared = "graph/mill-fire>", "graph/shared>"
 
-    def others(quads):  # the other articles' graphs, apart from the file they were read from (a copy here)
-        return [q for q in quads if not q.endswith(f"{mill} .") and "#sourceFile>" not in q]
+    def others(quads):  # every other article's graph, less the file it was read from (a copy here)
+        return [q for q in quads if not q.endswith((f"{mill} .", f"{shared} .")) and "#sourceFile>" not in q]
+
+    def shared_nodes_of_others(quads):  # the shared nodes other articles mention, with their triples
+        used = {q.split(" ")[2] for q in others(quads) if " <http://schema.org/mentions> " in q}
+        return [q for q in quads if q.endswith(f"{shared} .") and q.split(" ")[0] in used]
 
     assert others(changed) == others(serial_quads)
+    assert shared_nodes_of_others(changed) == shared_nodes_of_others(serial_quads)
+    mentioned = {q.split(" ")[2] for q in changed if " <http://schema.org/mentions> " in q}
+    assert {q.split(" ")[0] for q in changed if q.endswith(f"{shared} .")} == mentioned  # no orphans left
 
 
 @pytest.mark.parametrize("jobs", [1, 2])

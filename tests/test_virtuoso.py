@@ -244,3 +244,29 @@ def test_kg_ingest_into_virtuoso_matches_the_embedded_store(tmp_path):
                 assert set(rows(remote, query)[1]) == set(rows(embedded, query)[1]), path.stem
     finally:
         server.stop()
+
+
+def test_shared_nodes_are_stored_once_and_go_with_the_last_article_that_mentions_them(virtuoso):
+    """The layout of kg/layout.py on an endpoint: one copy of a shared agent, removed exactly when
+    no article mentions it any more (also when an article goes in as several requests)."""
+    store = SparqlStore(virtuoso.endpoint)
+    agent = "<https://w3id.org/kg-claims/id/agent/kg-test-speaker>"
+
+    def article(doc: str) -> str:
+        node = f"<https://w3id.org/kg-claims/id/article/{doc}>"
+        return (f'{node} <http://schema.org/identifier> "{doc}" .\n'
+                f'{node} <https://w3id.org/kg-claims/ns#contentHash> "hash-{doc}" .\n'
+                f"<https://w3id.org/kg-claims/id/statement/{doc}-1> <http://www.w3.org/ns/prov#wasAttributedTo> {agent} .\n"
+                f'{agent} <http://schema.org/name> "Kg Test Speaker" .\n')
+
+    copies = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ {agent} <http://schema.org/name> ?name }} }}"
+    store.replace_article("kg-test-one", article("kg-test-one"))
+    store.chunk_triples = 2  # the second article goes in as several requests
+    store.replace_article("kg-test-two", article("kg-test-two"))
+    assert int(store.query(copies).rows[0][0]) == 1
+    store.replace_article("kg-test-two", article("kg-test-two"))  # a re-ingest keeps it
+    assert int(store.query(copies).rows[0][0]) == 1
+    store.remove_article("kg-test-one")
+    assert int(store.query(copies).rows[0][0]) == 1  # still mentioned by kg-test-two
+    store.remove_article("kg-test-two")
+    assert int(store.query(copies).rows[0][0]) == 0

@@ -8,14 +8,14 @@ from typing import Iterator
 
 @contextmanager
 def memory_store(results) -> Iterator:
-    """An ``open_store(":memory:")`` with one named graph per extraction result, closed on exit."""
+    """An ``open_store(":memory:")`` holding the extraction results in the layout ingest writes, closed on exit."""
     from ..store import open_store
-    from ..triples import article_graph, graph_iri, to_ntriples
+    from ..triples import article_ntriples
 
     store = open_store(":memory:")
     try:
         for result in results:
-            store.replace_graph(str(graph_iri(result.article.doc_id)), to_ntriples(article_graph(result)))
+            store.replace_article(result.article.doc_id, article_ntriples(result)[0])
         yield store
     finally:
         store.close()

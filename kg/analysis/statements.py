@@ -17,31 +17,32 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX oa: <http://www.w3.org/ns/oa#>
 """
 
+# The statements are read in a few selective queries merged here by statement IRI, not in one
+# query with a dozen OPTIONALs: Oxigraph evaluates a multi-pattern OPTIONAL on its own and
+# hash-joins it, and a long chain of joins decodes every term of every row (docs/store.md).
 STATEMENTS_QUERY = PREFIXES + """
-SELECT ?statement ?stance ?certainty ?agent ?source ?agentKind ?proposition ?content ?docIri ?doc
-       ?cue ?channel ?quoted ?citing ?start ?end ?sourceText WHERE {
-  ?statement a kg:AttributedStatement ; kg:proposition ?proposition ; kg:stance ?stance ;
-             prov:wasAttributedTo ?agent ; prov:wasDerivedFrom ?docIri .
-  ?docIri schema:identifier ?doc .
+SELECT ?statement ?stance ?agent ?proposition ?docIri ?content WHERE {
+  ?statement kg:stance ?stance ; kg:proposition ?proposition ; prov:wasAttributedTo ?agent ;
+             prov:wasDerivedFrom ?docIri ; a kg:AttributedStatement .
   ?proposition schema:text ?content .
-  OPTIONAL { ?agent schema:name ?source }
-  OPTIONAL { ?agent kg:agentKind ?agentKind }
-  OPTIONAL { ?statement kg:certainty ?certainty }
-  OPTIONAL { ?statement kg:cue ?cue }
-  OPTIONAL { ?statement kg:channel ?channel }
-  OPTIONAL { ?statement kg:quoted ?quoted }
-  OPTIONAL { ?statement kg:citing ?citing }
-  OPTIONAL { ?statement kg:sourceText ?sourceText }
-  OPTIONAL { ?statement kg:contentSpan ?span . ?span oa:hasSelector ?pos .
-             ?pos a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end }
+}"""
+
+# one single-valued property of a statement per query: each is one index scan
+STATEMENT_PROPERTIES = {"certainty": "kg:certainty", "cue": "kg:cue", "channel": "kg:channel",
+                        "quoted": "kg:quoted", "citing": "kg:citing", "sourceText": "kg:sourceText"}
+PROPERTY_QUERY = PREFIXES + "SELECT ?statement ?value WHERE {{ ?statement {predicate} ?value }}"
+
+POSITIONS_QUERY = PREFIXES + """
+SELECT ?statement ?start ?end WHERE {
+  ?statement kg:contentSpan ?span . ?span oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end .
 }"""
 
 EVIDENCE_QUERY = PREFIXES + """
 SELECT ?statement ?sentence ?start ?end WHERE {
-  ?statement a kg:AttributedStatement ; kg:evidence ?span .
+  ?statement kg:evidence ?span .
   ?span oa:hasSelector ?quote , ?pos .
-  ?quote a oa:TextQuoteSelector ; oa:exact ?sentence .
-  ?pos a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+  ?quote oa:exact ?sentence .
+  ?pos oa:start ?start ; oa:end ?end .
 }"""
 
 RESPONDS_QUERY = PREFIXES + "SELECT ?statement ?target WHERE { ?statement kg:respondsTo ?target }"
@@ -164,10 +165,16 @@ def _code(value, codes: dict) -> str:
     return value.rsplit("#", 1)[-1].lower()
 
 
+def _select(store, sparql: str):
+    """Rows streamed as plain values where the store can (Store.select), else a query's dicts."""
+    select = getattr(store, "select", None)
+    return select(sparql) if select is not None else store.query(sparql).dicts()
+
+
 def load_documents(store) -> dict[str, DocumentInfo]:
     """Every article's metadata, by article IRI."""
     docs: dict[str, DocumentInfo] = {}
-    for row in store.query(DOCUMENTS_QUERY).dicts():
+    for row in _select(store, DOCUMENTS_QUERY):
         doc = docs.setdefault(row["doc"], DocumentInfo(row["doc"], str(row["id"])))
         doc.title = doc.title or _text(row["title"])
         doc.publisher = doc.publisher or _text(row["publisher"])
@@ -184,7 +191,7 @@ def _text(value) -> str | None:
 def load_agents(store) -> dict[str, AgentInfo]:
     """Every agent with a name, by IRI, with its aliases."""
     agents: dict[str, AgentInfo] = {}
-    for row in store.query(AGENTS_QUERY).dicts():
+    for row in _select(store, AGENTS_QUERY):
         agent = agents.setdefault(row["agent"], AgentInfo(row["agent"], str(row["name"])))
         if row["kind"]:
             agent.kind = str(row["kind"])
@@ -196,7 +203,7 @@ def load_agents(store) -> dict[str, AgentInfo]:
 def load_affiliations(store) -> list[AffiliationInfo]:
     """Every affiliation (member IRI, role, organization IRI or None), once per article."""
     seen, out = set(), []
-    for row in store.query(AFFILIATIONS_QUERY).dicts():
+    for row in _select(store, AFFILIATIONS_QUERY):
         key = (row["member"], row["role"], row["organization"])
         if key not in seen:
             seen.add(key)
@@ -205,25 +212,43 @@ def load_affiliations(store) -> list[AffiliationInfo]:
     return out
 
 
-def load_statements(store, documents: dict[str, DocumentInfo] | None = None) -> list[Statement]:
+def load_statements(store, documents: dict[str, DocumentInfo] | None = None,
+                    agents: dict[str, "AgentInfo"] | None = None) -> list[Statement]:
     """Every attributed statement of the store, with its sentence, article metadata and targets."""
     documents = documents if documents is not None else load_documents(store)
+    agents = agents if agents is not None else load_agents(store)
+    core: dict[str, dict] = {}
+    for row in _select(store, STATEMENTS_QUERY):
+        core.setdefault(row["statement"], row)
+    values: dict[str, dict] = {key: {} for key in STATEMENT_PROPERTIES}
+    for key, predicate in STATEMENT_PROPERTIES.items():
+        found = values[key]
+        for row in _select(store, PROPERTY_QUERY.format(predicate=predicate)):
+            if row["statement"] in core:
+                found.setdefault(row["statement"], row["value"])
+    positions: dict[str, tuple] = {}
+    for row in _select(store, POSITIONS_QUERY):
+        if row["statement"] in core:
+            positions.setdefault(row["statement"], (_int(row["start"]), _int(row["end"])))
     statements: dict[str, Statement] = {}
-    for row in store.query(STATEMENTS_QUERY).dicts():
-        if row["statement"] in statements:
-            continue
+    for iri, row in core.items():
         doc = documents.get(row["docIri"])
-        statements[row["statement"]] = Statement(
-            iri=row["statement"], doc=str(row["doc"]), source=str(row["source"] or row["agent"]),
+        if doc is None:  # a statement whose article has no identifier is not a statement of the corpus
+            continue
+        agent = agents.get(row["agent"])
+        start, end = positions.get(iri, (None, None))
+        certainty = values["certainty"].get(iri)
+        statements[iri] = Statement(
+            iri=iri, doc=doc.doc_id, source=agent.name if agent else row["agent"],
             stance=_code(row["stance"], STANCE_CODES), content=str(row["content"]), agent=row["agent"],
-            agent_kind=str(row["agentKind"] or "other"), proposition=row["proposition"],
-            certainty=_code(row["certainty"], CERTAINTY_CODES) if row["certainty"] else "certain",
-            cue=str(row["cue"] or ""), channel=_text(row["channel"]), quoted=bool(row["quoted"]),
-            citing=_text(row["citing"]), content_start=_int(row["start"]), content_end=_int(row["end"]),
-            source_text=_text(row["sourceText"]), doc_title=doc.title if doc else None,
-            publisher=(doc.publisher_name if doc else None), published=doc.published if doc else None)
+            agent_kind=str((agent.kind if agent else None) or "other"), proposition=row["proposition"],
+            certainty=_code(certainty, CERTAINTY_CODES) if certainty else "certain",
+            cue=str(values["cue"].get(iri) or ""), channel=_text(values["channel"].get(iri)),
+            quoted=bool(values["quoted"].get(iri)), citing=_text(values["citing"].get(iri)),
+            content_start=start, content_end=end, source_text=_text(values["sourceText"].get(iri)),
+            doc_title=doc.title, publisher=doc.publisher_name, published=doc.published)
     _add_sentences(store, statements)
-    for row in store.query(RESPONDS_QUERY).dicts():
+    for row in _select(store, RESPONDS_QUERY):
         if row["statement"] in statements and row["target"] in statements:
             statements[row["statement"]].targets.append(row["target"])
     ordered = sorted(statements.values(), key=lambda s: (s.doc, s.position, s.iri))
@@ -239,7 +264,7 @@ def _int(value) -> int | None:
 def _add_sentences(store, statements: dict[str, Statement]) -> None:
     """The evidence sentence of each statement: the one holding the content span, else the first."""
     best: dict[str, tuple] = {}
-    for row in store.query(EVIDENCE_QUERY).dicts():
+    for row in _select(store, EVIDENCE_QUERY):
         statement = statements.get(row["statement"])
         if statement is None:
             continue
@@ -254,9 +279,9 @@ def _add_sentences(store, statements: dict[str, Statement]) -> None:
 
 
 def load_corpus(store) -> Corpus:
-    """Statements, agents, affiliations and documents of the store, in four SPARQL queries."""
-    documents = load_documents(store)
-    return Corpus(load_statements(store, documents), load_agents(store), load_affiliations(store), documents)
+    """Statements, agents, affiliations and documents of the store, in a few selective SPARQL queries."""
+    documents, agents = load_documents(store), load_agents(store)
+    return Corpus(load_statements(store, documents, agents), agents, load_affiliations(store), documents)
 
 
 def as_corpus(store_or_statements) -> Corpus:
