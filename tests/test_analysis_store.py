@@ -153,28 +153,30 @@ def demo_found(tmp_path_factory, nlp):
         yield find_contradictions(s)
 
 
+_MISSED = pytest.mark.xfail(strict=True, reason="annotated in kg/demo/ANNOTATION.md; not found when the corpus "
+                                                "was written (strict: passes once it is)")
+
+
 @pytest.mark.parametrize("name, first, second", [
-    ("C1", "drone came from dravenia", "launching the drone"),
-    ("C2", "no military sites near the depot", "largest naval base"),
-    ("C3", "intercepted the drone", "destroyed"),
-    ("C4", "Four people have died", "11"),
-    ("C5", "offered to help put out the fire", "no such offer"),
+    pytest.param("C1", "figure of 42 cases", "180", marks=_MISSED),
+    ("C2", "the pump had failed", "the plant had failed"),
+    ("C3", "found a chain and padlock", "any exit had been locked"),
+    pytest.param("C3", "locked with chains", "any exit had been locked", marks=_MISSED),
+    pytest.param("C4", "in return for contracts", "repayment of a private loan", marks=_MISSED),
+    ("C5", "never counted", "every valid postal ballot"),
+    pytest.param("C5", "612 ballots", "any ballots had gone missing", marks=_MISSED),
 ])
 def test_demo_contradictions_are_found(demo_found, name, first, second):
     assert flagged(demo_found, first, second), name
 
 
 @pytest.mark.parametrize("name, first, second", [
-    ("N1", "has been destroyed", "completely destroyed"),
-    ("N2", "Air defence units intercepted the drone", "air defence had intercepted the drone"),
-    ("N2", "Air defence units intercepted the drone", "shot the drone down"),
-    ("N3", "At least three people were killed", "Four people have died"),
-    ("N3", "At least three people were killed", "11 people have died"),
-    ("N4", "Three people were killed", "Four people have died"),
-    ("N4", "Three people were killed", "death of a fourth worker"),
-    ("N5", "the base had not been damaged", "destroyed"),
-    ("N6", "no military sites near the depot", "no military installations had been damaged"),
-    ("N7", "two firefighters", "two missing workers"),
+    ("N1", "42 people had been treated", "rose to 51"),
+    ("N2", "locked with chains", "found a chain and padlock"),
+    ("N3", "chlorine pump was out of service", "the pump had failed"),
+    ("N4", "injuring 12 workers", "Eleven of the 12"),
+    ("N5", "cause of the fire was not yet known", "chain had been found"),
+    ("N6", "no irregularities", "never counted"),
 ])
 def test_demo_non_contradictions_are_not_flagged(demo_found, name, first, second):
     assert not flagged(demo_found, first, second), name

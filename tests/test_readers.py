@@ -19,9 +19,8 @@ from kg.model import Article
 from kg.readers import iter_articles, read_article
 
 DEMO_IDS = {
-    "ledger-depot-fire", "northgate-governor-post", "valley-monitoring-report",
-    "ledger-ministry-statement", "northgate-dravenia-denial", "valley-hospital-toll",
-    "ledger-residents-return",
+    "ledger-water-notice", "northgate-illness-count", "valley-water-logs", "valley-mill-fire",
+    "ledger-mill-exits", "northgate-harbour-trial", "ledger-council-vote",
 }
 
 
@@ -409,23 +408,23 @@ def test_demo_html_page_is_cleaned(monkeypatch):
 
     monkeypatch.setattr(socket.socket, "connect", no_network)
     monkeypatch.setattr(socket, "getaddrinfo", no_network)
-    article = only_article(demo_dir() / "ledger-residents-return.html")
+    article = only_article(demo_dir() / "ledger-mill-exits.html")
     text = article.text
-    assert article.doc_id == "ledger-residents-return"
-    assert article.title == "Saltmere residents return home as depot fire is put out"
-    assert text.startswith(article.title + "\n\n") and text[article.body_start:].startswith("The fire at the Kessel")
-    assert "Oskar Dahl, the fire service\u2019s chief, said crews had used foam" in text
-    assert "\u201cIt was the hardest fire we have fought in twenty years,\u201d Dahl said." in text
-    assert "Schools in the harbour district will reopen on Tuesday, the city council said." in text
-    assert "\n\nOskar Dahl" in text  # paragraphs separated by blank lines
+    assert article.doc_id == "ledger-mill-exits"
+    assert article.title == "Inspectors find chained exit at burned Dunmere mill"
+    assert text.startswith(article.title + "\n\n") and text[article.body_start:].startswith("Fire inspectors found")
+    assert "Ivo Marsh of the Textile Workers\u2019 Union: \u201cWe told them about the chains" in text
+    assert "\u201cIt was wrapped around the handles twice,\u201d Aske said." in text
+    assert "Eleven of the 12 injured workers had gone home by Sunday, according to Dunmere General Hospital." in text
+    assert "\n\nRuth Aske" in text  # paragraphs separated by blank lines
     for chrome in ("Subscribe", "cookies", "Accept all", "Advertisement", "ferry deals", "insured",
-                   "Share on", "Copy link", "Read more", "Comments", "The ministry is lying",
-                   "harbourwatcher", "Thank you to the firefighters", "All rights reserved",
-                   "Privacy policy", "Saltmere Mutual", "Clara Voss"):
+                   "Share on", "Copy link", "Read more", "Comments", "The company is lying",
+                   "millwatcher", "Thank you to the firefighters", "All rights reserved",
+                   "Privacy policy", "Westmark Mutual", "Nils Okada"):
         assert chrome not in text, chrome
     assert article.publisher == "The Harbour Ledger"
     assert article.published == "2025-03-16"
-    assert article.url == "https://example.org/harbour-ledger/2025/03/16/saltmere-residents-return-home"
+    assert article.url == "https://example.org/harbour-ledger/2025/03/16/inspectors-find-chained-exit-at-dunmere-mill"
 
 
 def test_html_sidecar_overrides_page_metadata(tmp_path):
@@ -563,7 +562,7 @@ def test_write_demo_corpus(tmp_path):
     written = write_demo_corpus(tmp_path / "demo")
     names = sorted(p.name for p in written)
     assert names == sorted(p.name for p in corpus_files())
-    assert "wire-feed.jsonl" in names and "ledger-residents-return.html" in names
+    assert "wire-feed.jsonl" in names and "ledger-mill-exits.html" in names
     assert sum(name.endswith(".txt") for name in names) == 4
     assert sum(name.endswith(".meta.json") for name in names) == 4
     assert "ANNOTATION.md" not in names and "__init__.py" not in names
