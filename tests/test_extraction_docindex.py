@@ -108,3 +108,27 @@ def test_sighting_lookbacks_equal_sorting_every_sighting(rows, sentence, offset,
         expected = next((s for s in by_offset if s.kind == AgentKind.PERSON
                          and role in registry.roles.get(s.name, set())), None)
         assert registry.latest_with_role(role, offset) is expected
+
+
+def _longer_by_scan(registry: AgentRegistry, key: str):
+    from kg.extraction.speakers import _strip_generic_possessor
+
+    stripped = _strip_generic_possessor(key)
+    for agent in reversed(list(registry.agents.values())):
+        lower = agent.name.lower()
+        if lower != stripped and (lower.endswith(" " + stripped) or lower.endswith("'s " + stripped)):
+            return agent.name
+    return None
+
+
+AGENT_NAMES = ["Health Board", "Orrin Vale Health Board", "Vale Water", "the board", "Westmark's Health Board",
+               "Water", "Port Authority", "Harbour Port Authority", "authority"]
+
+
+@given(st.lists(st.sampled_from(AGENT_NAMES), max_size=9), st.sampled_from(
+    ["health board", "the health board", "water", "port authority", "its board", "authority", "board", "the "]))
+def test_longer_names_are_found_as_a_scan_of_every_agent_finds_them(names, key):
+    registry = AgentRegistry()
+    for name in names:
+        registry.add(name, AgentKind.ORGANIZATION)
+    assert registry._longer_name_ending_with(key) == _longer_by_scan(registry, key)
