@@ -24,6 +24,21 @@ def test_extraction_leaves_the_doc_as_it_came(nlp):
     assert not any(key.startswith("kg.") for key in doc.user_data if isinstance(key, str))
 
 
+def test_the_garbage_collector_is_left_as_it_was(nlp):
+    import gc
+
+    doc = nlp(TEXT)
+    assert gc.isenabled()
+    extract_parsed(Article("d1", TEXT), doc)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract_parsed(Article("d1", TEXT), doc)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_attached_lookups_equal_the_whole_doc_scans(nlp):
     doc = nlp(TEXT)
     expected_ents = [next((e for e in doc.ents if e.start <= t.i < e.end), None) for t in doc]

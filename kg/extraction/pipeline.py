@@ -7,6 +7,7 @@ back references ("their claims") -> one attribution per claim with all its evide
 from __future__ import annotations
 
 import bisect
+import gc
 import itertools
 import re
 
@@ -34,12 +35,19 @@ def extract_article(article: Article, *, nlp=None, resolver_factory=RuleResolver
 
 def extract_parsed(article: Article, doc, *, resolver_factory=RuleResolver) -> ExtractionResult:
     """Extraction over an already parsed spaCy Doc of ``article.text`` (used with ``nlp.pipe``)."""
+    # The cyclic garbage collector is paused while the rules run: they allocate millions of short-lived
+    # spaCy token objects, and each full collection walks every object alive (the Doc's indexes among
+    # them), which made a 1 MB article's rules take twice as long. Nothing here needs a cycle freed.
+    collecting = gc.isenabled()
+    gc.disable()
     extractor = _Extractor(article, doc, resolver_factory)
     docindex.attach(doc, extractor.sentences)
     try:
         return extractor.run()
     finally:
         docindex.detach(doc)
+        if collecting:
+            gc.enable()
 
 
 class _Extractor:
@@ -326,13 +334,16 @@ class _Extractor:
         """The same claim from the same source twice is one attribution with two evidence spans."""
         merged: list[Attribution] = []
         index_of_key: dict[str, int] = {}
+        starts: dict[int, set[int]] = {}  # content starts of each kept attribution's evidence
         remap: dict[int, int] = {}
         for i, attribution in enumerate(attributions):
             key = attribution.key
             if key in index_of_key:
                 kept = merged[index_of_key[key]]
-                if not any(ev.content.start == attribution.content.start for ev in kept.evidence):
+                seen = starts.setdefault(index_of_key[key], {ev.content.start for ev in kept.evidence})
+                if attribution.content.start not in seen:
                     kept.evidence.extend(attribution.evidence)
+                    seen.update(ev.content.start for ev in attribution.evidence)
                 if kept.channel is None:
                     kept.channel = attribution.channel
                 remap[i] = index_of_key[key]
