@@ -129,12 +129,23 @@ def score_contradictions(eval_dir: Path, gold_path: Path, found: Path) -> dict:
     return _script_json(eval_dir / "score_contradictions.py", gold_path, found)
 
 
+def _well_formed(line: str) -> bool:
+    """A BRAT standoff line score_polnear.py can read (it stops at the first one it cannot)."""
+    if line.startswith("T"):
+        parts = line.split("\t")
+        return len(parts) >= 3 and len(parts[1].split(" ", 1)) == 2
+    if line.startswith("E"):
+        parts = line.split("\t", 1)
+        return len(parts) == 2 and all(":" in x for x in parts[1].split())
+    return True
+
+
 def polnear_families(split: Path, tmp: Path) -> dict[str, Path]:
     """One copy of a PolNeAR split per family, holding only that family's gold relations (the texts
     are linked, not copied; the copies live in a temporary folder and are removed after the run)."""
     copies = {}
     for ann in sorted((split / "attributions").glob("*.ann")):
-        lines = ann.read_text(encoding="utf-8").splitlines()
+        lines = [line for line in ann.read_text(encoding="utf-8").splitlines() if _well_formed(line)]
         texts = {}
         for line in lines:
             if line.startswith("T"):
@@ -159,9 +170,21 @@ def polnear_families(split: Path, tmp: Path) -> dict[str, Path]:
 
 
 def score_polnear(eval_dir: Path, split: Path, predictions: Path, tmp: Path) -> dict:
-    """score_polnear.py on the whole split, and its recall over each family's relations."""
+    """score_polnear.py on the whole split, and its recall over each family's relations. Where the
+    split holds annotation lines the scorer cannot read, it scores a copy without them (counted)."""
     script = eval_dir / "score_polnear.py"
-    totals = _script_json(script, split, predictions)
+    dropped = sum(not _well_formed(line) for ann in (split / "attributions").glob("*.ann")
+                  for line in ann.read_text(encoding="utf-8").splitlines())
+    scored = split
+    if dropped:
+        scored = tmp / "well-formed"
+        (scored / "attributions").mkdir(parents=True)
+        (scored / "text").symlink_to((split / "text").resolve())
+        for ann in (split / "attributions").glob("*.ann"):
+            lines = [line for line in ann.read_text(encoding="utf-8").splitlines() if _well_formed(line)]
+            (scored / "attributions" / ann.name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    totals = _script_json(script, scored, predictions)
+    totals["malformed_lines_dropped"] = dropped
     families = {}
     for family, folder in polnear_families(split, tmp).items():
         sub = _script_json(script, folder, predictions)
@@ -280,7 +303,9 @@ def render(results: dict, known: list[dict], before: dict | None, before_name: s
             lines.append(f"| {corpus['label']} | not present | | | | | | | | |")
             continue
         t, bt = r["totals"], _get(old, "totals")
-        lines.append(f"| {corpus['label']} | {t['docs']} | {t['gold']} | {t['predictions']} | "
+        label = corpus["label"] + (f" ({t['malformed_lines_dropped']} unreadable annotation lines left out)"
+                                   if t.get("malformed_lines_dropped") else "")
+        lines.append(f"| {label} | {t['docs']} | {t['gold']} | {t['predictions']} | "
                      + " | ".join(_cell(t[level][m], _get(bt, level, m)) for level in ("content", "attribution")
                                   for m in ("precision", "recall", "f1")) + " |")
     studied = [c for c in known if (c["kind"] == "polnear" or c.get("study"))
