@@ -149,7 +149,7 @@ def cli():
     \b
     Typical session:
         kg ingest articles/
-        kg claims --source "Lind"
+        kg claims --source "Pell"
         kg query denials --format csv
         kg contradictions
         kg explore -o graph.html
@@ -246,7 +246,7 @@ def claims(store_location, source, stance, doc, fmt, wide):
     them whole); csv, tsv and json give every field, offsets and the statement IRI included.
 
     \b
-    kg claims --source "Lind"                     # what one source said
+    kg claims --source "Pell"                     # what one source said
     kg claims --stance denies --format csv > denials.csv
     kg claims --doc ledger-depot-fire --wide
     """
@@ -464,7 +464,7 @@ def contradictions(paths, store_location, encoding, publisher, published, betwee
 
     \b
     kg contradictions                               # over the store
-    kg contradictions --between "Lind" "Dravenia"   # only between two sides
+    kg contradictions --between "Pell" "Health Board"   # only between two sides
     kg contradictions articles/ --format csv        # straight from articles, nothing stored
     """
     from .analysis.report import (CONTRADICTION_CSV_COLUMNS, contradiction_records, contradiction_rows,
@@ -504,8 +504,8 @@ def chains(agent, claim, store_location, fmt):
     """Attribution chains: stances toward others' claims, affiliation paths, cited evidence, reporters.
 
     \b
-    kg chains "Paul Ek"            # spokesman -> Lind -> Saltmere; who could not verify him
-    kg chains --claim "missile transfers"
+    kg chains "Tobias Renn"        # spokesman -> health board; who could not verify him
+    kg chains --claim "case count"
     """
     from .analysis.report import CHAIN_COLUMNS, chain_rows, chain_text, find_chains
 
@@ -585,7 +585,7 @@ def explore(paths, store_location, encoding, publisher, published, output, focus
 
     \b
     kg explore -o graph.html                        # the whole store
-    kg explore --focus "Maria Lind" -o lind.html    # one agent's neighbourhood
+    kg explore --focus "Anton Pell" -o pell.html    # one agent's neighbourhood
     kg explore --contradictions -o disputes.html    # contested claims only
     kg explore articles/ -o quick.html              # straight from articles, nothing stored
     kg explore --site site/                         # index page with per-agent pages

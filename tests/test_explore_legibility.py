@@ -90,7 +90,7 @@ def test_every_drawn_label_is_readable_and_labels_do_not_pile_up(chromium, demo_
 
 
 def test_the_legend_lists_only_what_the_page_holds(chromium, demo_store, tmp_path):
-    page = _explore(demo_store, tmp_path / "lind.html", "--focus", "Maria Lind")
+    page = _explore(demo_store, tmp_path / "pell.html", "--focus", "Anton Pell")
     chromium.open(page, ready="window.kgReady === true", timeout=120)
     shown = chromium.evaluate("Array.from(document.querySelectorAll('[data-link]')).map(e => e.dataset.link)")
     kinds = chromium.evaluate("Array.from(new Set(network.body.data.edges.get().map(e => e.kg.kind)))")
