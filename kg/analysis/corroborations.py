@@ -62,20 +62,14 @@ def find_corroborations(store_or_statements, min_sources: int = 2, *, groups: li
     one-wording claims count too).
     """
     prepared = prepare(store_or_statements)
-    if groups is None:
-        groups = group_claims(prepared, threshold=threshold, include_singletons=True)
-    by_iri = {s.iri: (i, s) for i, s in enumerate(prepared.statements)}
     out = []
-    for group in groups:
-        members = [by_iri[iri] for iri in group.statements if iri in by_iri]
-        members = [(i, s) for i, s in members if s.stance in ASSERTING]
-        for story in _by_story(prepared, members):
-            sources = independent_parties(prepared, [i for i, _ in story])
-            if len(sources) >= max(min_sources, 2):
-                k = len(sources)
-                score = round(group.cohesion * k / (k + 1), 3)
-                out.append(Corroboration(group.label, [s for _, s in story], sources, score,
-                                         group.iri if len(group.propositions) > 1 else None))
+    for group, story in _asserting_stories(prepared, groups, threshold):
+        sources = independent_parties(prepared, [i for i, _ in story])
+        if len(sources) >= max(min_sources, 2):
+            k = len(sources)
+            score = round(group.cohesion * k / (k + 1), 3)
+            out.append(Corroboration(group.label, [s for _, s in story], sources, score,
+                                     group.iri if len(group.propositions) > 1 else None))
     out.sort(key=lambda c: (-c.independent_sources, -c.score, c.label))
     return out
 
@@ -145,20 +139,26 @@ def find_echoes(store_or_statements, *, groups: list[ClaimGroup] | None = None,
     """Claims that one party (the same agent or the same name) states in several articles of one
     story: each is an echo, listed so that it is not mistaken for a corroboration."""
     prepared = prepare(store_or_statements)
+    out = []
+    for group, story in _asserting_stories(prepared, groups, threshold):
+        by_party: dict[str, list[tuple[int, Statement]]] = {}
+        for i, s in story:
+            party = prepared.relations.party_id(prepared.key(i))
+            key = _folded(prepared.relations.names.get(party, s.source))
+            by_party.setdefault(key, []).append((i, s))
+        for party_members in by_party.values():
+            if len({s.doc for _, s in party_members}) >= 2:
+                out.append(Echo(group.label, party_members[0][1].source, [s for _, s in party_members]))
+    out.sort(key=lambda e: (-len(e.statements), e.label))
+    return out
+
+
+def _asserting_stories(prepared, groups, threshold):
+    """(group, story members) for each claim group: its asserting statements, split by story."""
     if groups is None:
         groups = group_claims(prepared, threshold=threshold, include_singletons=True)
     by_iri = {s.iri: (i, s) for i, s in enumerate(prepared.statements)}
-    out = []
     for group in groups:
         members = [by_iri[iri] for iri in group.statements if iri in by_iri]
         for story in _by_story(prepared, [(i, s) for i, s in members if s.stance in ASSERTING]):
-            by_party: dict[str, list[tuple[int, Statement]]] = {}
-            for i, s in story:
-                party = prepared.relations.party_id(prepared.key(i))
-                key = _folded(prepared.relations.names.get(party, s.source))
-                by_party.setdefault(key, []).append((i, s))
-            for party_members in by_party.values():
-                if len({s.doc for _, s in party_members}) >= 2:
-                    out.append(Echo(group.label, party_members[0][1].source, [s for _, s in party_members]))
-    out.sort(key=lambda e: (-len(e.statements), e.label))
-    return out
+            yield group, story
