@@ -135,7 +135,18 @@ class ConstructionRules(CueGrammar):
         outside = [t for t in sent if t.i not in phrase]
         before = [t for t in outside if t.i < token.i]
         after = [t for t in outside if t.i > token.i]
-        side = before if sum(not t.is_punct for t in before) >= 3 else after
+        words_before = sum(not t.is_punct for t in before)
+        words_after = sum(not t.is_punct for t in after)
+        phrase_end = max(phrase)
+        set_off = (token.i > sent.start and self.doc[token.i - 1].text == ","
+                   and phrase_end + 1 < sent.end and self.doc[phrase_end + 1].text == ",")
+        if set_off and words_before >= 1 and words_after >= 2 and not sent[-1].i == phrase_end + 1:
+            # "The vaccine, according to X, is 90 percent effective": the claim on both sides
+            first, second = self.span_of(before), self.span_of(after)
+            if first is not None and second is not None:
+                return CueMatch([token, to], Stance.ASSERTS, Certainty.CERTAIN, self.coordinated(source), *first,
+                                more=[second])
+        side = before if words_before >= 3 else after
         span = self.span_of(side)
         if span is None:
             return None
