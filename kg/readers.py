@@ -291,7 +291,8 @@ class _Reader:
         body_start = 0
         if title and len(blocks) > 1 and blocks[0] == " ".join(title.split()):
             body_start = len(blocks[0]) + 2  # the <h1> headline heads the text
-        page = {"title": title, "url": getattr(doc, "url", None), "publisher": getattr(doc, "sitename", None),
+        page = {"title": title, "url": getattr(doc, "url", None),
+                "publisher": _declared_publisher(html) or getattr(doc, "sitename", None),
                 "published": iso_date(getattr(doc, "date", None) or "")}
         article = Article(doc_id=path.stem, text="\n\n".join(blocks), path=str(path), body_start=body_start)
         return self._fill(article, sidecar, page, folder)
@@ -418,6 +419,34 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
     return str(exc) or type(exc).__name__
+
+
+_PUBLISHER_META = ("og:site_name", "publisher", "author")
+
+
+def _declared_publisher(html: str) -> str | None:
+    """The publisher a page declares in its <meta> tags (og:site_name, then publisher, then
+    author), before any guess from the <title> prefix, which is often the section or the story."""
+    from html.parser import HTMLParser
+
+    found: dict[str, str] = {}
+
+    class Metas(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag != "meta":
+                return
+            attrs = {k.lower(): (v or "") for k, v in attrs}
+            key = (attrs.get("property") or attrs.get("name") or "").lower()
+            content = " ".join(attrs.get("content", "").split())
+            if key in _PUBLISHER_META and content and key not in found:
+                found[key] = content
+
+    parser = Metas()
+    try:
+        parser.feed(html[:200_000])  # the head; a page's body declares nothing about its publisher
+    except Exception:  # noqa: BLE001 - malformed markup declares nothing
+        return None
+    return next((found[key] for key in _PUBLISHER_META if key in found), None)
 
 
 def iter_articles(paths, *, encoding: str | None = None, publisher: str | None = None,

@@ -595,3 +595,19 @@ def test_annotation_matches_demo_texts():
         for column in ("mention", "cue", "content"):
             for piece in row[column].split(" … "):
                 assert piece in texts[doc], (doc, row["n"], column, piece)
+
+
+def test_html_publisher_is_the_declared_one_not_the_title_prefix(tmp_path):
+    """<meta name="author"> (or og:site_name) names the publisher; the <title> prefix is a guess."""
+    page = tmp_path / "story.html"
+    page.write_text(
+        '<html><head><title>Weather - Floods close the coastal road</title>'
+        '<meta name="author" content="The Harbour Ledger"></head><body><article>'
+        '<h1>Floods close the coastal road</h1><p>The coastal road was closed on Monday after two days '
+        'of heavy rain, the county council said in a statement.</p><p>Engineers said the road would '
+        'stay closed until the water had receded and the surface had been inspected.</p>'
+        '</article></body></html>', encoding="utf-8")
+    from kg.readers import read_article
+
+    (article,) = read_article(page)
+    assert article.publisher == "The Harbour Ledger"
