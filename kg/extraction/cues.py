@@ -36,12 +36,13 @@ class CueFinder(ConstructionRules):
                 match = self.belief_adjective(token)
             elif token.pos_ == "VERB" and lemma in lexicon.ACCOUNT_VERBS:
                 match = self.given_account(token)
-            elif token.pos_ == "NOUN" and lemma in ("confirmation", "verification") and self.no_confirmation(token):
-                match = self.no_confirmation(token)
+            elif token.pos_ == "NOUN" and lemma in ("confirmation", "verification") and (
+                    match := self.no_confirmation(token)) is not None:
+                pass
             elif token.pos_ == "NOUN" and lemma in lexicon.NOMINAL_CUES:
                 match = self.nominal_cue(token)
-            elif token.pos_ == "VERB" and self.rejection_of_claim(token) is not None:
-                match = self.rejection_of_claim(token)
+            elif token.pos_ == "VERB" and (match := self.rejection_of_claim(token)) is not None:
+                pass
             elif token.pos_ == "VERB" and lemma in lexicon.TALLY_VERBS:
                 match = self.tally(token)
             elif token.pos_ not in ("VERB", "AUX") or lemma not in lexicon.CUE_LEMMAS:
