@@ -224,22 +224,20 @@ class OxigraphStore(Store):
         """Run a SPARQL query over the union of all graphs, natively in Oxigraph."""
         import pyoxigraph
 
+        return _from_oxigraph(self._run(sparql), pyoxigraph)
+
+    def _run(self, sparql: str):
+        """Oxigraph's answer over the union of all graphs, its errors as catalogue errors."""
         try:
-            result = self._inner.query(sparql, use_default_graph_as_union=True)
+            return self._inner.query(sparql, use_default_graph_as_union=True)
         except SyntaxError as exc:
             raise QueryError(Errors.E032.format(reason=str(exc).strip())) from None
         except (OSError, ValueError, RuntimeError) as exc:
             raise QueryError(Errors.E033.format(reason=str(exc).strip())) from None
-        return _from_oxigraph(result, pyoxigraph)
 
     def select(self, sparql: str) -> Iterator[dict]:
         """A SELECT's rows streamed straight from Oxigraph as plain values (no rdflib terms)."""
-        try:
-            solutions = self._inner.query(sparql, use_default_graph_as_union=True)
-        except SyntaxError as exc:
-            raise QueryError(Errors.E032.format(reason=str(exc).strip())) from None
-        except (OSError, ValueError, RuntimeError) as exc:
-            raise QueryError(Errors.E033.format(reason=str(exc).strip())) from None
+        solutions = self._run(sparql)
         names = [v.value for v in solutions.variables]
         for solution in solutions:
             yield {name: _plain_ox(value) for name, value in zip(names, solution)}

@@ -15,6 +15,7 @@ import networkx as nx
 from . import lexicon as lx
 from .statements import Corpus, Statement
 from .text import entity_root, stem
+from .unionfind import DisjointSets
 
 
 TITLES = frozenset(stem(w) for w in """mr mrs ms dr prof professor sir president minister governor mayor
@@ -76,13 +77,7 @@ class AgentRelations:
 
     def _parties(self) -> dict[str, str]:
         """Agent key -> party id: connected components of the 'one name inside the other' relation."""
-        parent = {key: key for key in self.words}
-
-        def find(x: str) -> str:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
+        sets = DisjointSets(self.words)
 
         for key, (words, _) in self.words.items():
             if not words:
@@ -90,10 +85,10 @@ class AgentRelations:
             rarest = min(words, key=lambda w: len(self._by_word[w]))
             for other in self._by_word[rarest]:
                 if other != key and self._contains(key, other):
-                    parent[find(key)] = find(other)
+                    sets.union(key, other)
         groups: dict[str, list[str]] = defaultdict(list)
         for key in self.words:
-            groups[find(key)].append(key)
+            groups[sets.find(key)].append(key)
         return {key: min(members) for members in groups.values() for key in members}
 
     def party_id(self, key: str) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..vocab import ID
 from .context import Prepared, prepare
 from .text import Features
+from .unionfind import DisjointSets
 
 DEFAULT_THRESHOLD = 0.5
 MIN_WORDS = 3
@@ -94,14 +95,9 @@ def _merge(prepared: Prepared, links: dict[tuple[str, str], float], threshold: f
     first = {}
     for k, statement in enumerate(prepared.statements):
         first.setdefault(_prop(statement), k)
-    parent: dict[str, str] = {}
+    sets = DisjointSets()
+    find = sets.find
     members: dict[str, list[str]] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
 
     for (a, b), _ in sorted(links.items(), key=lambda kv: (-kv[1], kv[0])):
         ra, rb = find(a), find(b)
@@ -113,7 +109,7 @@ def _merge(prepared: Prepared, links: dict[tuple[str, str], float], threshold: f
             continue
         mean = sum(prepared.index.cosine(x, y) for x, y in pairs) / len(pairs)
         if mean >= threshold - 0.1:
-            parent[ra] = rb
+            sets.union(ra, rb)
             members[rb] = ma + mb
             members.pop(ra, None)
     return find

@@ -19,6 +19,7 @@ from .claims import DEFAULT_THRESHOLD, ClaimGroup, group_claims
 from .context import Prepared, prepare
 from .rules import ASSERTING
 from .statements import Statement
+from .unionfind import DisjointSets
 
 
 @dataclass
@@ -93,30 +94,24 @@ def independent_parties(prepared: Prepared, indices: list[int]) -> list[list[str
     statements read out of one sentence."""
     names = {prepared.key(i): prepared.statements[i].source for i in indices}
     keys = sorted(names)
-    parent = {k: k for k in keys}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    sets = DisjointSets(keys)
 
     for x, a in enumerate(keys):
         for b in keys[x + 1:]:
             if not prepared.relations.independent(a, b) or _folded(names[a]) == _folded(names[b]):
-                parent[find(a)] = find(b)
+                sets.union(a, b)
     sentences: dict[tuple, str] = {}
     for i in indices:
         statement = prepared.statements[i]
         where = (statement.doc, statement.sentence_start if statement.sentence_start is not None
                  else statement.sentence or statement.iri)
         if where in sentences:
-            parent[find(prepared.key(i))] = find(sentences[where])
+            sets.union(prepared.key(i), sentences[where])
         else:
             sentences[where] = prepared.key(i)
     clusters: dict[str, list[str]] = {}
     for k in keys:
-        clusters.setdefault(find(k), []).append(names[k])
+        clusters.setdefault(sets.find(k), []).append(names[k])
     return sorted((sorted(set(v)) for v in clusters.values()), key=lambda c: c[0])
 
 

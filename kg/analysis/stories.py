@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from datetime import date
 
 from .text import features
+from .unionfind import DisjointSets
 
 MIN_COSINE = 0.3          # undated articles: they must name much the same things
 MIN_COSINE_DATED = 0.15   # articles published within MAX_DAYS_APART of each other
@@ -38,13 +39,7 @@ class Stories:
         self._story = self._group(docs, df)
 
     def _group(self, docs: dict[str, Counter], df: Counter) -> dict[str, str]:
-        parent = {d: d for d in docs}
-
-        def find(x: str) -> str:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
+        sets = DisjointSets(docs)
 
         # only articles sharing a term can be linked: compare within each term's posting list
         postings: dict[str, list[str]] = defaultdict(list)
@@ -60,8 +55,8 @@ class Stories:
                         continue
                     seen.add((a, b))
                     if self.linked(a, b):
-                        parent[find(a)] = find(b)
-        return {d: find(d) for d in docs}
+                        sets.union(a, b)
+        return {d: sets.find(d) for d in docs}
 
     def cosine(self, a: str, b: str) -> float:
         """How close two articles' vectors are (0..1)."""
