@@ -13,6 +13,10 @@ from . import lexicon
 from .cue_grammar import CueGrammar, CueMatch, entity_root, word_in
 
 
+# Dashes that sign a quote: horizontal bar, em dash, en dash.
+_SIGNATURE_DASHES = {"\u2015", "\u2014", "\u2013"}
+
+
 class ConstructionRules(CueGrammar):
     """The rules for constructions other than a reporting verb with its subject and clause."""
 
@@ -114,19 +118,18 @@ class ConstructionRules(CueGrammar):
             tokens[-1].lemma_.lower() in lexicon.ROLE_NOUNS | lexicon.GROUP_SOURCE_NOUNS)
 
     def according_to(self, token) -> CueMatch | None:
-        """'According to X, S' / 'S, according to X' / 'according to data from X'; an unowned
-        document ('according to preliminary data') names no source and gives nothing."""
+        """'According to X, S' / 'S, according to X' / 'according to data from X': the source is the
+        document's author where the phrase names one, else the document itself ('according to
+        preliminary data', 'according to the poll'), as for 'records show'."""
         to = self.doc[token.i + 1]
         objs = self.children(to, "pobj") or [t for t in to.rights][:1]
         if not objs:
             return None
         source = objs[0]
-        if word_in(source, lexicon.INFORMATION_NOUNS):
-            owner = self.owner(source)
-            if owner is None:
-                return None
-            source = owner
-        if not (source.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or source.pos_ == "PROPN"
+        document = word_in(source, lexicon.INFORMATION_NOUNS | lexicon.REPORT_NOUNS)
+        if document:
+            source = self.owner(source) or source
+        if not document and not (source.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or source.pos_ == "PROPN"
                 or source.lemma_.lower() in lexicon.ROLE_NOUNS | lexicon.ORGANIZATION_ROLE_NOUNS
                 or source.lower_ in lexicon.GROUP_SOURCE_NOUNS):
             return None
@@ -498,6 +501,27 @@ class ConstructionRules(CueGrammar):
         if quote is not None:
             span = self.trim(quote.start, quote.end) or span
         return CueMatch([tokens[colon]], Stance.ASSERTS, Certainty.CERTAIN, [entity_root(head)], *span, quote=quote)
+
+    def dash_signature(self, dash) -> CueMatch | None:
+        """'"The river rose overnight." \u2015 Ana Lind': a quote signed with a dash and the speaker's
+        name after it, as in epigraphs and collected readers' comments. The dash is the cue."""
+        if dash.text not in _SIGNATURE_DASHES:
+            return None
+        k = bisect.bisect_right(self._quote_starts, dash.idx) - 1
+        quote = next((q for q in reversed(self.quotes[max(0, k - 2):k + 1]) if q.outer_end <= dash.idx), None)
+        if quote is None or self.text[quote.outer_end:dash.idx].strip(" \u00a0.,"):
+            return None
+        name = []
+        for token in self.doc[dash.i + 1:dash.i + 5]:
+            if token.is_space or (token.pos_ != "PROPN" and token.ent_type_ != "PERSON"):
+                break
+            name.append(token)
+        if not name or not (any(t.ent_type_ in ("PERSON", "ORG") for t in name) or len(name) >= 2):
+            return None
+        span = self.trim(quote.start, quote.end)
+        if span is None:
+            return None
+        return CueMatch([dash], Stance.ASSERTS, Certainty.CERTAIN, [name[-1]], *span, quote=quote)
 
     # ---- claims named by a noun ------------------------------------------------------------
     def claim_clause(self, noun):

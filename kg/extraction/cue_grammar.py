@@ -182,11 +182,12 @@ class CueGrammar:
         return None
 
     def _quoted_as_saying(self, verb):
-        """'X was quoted (by Y) as saying S': the speaker is X, the passive subject of 'quoted'."""
+        """'X was quoted (by Y) as saying S' and 'Y quoted X as saying S': the speaker is X, the
+        passive subject or the object of 'quoted'."""
         head = verb.head
         if verb.tag_ != "VBG" or head.lower_ != "as" or head.head.lemma_.lower() not in ("quote", "cite"):
             return None
-        return next(iter(self.children(head.head, "nsubjpass")), None)
+        return next(iter(self.children(head.head, "nsubjpass") or self.children(head.head, "dobj")), None)
 
     def _past_dateline(self, subject):
         """The subject itself, or, when the parser took a dateline ('GENEVA (AP) -') for the subject,

@@ -45,6 +45,8 @@ class CueFinder(ConstructionRules):
                 pass
             elif token.pos_ == "VERB" and lemma in lexicon.TALLY_VERBS:
                 match = self.tally(token)
+            elif token.is_punct and (match := self.dash_signature(token)) is not None:
+                pass
             elif token.pos_ not in ("VERB", "AUX") or lemma not in lexicon.CUE_LEMMAS:
                 continue
             elif lemma in lexicon.REFUSAL_VERBS:
@@ -134,8 +136,10 @@ class CueFinder(ConstructionRules):
         sources = self.source_heads(verb)
         publisher_is_source = False
         if sources and sources[0].lower_ == "it" and verb.dep_ == "xcomp" and any(
-                t.lemma_.lower() in ("possible", "impossible", "clear") for t in [verb.head, *verb.head.children]):
-            sources = []  # "It was not possible to verify S": the newsroom speaks
+                t.lemma_.lower() in lexicon.IMPERSONAL_ADJECTIVES for t in [verb.head, *verb.head.children]):
+            # "It was not possible to verify S": the newsroom speaks; "it is too early to say
+            # whether S": nobody does
+            sources = []
         if not sources:
             if verb.dep_ == "acl" and verb.tag_ == "VBG":
                 return self._participle_of_document(verb, stance, certainty)
@@ -151,7 +155,12 @@ class CueFinder(ConstructionRules):
                 return None
             if self._handled_by_someone(subject):
                 return None  # "footage verified by X showed S": X's confirmation, not the footage speaking
-        elif lemma in lexicon.EVIDENTIAL_VERBS and lemma not in lexicon.ASSERTION_VERBS and lemma not in lexicon.CONFIRMATION_VERBS:
+        elif (lemma in lexicon.EVIDENTIAL_VERBS and lemma not in lexicon.ASSERTION_VERBS
+              and lemma not in lexicon.CONFIRMATION_VERBS and not (
+                  # "Video shows that S", "the photos show S": a recording is a channel and a report
+                  # (with a clause: what "video shows a car" depicts is no one's claim)
+                  subject is not None and lemma in ("show", "indicate", "reveal") and word_in(subject, lexicon.REPORT_NOUNS)
+                  and self.complement(verb) is not None)):
             return None  # "the fire showed", "the claim emerged": not a source speaking
         if lemma in ("show", "indicate", "surface", "emerge") and (
                 subject is None or subject.lemma_.lower() not in lexicon.REPORT_NOUNS):

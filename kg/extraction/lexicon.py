@@ -150,7 +150,8 @@ ORGANIZATION_ROLE_NOUNS = {"ministry", "department", "office", "agency", "counci
                            "hospital", "university", "association", "party", "corps", "brigade", "guard",
                            "trust", "federation", "organisation", "organization", "operator", "board",
                            "carmaker", "airline", "bank", "lender", "insurer", "manufacturer", "producer",
-                           "retailer", "broadcaster", "club", "team", "charity", "utility", "supplier"}
+                           "retailer", "broadcaster", "club", "team", "charity", "utility", "supplier",
+                           "laboratory", "lab", "clinic", "school", "college", "foundation", "institution"}
 # Organisation nouns that stand for whichever company or body was just named ("the carmaker").
 GENERIC_ORGANIZATION_NOUNS = {"company", "firm", "carmaker", "airline", "bank", "lender", "insurer",
                               "manufacturer", "producer", "retailer", "broadcaster", "operator", "group",
@@ -264,6 +265,11 @@ PERSON_TITLES = {
     "fire", "police", "army", "navy", "military", "party", "union", "farmer", "teacher", "engineer",
     "coach", "trainer", "striker", "goalkeeper", "midfielder", "defender", "skipper", "pilot",
 }
+# Adjectives of an impersonal "it is ADJ to VERB" ("it was not possible to verify", "too early to say").
+IMPERSONAL_ADJECTIVES = {"possible", "impossible", "clear", "unclear", "early", "premature", "hard", "difficult",
+                         "easy", "soon"}
+# Prepositions that join a description to the body it names ("a worker at X", "observers from X").
+PREPOSITIONS = {"at", "of", "from", "for", "in", "with", "by", "on", "to"}
 # Lower-case words inside personal names ("Pieter de Vries", "Ursula von der Leyen").
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "del", "della", "da", "di", "du", "la", "le", "al", "el",
                   "bin", "ibn", "ter", "dos", "das", "y"}

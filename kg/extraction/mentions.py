@@ -38,7 +38,7 @@ class Mention:
 def clean_name(text: str) -> str:
     """A name without leading articles, trailing possessive or stray punctuation."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:\"'()[]\u201c\u201d")
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:\"'()[]\u201c\u201d\u2013\u2014\u2015")
     text = re.sub(r"'s$|'$", "", text).strip()
     words = text.split(" ")
     while words and words[0].lower() in _LEADING:
@@ -205,7 +205,7 @@ def _describe(head) -> Mention:
                     tokens = phrase_tokens(head)
                     start, end = tokens[0].idx, child.idx + len(child.text)
                     name = clean_name(doc_text(head.doc)[run[0].idx:end])
-                    kind = AgentKind.PERSON if looks_like_name(run) else AgentKind.ORGANIZATION
+                    kind = role_noun_kind(head) or (AgentKind.PERSON if looks_like_name(run) else AgentKind.ORGANIZATION)
                     return Mention("name", doc_text(head.doc)[start:end], start, end, name, kind, head.lemma_.lower(), head)
     tokens = phrase_tokens(head, keep_right_preps=ent is None)
     while len(tokens) > 1 and tokens[0].lower_ in ("both", "either", "neither"):
@@ -222,13 +222,29 @@ def _describe(head) -> Mention:
         from .speakers import looks_like_person, proper_run
 
         run = proper_run(head)
-        if looks_like_person(run) or (ent is not None and ent.label_ not in NAMED_LABELS):
-            kind = AgentKind.PERSON if looks_like_person(run) else AgentKind.ORGANIZATION
+        # An untagged name renamed by a role noun takes its kind from it ("Vale Water, the company that
+        # runs the plant" is an organisation, though its shape is a person's), else from its shape.
+        said_kind = next(filter(None, (role_noun_kind(c) for c in head.children if c.dep_ == "appos")), None)
+        if said_kind is not None or looks_like_person(run) or (ent is not None and ent.label_ not in NAMED_LABELS):
+            kind = said_kind or (AgentKind.PERSON if looks_like_person(run) else AgentKind.ORGANIZATION)
             run_start, run_end = run[0].idx, head.idx + len(head.text)
             return Mention("name", text, start, end, clean_name(doc_text(head.doc)[run_start:run_end]), kind,
                            head.lemma_.lower(), head)
         return Mention("name", text, start, end, clean_name(text), AgentKind.ORGANIZATION, head.lemma_.lower(), head)
     return Mention("description", text, start, end, clean_name(text), _description_kind(head), head.lemma_.lower(), head)
+
+
+def role_noun_kind(token) -> AgentKind | None:
+    """The kind a singular role noun says its referent is: 'the company' an organisation, 'a
+    spokeswoman' a person; None for any other word."""
+    if token.tag_ not in ("NN", "NNP"):
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.ORGANIZATION_ROLE_NOUNS:
+        return AgentKind.ORGANIZATION
+    if lemma in lexicon.ROLE_NOUNS:
+        return AgentKind.PERSON
+    return None
 
 
 def _description_kind(head) -> AgentKind:
@@ -245,8 +261,12 @@ def _description_kind(head) -> AgentKind:
 
 def _named(ent, head, start: int, end: int) -> Mention:
     name = clean_name(ent.text)
-    return Mention("name", doc_text(head.doc)[start:end], start, end, name, ENTITY_KINDS.get(ent.label_, AgentKind.OTHER),
-                   head.lemma_.lower(), head)
+    kind = ENTITY_KINDS.get(ent.label_, AgentKind.OTHER)
+    if kind in (AgentKind.PERSON, AgentKind.ORGANIZATION):
+        # the text's own apposition outranks the tagger's guess: "Tallis Fenn, the company that owns
+        # the ferry" is an organisation, "Orla Marsh, a spokeswoman" a person
+        kind = next(filter(None, (role_noun_kind(c) for c in head.children if c.dep_ == "appos")), kind)
+    return Mention("name", doc_text(head.doc)[start:end], start, end, name, kind, head.lemma_.lower(), head)
 
 
 def is_definite_description(mention: Mention) -> bool:

@@ -23,7 +23,47 @@ def _register_components() -> None:
                 doc[token.i + 1].is_sent_start = True
             elif _opens_quote_after_stop(token):
                 doc[token.i + 1].is_sent_start = True
+        for colon in transcript_label_colons(doc):
+            doc[colon + 1].is_sent_start = False
         return doc
+
+
+def transcript_label_colons(doc):
+    """'HALVORSEN: Our drivers were never told.': in a transcript an upper-case speaker label and a
+    colon open the paragraph, and what follows is the same sentence (the parser tended to cut after
+    the colon, which left the label alone and the words without a speaker). Yields colon indices."""
+    for token in doc:
+        if _starts_paragraph(token):
+            colon = _label_colon(token)
+            if colon is not None:
+                yield colon
+
+
+def is_transcript_label(token) -> bool:
+    """True for a word of a paragraph-opening upper-case speaker label ('WALLACE' in 'WALLACE: ...')."""
+    doc, start = token.doc, token.i
+    while start > 0 and start > token.i - 4 and _label_word(doc[start - 1]) and not _starts_paragraph(doc[start]):
+        start -= 1
+    return _starts_paragraph(doc[start]) and _label_colon(doc[start]) is not None and _label_colon(doc[start]) > token.i
+
+
+def _starts_paragraph(token) -> bool:
+    previous = token.doc[token.i - 1] if token.i else None
+    return previous is None or "\n" in previous.whitespace_ or "\n" in previous.text
+
+
+def _label_word(token) -> bool:
+    return token.text.isupper() and token.text.strip(".").isalpha()
+
+
+def _label_colon(first):
+    """The index of the colon after up to four upper-case words from `first`, or None."""
+    doc, k = first.doc, first.i
+    while k < len(doc) and k - first.i < 4 and _label_word(doc[k]):
+        k += 1
+    if first.i < k < len(doc) - 1 and doc[k].text == ":" and len(first.text) > 1:
+        return k
+    return None
 
 
 def _opens_quote_after_stop(token) -> bool:

@@ -17,6 +17,7 @@ from . import docindex, lexicon
 from .affiliations import find_affiliations
 from .cues import CueFinder, CueMatch
 from .mentions import Mention, clean_name, describe, fix_entities
+from .nlp import is_transcript_label
 from .quotes import find_quotes, paragraphs
 from .speakers import AgentRegistry, ResolutionContext, RuleResolver, Sighting, sight_entities
 
@@ -104,6 +105,8 @@ class _Extractor:
                 # an attributed headline ("Army: No Civilians Were Hurt") is its source's claim
                 colon = self.finder.colon_attribution(sent)
                 matches = [colon] if colon is not None else []
+                # a signed quote ('"Q" \u2015 Name') ends its line with the name, not a full stop
+                matches += [m for m in map(self.finder.dash_signature, sent) if m is not None]
             else:
                 matches = self.finder.find(sent)
             for match in matches:
@@ -169,9 +172,17 @@ class _Extractor:
                 name, kind = found
             elif mention.form == "pronoun":
                 return None
+        elif name.isupper() and head.ent_type_ not in ("ORG", "GPE", "NORP") and is_transcript_label(head) \
+                and name not in self.registry.acronyms:
+            # a transcript's speaker label ('WALLACE:') names a person in capitals: the surname
+            # leads to the full name used elsewhere in the article
+            name, kind = name.title(), AgentKind.PERSON
         name = self.registry.canonical(name, kind)
         if not name or len(name) < 2:
             return None
+        known = self.registry.agents.get(name)
+        if known is not None and {known.kind, kind} <= {AgentKind.PERSON, AgentKind.ORGANIZATION}:
+            kind = known.kind  # 'Aske' tagged as a firm after 'Ruth Aske': one name, one kind per article
         if self.publisher and name.lower() == self.publisher.lower():
             kind = AgentKind.PUBLISHER
         return name, kind, mention

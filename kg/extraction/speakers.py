@@ -69,7 +69,7 @@ class AgentRegistry:
         names = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
         names += [" ".join(t.text for t in run) for run in unlabelled_people(doc)]
         for text in names:
-            words = _name_words(text)
+            words = _without_titles(_name_words(text))
             if len(words) >= 2:
                 full_names.setdefault(words[-1].lower(), set()).add(" ".join(words))
         for surname, names in full_names.items():
@@ -94,7 +94,8 @@ class AgentRegistry:
             return self.surnames[key]
         if kind == AgentKind.PERSON and words and words[-1].lower() in self.surnames:
             full = self.surnames[words[-1].lower()]
-            if full.lower().endswith(key):
+            # "Dr Lund" or "Minister Lund" after "Petra Lund": the title is not part of the name
+            if full.lower().endswith(" ".join(_without_titles(words)).lower()):
                 return full
         if len(words) == 1 and words[0].isupper() and words[0] in self.acronyms:
             return self.acronyms[words[0]]
@@ -116,6 +117,9 @@ class AgentRegistry:
             agent = self.agents[name]
             lower = agent.name.lower()
             if lower != stripped and (lower.endswith(" " + stripped) or lower.endswith("'s " + stripped)):
+                before = lower[: -len(stripped)].split()
+                if before and before[-1] in lexicon.PREPOSITIONS:
+                    continue  # "a worker at Holloway Mills" is a person, not a longer name of the mill
                 return agent.name
         return None
 
@@ -320,11 +324,21 @@ def _is_proper(name: str) -> bool:
     return any(word[:1].isupper() for word in name.split())
 
 
+def _without_titles(words: list[str]) -> list[str]:
+    """A name's words without the titles before it ('Dr', 'Minister'), keeping at least one word."""
+    words = list(words)
+    while len(words) > 1 and words[0].lower().rstrip(".") in lexicon.PERSON_TITLES:
+        words = words[1:]
+    return words
+
+
 def looks_like_person(tokens) -> bool:
     """Two or three capitalised proper nouns with no organisation word: 'Irena Sokol'."""
+    tokens = list(tokens)
     words = [t.text for t in tokens]
+    # a plural proper noun last ('Brenmoor Textiles', 'Dunmore Partners') names a firm, not a person
     return (2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
-            and not any(w.lower() in lexicon.ORGANIZATION_WORDS for w in words))
+            and not any(w.lower() in lexicon.ORGANIZATION_WORDS for w in words) and tokens[-1].tag_ != "NNPS")
 
 
 def proper_run(head) -> list:
@@ -353,7 +367,7 @@ def unlabelled_people(doc) -> list[list]:
 
 def _name_words(text: str) -> list[str]:
     text = text.replace("\u2019", "'")
-    words = [w for w in text.split() if w]
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]  # no stray dash or bracket
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     if words and words[-1].endswith("'s"):
