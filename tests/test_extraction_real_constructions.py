@@ -37,11 +37,16 @@ CASES = [
          "OKAFOR: The shipment left Lagos on time.\n\nMENSAH: It arrived in Accra two weeks late.",
          [E("Okafor", "asserts", "The shipment left Lagos on time"),
           E("Mensah", "asserts", "It arrived in Accra two weeks late")]),
+    # A transcript that opens each turn with a quote mark and never closes it.
+    Case("colon-transcript-quoted-turns",
+         'From the broadcast:\n\n"BERGSTROM: The pier will close in May. Repairs start in June.\n\n'
+         '"TAMM: Nobody asked the fishermen.',
+         [E("Bergstrom", "asserts", "The pier will close in May. Repairs start in June"),
+          E("Tamm", "asserts", "Nobody asked the fishermen")]),
     # Attributed headlines: "Source: Claim" as a title line above the body.
     Case("colon-headline-org",
          "Coast Guard: Ferry Crew Accounted For\n\nRescue boats returned to port on Sunday evening.",
-         [E("Coast Guard", "asserts", "Ferry Crew Accounted For")],
-         xfail="a 'Coast Guard: ...' headline is not attributed"),
+         [E("Coast Guard", "asserts", "Ferry Crew Accounted For")]),
     Case("colon-headline-army",
          "Army: No Civilians Hurt In Border Raid\n\nThe raid took place before dawn.",
          [E("Army", "asserts", "No Civilians Hurt In Border Raid")]),

@@ -11,6 +11,7 @@ import bisect
 from ..model import Certainty, Stance
 from . import lexicon
 from .cue_grammar import CueGrammar, CueMatch, entity_root, word_in
+from .nlp import is_transcript_label
 
 
 # Dashes that sign a quote: horizontal bar, em dash, en dash.
@@ -476,9 +477,18 @@ class ConstructionRules(CueGrammar):
         """'Anna Berg, a nurse in Linz: "We saw nothing."', 'MINISTER: We will appeal.' and the
         headline 'Army: No Civilians Were Hurt': a source phrase, a colon, then what it says."""
         tokens = [t for t in sent if not t.is_space]
-        colon = next((k for k, t in enumerate(tokens) if t.text == ":" and not self.in_quote(t)), None)
+        # a transcript turn may open with a quote mark that runs to the paragraph's end
+        # ('"PENCE: Well, look, ...'): its colon is inside that quote, and the turn is the claim
+        colon = next((k for k, t in enumerate(tokens) if t.text == ":" and (
+            not self.in_quote(t) or (k and is_transcript_label(tokens[k - 1])))), None)
         if colon is None or not 1 <= colon <= 12 or len(tokens) - colon < 3:
             return None
+        turn = self.in_quote(tokens[colon])
+        if turn is not None:
+            span = self.trim(tokens[colon].idx + 1, turn.end)
+            head = tokens[colon - 1]
+            return None if span is None else CueMatch([tokens[colon]], Stance.ASSERTS, Certainty.CERTAIN,
+                                                      [head], *span)
         left = tokens[:colon]
         if any(t.pos_ in ("VERB", "AUX") and not t.text.isupper() for t in left):
             return None  # "The ministry said:" is the verb rule's; "Here is what we know:" no source
@@ -486,7 +496,8 @@ class ConstructionRules(CueGrammar):
             return None
         named = [t for t in left if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")]
         shouted = [t for t in left if t.is_alpha and t.text.isupper() and len(t.text) > 1]
-        roles = [t for t in left if t.lemma_.lower() in lexicon.ROLE_NOUNS | lexicon.GROUP_SOURCE_NOUNS]
+        roles = [t for t in left if t.lemma_.lower() in lexicon.ROLE_NOUNS | lexicon.GROUP_SOURCE_NOUNS
+                 | lexicon.ORGANIZATION_ROLE_NOUNS]  # "Coast Guard: Crew Accounted For"
         head = (named or shouted or roles or [None])[0]
         if head is None:
             return None

@@ -23,9 +23,20 @@ def _register_components() -> None:
                 doc[token.i + 1].is_sent_start = True
             elif _opens_quote_after_stop(token):
                 doc[token.i + 1].is_sent_start = True
-        for colon in transcript_label_colons(doc):
+        for colon in label_colons(doc):
             doc[colon + 1].is_sent_start = False
         return doc
+
+
+def label_colons(doc):
+    """Colons after a short capitalised label opening a paragraph: a transcript's speaker
+    ('HALVORSEN:') or an attributed headline's source ('Coast Guard: Crew Accounted For'). What
+    follows stays in the label's sentence, so the colon rule sees both sides."""
+    for token in doc:
+        if _starts_paragraph(token):
+            colon = _label_colon(token, titled=True)
+            if colon is not None:
+                yield colon
 
 
 def transcript_label_colons(doc):
@@ -48,18 +59,24 @@ def is_transcript_label(token) -> bool:
 
 
 def _starts_paragraph(token) -> bool:
+    """True for a paragraph's first word, also after the opening quote mark that transcripts set
+    before each speaker's turn ('"WALLACE: ...')."""
     previous = token.doc[token.i - 1] if token.i else None
+    if previous is not None and previous.text in ('"', "\u201c") and not previous.whitespace_:
+        token, previous = previous, token.doc[previous.i - 1] if previous.i else None
     return previous is None or "\n" in previous.whitespace_ or "\n" in previous.text
 
 
-def _label_word(token) -> bool:
-    return token.text.isupper() and token.text.strip(".").isalpha()
+def _label_word(token, titled: bool = False) -> bool:
+    word = token.text.strip(".")
+    return word.isalpha() and (word.isupper() or (titled and word[:1].isupper()))
 
 
-def _label_colon(first):
-    """The index of the colon after up to four upper-case words from `first`, or None."""
+def _label_colon(first, titled: bool = False):
+    """The index of the colon after up to four upper-case (or, `titled`, capitalised) words from
+    `first`, or None."""
     doc, k = first.doc, first.i
-    while k < len(doc) and k - first.i < 4 and _label_word(doc[k]):
+    while k < len(doc) and k - first.i < 4 and _label_word(doc[k], titled):
         k += 1
     if first.i < k < len(doc) - 1 and doc[k].text == ":" and len(first.text) > 1:
         return k
