@@ -322,6 +322,16 @@ CASES = [
          [E("Velmar Pharma", "asserts", "The vaccine is 90 percent effective", "according to")]),
     Case("according-to-mid-after-verb", "Prices rose, according to the statistics bureau, by 3 percent in May.",
          [E("statistics bureau", "asserts", "Prices rose by 3 percent in May", "according to")]),
+    # any noun phrase can follow "according to" as the source, except a norm or an ordering
+    Case("according-to-common-noun-group", "According to fishermen in the bay, the nets were cut overnight.",
+         [E("fishermen in the bay", "asserts", "the nets were cut overnight", "According to")]),
+    Case("neg-according-to-plan", "The ferry left the harbour at nine, according to plan.", []),
+    Case("neg-sorted-according-to-size", "The parcels were sorted according to size before loading.", []),
+    # a description holding a name is that body, not the organisation named last
+    Case("description-with-name-is-its-own-body",
+         "The Harrow Courier spoke to farmers near the border. "
+         "The Ostrava rebel group said its fighters had left the valley.",
+         [E("Ostrava rebel group", "asserts", "its fighters had left the valley")]),
     Case("according-to-figures-from",
          "Exports fell by 12 percent last year, according to figures from the customs agency.",
          [E("customs agency", "asserts", "Exports fell by 12 percent last year", "according to")]),

@@ -130,9 +130,10 @@ class ConstructionRules(CueGrammar):
         document = word_in(source, lexicon.INFORMATION_NOUNS | lexicon.REPORT_NOUNS)
         if document:
             source = self.owner(source) or source
-        if not document and not (source.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or source.pos_ == "PROPN"
-                or source.lemma_.lower() in lexicon.ROLE_NOUNS | lexicon.ORGANIZATION_ROLE_NOUNS
-                or source.lower_ in lexicon.GROUP_SOURCE_NOUNS):
+        # any noun phrase can be the source ("according to local villagers", "according to people
+        # familiar with the talks") except a norm or an ordering ("according to plan", "sorted
+        # according to size")
+        if not document and (source.pos_ not in ("NOUN", "PROPN") or source.lemma_.lower() in lexicon.NORM_NOUNS):
             return None
         phrase = set(t.i for t in token.subtree) | {t.i for t in to.subtree} | {token.i}
         sent = token.sent

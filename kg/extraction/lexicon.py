@@ -268,6 +268,11 @@ PERSON_TITLES = {
 # Adjectives of an impersonal "it is ADJ to VERB" ("it was not possible to verify", "too early to say").
 IMPERSONAL_ADJECTIVES = {"possible", "impossible", "clear", "unclear", "early", "premature", "hard", "difficult",
                          "easy", "soon"}
+# What "according to" can follow that is no source: norms, plans and orderings.
+NORM_NOUNS = {"plan", "schedule", "tradition", "law", "rule", "custom", "script", "protocol", "constitution",
+              "procedure", "regulation", "guideline", "standard", "principle", "legend", "myth", "need", "size",
+              "age", "type", "order", "category", "class", "design", "instruction", "wish", "taste", "merit",
+              "expectation", "agreement", "treaty", "doctrine", "formula", "pattern", "timetable", "script"}
 # Prepositions that join a description to the body it names ("a worker at X", "observers from X").
 PREPOSITIONS = {"at", "of", "from", "for", "in", "with", "by", "on", "to"}
 # Lower-case words inside personal names ("Pieter de Vries", "Ursula von der Leyen").

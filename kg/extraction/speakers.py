@@ -284,6 +284,20 @@ class RuleResolver:
     def _description(self, mention: Mention, context: ResolutionContext):
         noun = mention.head_lemma
         words = {w.lower() for w in mention.name.replace("-", " ").split()}
+        head = mention.head
+        proper = [t for t in head.subtree if t.i < head.i and (
+            t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"))] if head is not None else []
+        if proper and noun in lexicon.ORGANIZATION_ROLE_NOUNS:
+            # "the al-Shabab militant group", "the Wagner group": a name inside the description
+            # says which body it is; it is the body of that name seen before, or a body of its own,
+            # never merely the organisation named last
+            names = {w.lower().rstrip("s") for w in mention.name.split()
+                     if any(t.lower_ in w.lower() for t in proper if t.is_alpha and len(t.text) > 2)}
+            for word in sorted(names):
+                s = self.registry.latest_organization(word, context.offset)
+                if s is not None:
+                    return s.name, s.kind
+            return None
         if noun in lexicon.ORGANIZATION_ROLE_NOUNS:
             # "the ministry" -> "Ministry of Agriculture"; "the hospital" -> "St Mary's Hospital"
             stem = noun.rstrip("s")
