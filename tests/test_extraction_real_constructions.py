@@ -322,6 +322,19 @@ CASES = [
          [E("Velmar Pharma", "asserts", "The vaccine is 90 percent effective", "according to")]),
     Case("according-to-mid-after-verb", "Prices rose, according to the statistics bureau, by 3 percent in May.",
          [E("statistics bureau", "asserts", "Prices rose by 3 percent in May", "according to")]),
+    # A denial whose object is only "this", "that" or "it" answers the claim just reported.
+    Case("denies-this-same-sentence",
+         "Dock workers told the Courier that the cranes had been sabotaged, but the port operator denies this.",
+         [E("Dock workers", "asserts", "the cranes had been sabotaged"),
+          E("port operator", "denies", "the cranes had been sabotaged")]),
+    Case("denied-it-next-sentence",
+         "Prosecutors said the mayor took the money in cash. His lawyer denied it.",
+         [E("Prosecutors", "asserts", "the mayor took the money in cash"),
+          E("lawyer", "denies", "the mayor took the money in cash")]),
+    # "the port operator" (a noun modifier) is a body of its own, not the organisation named last
+    Case("generic-noun-with-modifier-is-its-own-body",
+         "Lindqvist told the Harbour Courier that the cranes were old. The port operator said they were safe.",
+         [E("Lindqvist", "asserts", "the cranes were old"), E("port operator", "asserts", "they were safe")]),
     # any noun phrase can follow "according to" as the source, except a norm or an ordering
     Case("according-to-common-noun-group", "According to fishermen in the bay, the nets were cut overnight.",
          [E("fishermen in the bay", "asserts", "the nets were cut overnight", "According to")]),

@@ -71,6 +71,10 @@ class _Extractor:
         self.publisher = clean_name(article.publisher) if article.publisher else None
         self.found: list[tuple[int, Attribution]] = []
 
+    def sentence_of_offset(self, offset: int) -> int:
+        """Index of the sentence holding (or next after) a character offset."""
+        return min(bisect.bisect_right(self.sentence_ends, offset), len(self.sentences) - 1)
+
     def paragraph_of(self, offset: int) -> int:
         """Index of the paragraph holding a character offset."""
         return max(0, bisect.bisect_right(self.para_starts, offset) - 1)
@@ -118,6 +122,7 @@ class _Extractor:
         attributions = [a for a in attributions if not a.content.text.rstrip().endswith(("\u2026", "..."))]
         attributions.sort(key=lambda a: (a.evidence[0].sentence.start, a.evidence[0].cue.start))
         self.link_back_references(attributions)
+        self.resolve_pronoun_contents(attributions)
         merged = self.merge(attributions)
         agents = {a.name: a for a in self.registry.agents.values()}
         return ExtractionResult(self.article, merged, affiliations, agents)
@@ -340,6 +345,24 @@ class _Extractor:
                 earlier = named or earlier
             attribution.targets = earlier
 
+    def resolve_pronoun_contents(self, attributions: list[Attribution]) -> None:
+        """'Police said the driver was drunk. His lawyer denied it.' / '..., but X denies this':
+        a denial, confirmation or refusal whose object is only 'this', 'that' or 'it' is about the
+        claim just reported by someone else (in its sentence or the one before), so that claim's
+        words are its content and the attribution it answers is its target."""
+        for i, attribution in enumerate(attributions):
+            if attribution.stance == Stance.ASSERTS or attribution.claim_text.strip().lower() not in _PRONOUN_CONTENTS:
+                continue
+            here = self.sentence_of_offset(attribution.content.start)
+            earlier = next((j for j in range(i - 1, -1, -1) if attributions[j].source != attribution.source), None)
+            if earlier is None or here - self.sentence_of_offset(attributions[earlier].content.start) > 1:
+                continue
+            claim = attributions[earlier]
+            attribution.content, attribution.continuation = claim.content, list(claim.continuation)
+            for evidence in attribution.evidence:
+                evidence.content = claim.content
+            attribution.targets = [earlier]
+
     # ---- merging -------------------------------------------------------------------------
     def merge(self, attributions: list[Attribution]) -> list[Attribution]:
         """The same claim from the same source twice is one attribution with two evidence spans."""
@@ -467,6 +490,10 @@ def _framed(token, verb) -> bool:
                     and head.head.i == verb.i)
         noun = head  # "in a post on X": the post frames the saying in turn
     return False
+
+
+# Objects that stand for a claim just reported ("denied it", "disputes this").
+_PRONOUN_CONTENTS = {"this", "that", "it", "these", "those"}
 
 
 def agent_kind_of(name: str, agents: dict[str, Agent]) -> AgentKind:

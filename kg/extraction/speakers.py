@@ -304,8 +304,10 @@ class RuleResolver:
             s = self.registry.latest_organization(stem, context.offset)
             if s is not None:
                 return s.name, s.kind
-            # "Halden Motors warned ... the carmaker said": the organisation named just before
-            if noun in lexicon.GENERIC_ORGANIZATION_NOUNS:
+            # "Halden Motors warned ... the carmaker said": the organisation named just before;
+            # "the port operator" (a noun modifier) describes a body of its own
+            modified = head is not None and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)
+            if noun in lexicon.GENERIC_ORGANIZATION_NOUNS and not modified:
                 for s in self._candidates(context):
                     # only a named body: "the union said ..., but the company said" are two agents
                     if s.kind == AgentKind.ORGANIZATION and not s.possessive and _is_proper(s.name):
