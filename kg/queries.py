@@ -111,7 +111,7 @@ def run_query(store, sparql: str) -> QueryResult:
     """Run SPARQL against the store (the union of every article's graph)."""
     if not sparql.strip():
         raise QueryError(Errors.E032.format(reason="the query is empty"))
-    from .serve.sparql_text import form, is_update
+    from .sparql_text import form, is_update
 
     if is_update(sparql):
         raise QueryError(Errors.E091.format(form=form(sparql)))

@@ -18,7 +18,7 @@ Options come from the constructor, or for the CLI from the URL and the environme
 Large SELECT results are paged: Virtuoso silently cuts a result at ResultSetMaxRows (10,000
 by default) and says so only in an ``X-SPARQL-MaxRows`` header; when that header shows the
 cap was hit the query is re-run as ordered pages (see
-:func:`kg.serve.sparql_text.paged_select`).
+:func:`kg.sparql_text.paged_select`).
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from .errors import Errors, GraphRefused, QueryError, StoreError
-from .serve import sparql_text
+from . import sparql_text
 from .store import QueryResult, Store
 
 RESULTS_JSON = "application/sparql-results+json"

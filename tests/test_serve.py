@@ -31,10 +31,11 @@ import pytest
 import rdflib
 from click.testing import CliRunner
 
+from kg import sparql_text
 from kg.cli import cli
 from kg.errors import GraphRefused, StoreBusy, StoreError
 from kg.queries import competency_queries
-from kg.serve import make_server, sparql_text
+from kg.serve import make_server
 from kg.serve.server import negotiate
 from kg.sparql_store import SparqlStore, _chunks
 from kg.store import OxigraphStore, open_store

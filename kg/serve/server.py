@@ -34,8 +34,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+from .. import sparql_text
 from ..errors import Errors, StoreError
-from . import explorations, sparql_text
+from . import explorations
 from .pool import PoolBusy, QueryTimeout, WorkerFailed, WorkerPool
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
