@@ -1,7 +1,7 @@
 """Running extraction elsewhere: a pool of local worker processes, or a Dask cluster.
 
-Both map :func:`kg.ingest.extract_batch` (batches of :func:`kg.ingest.extract_to_ntriples`)
-over a stream of articles and yield the results as they come back, in any order. At most a
+Both map :func:`kg.ingest_extract.extract_batch` (batches of
+:func:`kg.ingest_extract.extract_to_ntriples`) over a stream of articles and yield the results as they come back, in any order. At most a
 few batches per worker are in flight, so the articles read ahead and the results waiting to
 be written stay bounded whatever the size of the corpus. Each worker process loads spaCy
 once and keeps it. The caller (:func:`kg.ingest.ingest`) stays the store's only writer.
@@ -24,7 +24,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Iterable, Iterator
 
 from .errors import ArticleError, Errors, KGError, MissingDependency
-from .ingest import Extracted, batched, extract_batch, extraction_error
+from .ingest_extract import Extracted, batched, default_pipeline, extract_batch, extraction_error
 from .model import Article
 
 Result = Extracted | ArticleError
@@ -45,9 +45,7 @@ def pool_extract(articles: Iterable[Article], jobs: int, *, batch_size: int = 8,
     batches = batched(articles, batch_size)
     method = _start_method()
     if method == "fork":  # load spaCy once, here: the forked workers inherit it (as nlp.pipe(n_process=) does)
-        from .ingest import _pipeline
-
-        _pipeline()
+        default_pipeline()
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
                                initializer=_ignore_sigint)
     pending: dict = {}

@@ -68,6 +68,22 @@ def looks_like_name(tokens) -> bool:
     return all(is_name_word(t) or t.lower_ in lexicon.NAME_PARTICLES for t in tokens[1:-1])
 
 
+def looks_like_person(tokens) -> bool:
+    """Two or three capitalised proper nouns with no organisation word: 'Irena Sokol'."""
+    words = [t.text for t in tokens]
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+            and not any(w.lower() in lexicon.ORGANIZATION_WORDS for w in words))
+
+
+def proper_run(head) -> list:
+    """The proper-noun compound run a PROPN head closes: 'Irena Sokol' for 'Sokol'."""
+    run = [head]
+    for child in sorted(head.lefts, key=lambda t: -t.i):
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == run[0].i - 1:
+            run.insert(0, child)
+    return run
+
+
 def fix_entities(doc) -> None:
     """Repair the small model's common entity errors in place, so every stage sees the same names.
 
@@ -219,8 +235,6 @@ def _describe(head) -> Mention:
             return _named(ent, head, start, end)
         return Mention("name", text, start, end, clean_name(text), ENTITY_KINDS[ent.label_], head.lemma_.lower(), head)
     if head.pos_ == "PROPN":
-        from .speakers import looks_like_person, proper_run
-
         run = proper_run(head)
         if looks_like_person(run) or (ent is not None and ent.label_ not in NAMED_LABELS):
             kind = AgentKind.PERSON if looks_like_person(run) else AgentKind.ORGANIZATION

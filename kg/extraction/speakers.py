@@ -11,7 +11,7 @@ from typing import Protocol
 
 from ..model import Agent, AgentKind
 from . import lexicon
-from .mentions import Mention, is_definite_description
+from .mentions import ENTITY_KINDS, Mention, clean_name, is_definite_description, looks_like_person, proper_run
 
 
 @dataclass
@@ -320,22 +320,6 @@ def _is_proper(name: str) -> bool:
     return any(word[:1].isupper() for word in name.split())
 
 
-def looks_like_person(tokens) -> bool:
-    """Two or three capitalised proper nouns with no organisation word: 'Irena Sokol'."""
-    words = [t.text for t in tokens]
-    return (2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
-            and not any(w.lower() in lexicon.ORGANIZATION_WORDS for w in words))
-
-
-def proper_run(head) -> list:
-    """The proper-noun compound run a PROPN head closes: 'Irena Sokol' for 'Sokol'."""
-    run = [head]
-    for child in sorted(head.lefts, key=lambda t: -t.i):
-        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == run[0].i - 1:
-            run.insert(0, child)
-    return run
-
-
 def unlabelled_people(doc) -> list[list]:
     """Names the NER missed or mislabelled, found as subjects or with a role apposition."""
     found = []
@@ -374,8 +358,6 @@ def _strip_generic_possessor(key: str) -> str:
 
 def sight_entities(doc, registry: AgentRegistry, sentence_index: dict[int, int]) -> None:
     """Record every PERSON/ORG/GPE entity of a parsed article as a sighting, in text order."""
-    from .mentions import ENTITY_KINDS, clean_name
-
     spans = [ent for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "GPE", "NORP")]
     for run in unlabelled_people(doc):
         spans.append(_PersonSpan(doc[run[0].i:run[-1].i + 1]))
