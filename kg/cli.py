@@ -13,10 +13,11 @@ import sys
 import click
 
 from .errors import KGError
+from .model import Stance
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 CONTRADICTION_TABLE_COLUMNS = ["kind", "score", "source_a", "content_a", "source_b", "content_b"]
-STANCES = ["asserts", "denies", "confirms", "does_not_confirm", "cannot_verify"]
+STANCES = [stance.value for stance in Stance]
 
 
 class KGGroup(click.Group):

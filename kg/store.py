@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterator, NamedTuple
 
 from .errors import Errors, GraphRefused, QueryError, StoreBusy, StoreError, UnknownPlugin
+from .namespaces import XSD_NS, sparql_prefixes
 
 DEFAULT_STORE = "./kg-data"
 STORE_ENV = "KG_STORE"
@@ -68,12 +69,11 @@ class Store:
         none, so it is written again); the version and file are None in graphs from before kg
         recorded them.
         """
-        from .vocab import KG, SCHEMA
-
         result = self.query(
-            f"SELECT ?id ?hash ?version ?source WHERE {{ ?a a <{SCHEMA.NewsArticle}> ; <{SCHEMA.identifier}> ?id ; "
-            f"<{KG.contentHash}> ?hash . OPTIONAL {{ ?a <{KG.extractorVersion}> ?version }} "
-            f"OPTIONAL {{ ?a <{KG.sourceFile}> ?source }} }}"
+            sparql_prefixes("kg", "schema")
+            + "SELECT ?id ?hash ?version ?source WHERE { ?a a schema:NewsArticle ; schema:identifier ?id ; "
+            "kg:contentHash ?hash . OPTIONAL { ?a kg:extractorVersion ?version } "
+            "OPTIONAL { ?a kg:sourceFile ?source } }"
         )
         return {str(row["id"]): StoredDocument(str(row["hash"]), row["version"], row["source"])
                 for row in result.dicts()}
@@ -293,7 +293,7 @@ class OxigraphStore(Store):
         self._dataset = None
 
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD = XSD_NS
 _NUMBERS = {f"{_XSD}integer": int, f"{_XSD}int": int, f"{_XSD}long": int, f"{_XSD}decimal": float,
             f"{_XSD}double": float, f"{_XSD}float": float}
 

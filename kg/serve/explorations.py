@@ -18,15 +18,14 @@ import time
 from pathlib import Path
 from urllib.parse import parse_qs, quote, urlencode
 
+from ..namespaces import sparql_prefixes
+
 PREFIX = "/explore/"
 CHECK_INTERVAL = 1.0  # seconds between looks at the store's files
 
-AGENT_STATEMENTS = """# The statements of one agent, with a link back to its page in the explorations
-PREFIX kg: <https://w3id.org/kg-claims/ns#>
-PREFIX schema: <http://schema.org/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-SELECT ?stance ?content ?sentence ?doc ?statement ?page WHERE {{
+# (a str.format template: {agent} and {base} are filled in, so the query's own braces are doubled)
+AGENT_STATEMENTS = ("# The statements of one agent, with a link back to its page in the explorations\n"
+                    + sparql_prefixes("kg", "schema", "prov", "oa") + """SELECT ?stance ?content ?sentence ?doc ?statement ?page WHERE {{
   BIND(<{agent}> AS ?agent)
   ?statement prov:wasAttributedTo ?agent ; kg:stance ?stanceIri ; kg:proposition ?prop ;
              prov:wasDerivedFrom ?article .
@@ -38,7 +37,7 @@ SELECT ?stance ?content ?sentence ?doc ?statement ?page WHERE {{
   BIND(IRI(CONCAT("{base}/explore/agent?iri=", ENCODE_FOR_URI(STR(?agent)))) AS ?page)
 }}
 ORDER BY ?doc ?content
-"""
+""")
 
 
 def store_signature(location: str) -> tuple:
