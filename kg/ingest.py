@@ -52,14 +52,18 @@ class IngestReport:
 
 # -- extraction only, nothing stored ----------------------------------------------------------
 
-def extract_results(articles: Iterable[Article], *, nlp=None, batch_size: int = 16) -> Iterator[ExtractionResult]:
-    """Parse articles in batches with spaCy's ``nlp.pipe`` and run the attribution rules on each."""
+def extract_results(articles: Iterable[Article], *, nlp=None, batch_size: int = 16,
+                    resolver: str = "rules") -> Iterator[ExtractionResult]:
+    """Parse articles in batches with spaCy's ``nlp.pipe`` and run the attribution rules on each
+    (`resolver`: the speaker resolver plugin's name)."""
     from .extraction import extract_parsed
+    from .plugins import load
 
     nlp = nlp or default_pipeline()
+    factory = load("resolver", resolver)
     for batch in batched(articles, batch_size):
         for article, doc in zip(batch, nlp.pipe([a.text for a in batch])):
-            yield extract_parsed(article, doc)
+            yield extract_parsed(article, doc, resolver_factory=factory)
 
 
 def split_errors(items: Iterable, failed: list, *, strict: bool = False) -> Iterator[Article]:
@@ -74,14 +78,14 @@ def split_errors(items: Iterable, failed: list, *, strict: bool = False) -> Iter
 
 
 def extract_paths(paths, *, encoding=None, publisher=None, published=None, strict=False,
-                  nlp=None) -> tuple[list[ExtractionResult], list[ArticleError]]:
+                  nlp=None, resolver: str = "rules") -> tuple[list[ExtractionResult], list[ArticleError]]:
     """Extraction only, nothing stored: results for every readable article and the failures."""
     from .readers import iter_articles
 
     failed: list[ArticleError] = []
     articles = split_errors(iter_articles(paths, encoding=encoding, publisher=publisher, published=published),
                             failed, strict=strict)
-    results = list(extract_results(articles, nlp=nlp))
+    results = list(extract_results(articles, nlp=nlp, resolver=resolver))
     return results, failed
 
 
@@ -89,6 +93,7 @@ def extract_paths(paths, *, encoding=None, publisher=None, published=None, stric
 
 def ingest(paths, store, *, encoding=None, publisher=None, published=None, strict=False, nlp=None,
            jobs: int = 1, scheduler=None, batch_size: int = 8, force: bool = False, replace: bool = False,
+           resolver: str = "rules",
            on_article: Callable[[str, str], None] | None = None,
            on_progress: Callable[[Progress], None] | None = None) -> IngestReport:
     """Read, extract and store every article under `paths`; unchanged articles are skipped.
@@ -101,11 +106,14 @@ def ingest(paths, store, *, encoding=None, publisher=None, published=None, stric
     `force` re-extracts unchanged articles too; `replace` lets a file replace a stored article
     of the same document id that was read from another file (otherwise E016).
     `on_article(doc_id, "stored" | "unchanged" | "failed")` and `on_progress(Progress)` are
-    called after each article.
+    called after each article. `resolver` names the speaker resolver plugin (kg.plugins).
     """
     from .extraction.version import extractor_version
+    from .plugins import load
     from .readers import iter_articles
     from .triples import graph_iri, source_file
+
+    load("resolver", resolver)  # an unknown resolver fails once, here, not once per article
 
     report = IngestReport()
     start = time.monotonic()
@@ -154,13 +162,13 @@ def ingest(paths, store, *, encoding=None, publisher=None, published=None, stric
     if scheduler is not None:
         from .ingest_parallel import dask_extract
 
-        results = dask_extract(to_extract(), scheduler, batch_size=batch_size)
+        results = dask_extract(to_extract(), scheduler, batch_size=batch_size, resolver=resolver)
     elif jobs > 1:
         from .ingest_parallel import pool_extract
 
-        results = pool_extract(to_extract(), jobs, batch_size=batch_size)
+        results = pool_extract(to_extract(), jobs, batch_size=batch_size, resolver=resolver)
     else:
-        results = (item for batch in batched(to_extract(), batch_size) for item in extract_batch(batch, nlp=nlp))
+        results = (item for batch in batched(to_extract(), batch_size) for item in extract_batch(batch, nlp=nlp, resolver=resolver))
 
     try:
         for item in results:

@@ -17,25 +17,27 @@ from .model import Article
 Extracted = tuple[str, str, str, int]
 
 
-def extract_to_ntriples(article: Article, *, doc=None, nlp=None) -> Extracted:
+def extract_to_ntriples(article: Article, *, doc=None, nlp=None, resolver: str = "rules") -> Extracted:
     """One article in, its named graph out: ``(doc_id, content_hash, ntriples, n_attributions)``.
 
     Pure (the same article gives the same triples) and picklable both ways, which is what lets
     a process pool or a Dask cluster run it. `doc` is the article already parsed by spaCy
     (:func:`extract_batch` parses several at once); without it the text is parsed here with
-    the pipeline loaded once per process. Raises whatever the rules raise.
+    the pipeline loaded once per process. `resolver` names the speaker resolver plugin
+    (kg.plugins; a name, so it travels to a worker as it is). Raises whatever the rules raise.
     """
     from .extraction import extract_parsed
+    from .plugins import load
     from .triples import article_ntriples
 
     if doc is None:
         doc = (nlp or default_pipeline())(article.text)
-    result = extract_parsed(article, doc)
+    result = extract_parsed(article, doc, resolver_factory=load("resolver", resolver))
     ntriples, _ = article_ntriples(result)
     return article.doc_id, article.content_hash, ntriples, len(result.attributions)
 
 
-def extract_batch(articles: list[Article], *, nlp=None) -> list[Extracted | ArticleError]:
+def extract_batch(articles: list[Article], *, nlp=None, resolver: str = "rules") -> list[Extracted | ArticleError]:
     """:func:`extract_to_ntriples` over a batch parsed together with ``nlp.pipe``.
 
     An article whose extraction raises becomes an :class:`ArticleError` value (E015) in its
@@ -52,7 +54,7 @@ def extract_batch(articles: list[Article], *, nlp=None) -> list[Extracted | Arti
     out: list[Extracted | ArticleError] = []
     for article, doc in zip(articles, docs):
         try:
-            out.append(extract_to_ntriples(article, doc=doc, nlp=nlp))
+            out.append(extract_to_ntriples(article, doc=doc, nlp=nlp, resolver=resolver))
         except MissingDependency:
             raise
         except Exception as exc:  # noqa: BLE001 - reported per article, the batch goes on

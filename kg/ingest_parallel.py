@@ -39,7 +39,7 @@ def _ignore_sigint() -> None:
 
 
 def pool_extract(articles: Iterable[Article], jobs: int, *, batch_size: int = 8,
-                 in_flight: int | None = None) -> Iterator[Result]:
+                 in_flight: int | None = None, resolver: str = "rules") -> Iterator[Result]:
     """Extract `articles` in `jobs` worker processes; yield each article's result as it is ready."""
     in_flight = in_flight or 2 * jobs
     batches = batched(articles, batch_size)
@@ -55,7 +55,7 @@ def pool_extract(articles: Iterable[Article], jobs: int, *, batch_size: int = 8,
             batch = next(batches, None)
             if batch is None:
                 return
-            pending[pool.submit(extract_batch, batch)] = batch
+            pending[pool.submit(extract_batch, batch, resolver=resolver)] = batch
 
     try:
         fill()
@@ -75,7 +75,7 @@ def pool_extract(articles: Iterable[Article], jobs: int, *, batch_size: int = 8,
 
 
 def dask_extract(articles: Iterable[Article], scheduler, *, batch_size: int = 8,
-                 in_flight: int | None = None, timeout: float = 30.0) -> Iterator[Result]:
+                 in_flight: int | None = None, timeout: float = 30.0, resolver: str = "rules") -> Iterator[Result]:
     """Extract `articles` on a Dask cluster; yield each article's result as it is ready.
 
     `scheduler` is the scheduler's address or a connected ``distributed.Client`` (left open).
@@ -103,7 +103,7 @@ def dask_extract(articles: Iterable[Article], scheduler, *, batch_size: int = 8,
         def submit() -> None:
             batch = next(batches, None)
             if batch is not None:
-                future = client.submit(extract_batch, batch, pure=False)
+                future = client.submit(extract_batch, batch, resolver=resolver, pure=False)
                 pending[future] = batch
                 queue.add(future)
 
