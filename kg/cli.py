@@ -10,8 +10,19 @@ import sys
 
 import click
 
-from .cli_support import (KGGroup, store_option, input_options, format_option, PluginChoice, resolver_option,
-                          _open_store, _terminal_width, _echo_rows, render_table, _report_failures)
+from .cli_support import (
+    KGGroup,
+    PluginChoice,
+    _echo_rows,
+    _open_store,
+    _report_failures,
+    _terminal_width,
+    format_option,
+    input_options,
+    render_table,
+    resolver_option,
+    store_option,
+)
 from .model import Stance
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
@@ -348,8 +359,13 @@ def contradictions(paths, store_location, encoding, publisher, published, betwee
     kg contradictions --between "Pell" "Health Board"   # only between two sides
     kg contradictions articles/ --format csv        # straight from articles, nothing stored
     """
-    from .analysis.report import (CONTRADICTION_CSV_COLUMNS, contradiction_records, contradiction_rows,
-                                  path_contradictions, store_contradictions)
+    from .analysis.report import (
+        CONTRADICTION_CSV_COLUMNS,
+        contradiction_records,
+        contradiction_rows,
+        path_contradictions,
+        store_contradictions,
+    )
 
     failed = []
     if paths:
@@ -416,8 +432,13 @@ def corroborations(min_sources, store_location, fmt):
     kg corroborations --min-sources 3
     kg corroborations --format csv > corroborated.csv
     """
-    from .analysis.report import (CORROBORATION_COLUMNS, CORROBORATION_CSV_COLUMNS, corroboration_records,
-                                  corroboration_rows, find_corroborations)
+    from .analysis.report import (
+        CORROBORATION_COLUMNS,
+        CORROBORATION_CSV_COLUMNS,
+        corroboration_records,
+        corroboration_rows,
+        find_corroborations,
+    )
 
     with _open_store(store_location, read_only=True) as store:
         found = find_corroborations(store, min_sources)

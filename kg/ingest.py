@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from .errors import ArticleError, Errors, GraphRefused
-from .ingest_extract import (Extracted, batched, default_pipeline, extract_batch, extract_to_ntriples,
-                             extraction_error)
+from .ingest_extract import Extracted, batched, default_pipeline, extract_batch, extract_to_ntriples, extraction_error
 from .model import Article, ExtractionResult
 from .progress import Progress
 
@@ -111,7 +110,7 @@ def ingest(paths, store, *, encoding=None, publisher=None, published=None, stric
     from .extraction.version import extractor_version
     from .plugins import load
     from .readers import iter_articles
-    from .triples import graph_iri, source_file
+    from .triples import source_file
 
     load("resolver", resolver)  # an unknown resolver fails once, here, not once per article
 

@@ -29,6 +29,7 @@ import socket
 import urllib.error
 import urllib.parse
 import urllib.request
+
 from . import sparql_text
 from .errors import Errors, GraphRefused, QueryError, StoreError
 from .namespaces import GRAPH_NS, KG_NS, XSD_NS

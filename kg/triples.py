@@ -18,7 +18,7 @@ from rdflib.namespace import PROV, RDF, XSD
 from .agent_names import canonical_name, is_generic_name
 from .extraction.lexicon import PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING
 from .extraction.version import extractor_version
-from .model import AgentKind, Affiliation, Attribution, ExtractionResult, Span
+from .model import Affiliation, AgentKind, Attribution, ExtractionResult, Span
 from .vocab import CERTAINTY_IRIS, ID, KG, OA, SCHEMA, STANCE_IRIS, bind_prefixes
 
 _CLASS_OF_KIND = {

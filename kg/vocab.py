@@ -8,7 +8,6 @@ are derived from :class:`kg.model.Stance` and :class:`kg.model.Certainty`.
 """
 from __future__ import annotations
 
-
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 

@@ -18,7 +18,6 @@ from .statements import Corpus, Statement
 from .text import entity_root, stem
 from .unionfind import DisjointSets
 
-
 # the extra words that leave one agent under two names ('Governor Maria Lind' / 'Maria Lind'), in
 # both the stemmed and the entity-root forms names are compared in (one list: kg.agent_names).
 # 'miss', 'dame' and 'rev' are left out: stemmed they are ordinary words of organisation names
