@@ -112,6 +112,8 @@ class Errors:
     E127 = "[E127] The {op} failed: {reason}"
     E128 = "[E128] This worker opened the store read-only."
     E129 = "[E129] Bad request to the query worker: {reason}"
+    E130 = "[E130] No page for the agent {iri!r}: only the most-quoted sources have one."
+    E131 = "[E131] No such page: {path}. The explorations start at {start}."
 
 
 class KGError(Exception):

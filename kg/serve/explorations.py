@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 from urllib.parse import parse_qs, quote, urlencode
 
+from ..errors import Errors
 from ..namespaces import sparql_prefixes
 
 PREFIX = "/explore/"
@@ -121,14 +122,12 @@ class Explorations:
             iri = (parse_qs(query).get("iri") or [""])[0]
             href = self.pages.get(iri)
             if href is None:
-                return 404, f"No page for the agent {iri!r}: only the most-quoted sources have one.\n".encode(), \
-                    "text/plain", {}
+                return 404, (Errors.E130.format(iri=iri) + "\n").encode(), "text/plain", {}
             return 303, b"", "text/plain", {"Location": PREFIX + quote(href)}
         rest = rest or "index.html"
         target = (folder / rest).resolve()
         if folder.resolve() not in target.parents or not target.is_file() or target.suffix != ".html":
-            return 404, f"No such page: {PREFIX}{rest}. The explorations start at {PREFIX}.\n".encode(), \
-                "text/plain", {}
+            return 404, (Errors.E131.format(path=PREFIX + rest, start=PREFIX) + "\n").encode(), "text/plain", {}
         return 200, target.read_bytes(), "text/html", {"Cache-Control": "no-cache"}
 
 
