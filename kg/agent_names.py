@@ -25,6 +25,14 @@ doctor doctors medic medics worker workers survivor survivors villager villagers
 spokesperson spokespeople investigator investigators prosecutor prosecutors lawmaker lawmakers leader
 leaders diplomat diplomats critic critics officer officers""".split())
 
+# Titles that stand before a personal name without being part of it ("Dr Ana Keller", "Governor
+# Maria Lind", "spokeswoman Nadia Farouk"): the one list, which the extraction's longer list of
+# words before a name (kg.extraction.lexicon.PERSON_TITLES), the analysis's name variants
+# (kg.analysis.agents.TITLES) and the explorer's name search (kg.explore.view) are built from.
+NAME_TITLES = frozenset("""mr mrs ms miss dr prof professor sir dame rev president minister governor
+mayor senator judge general gen chief director head secretary spokesman spokeswoman
+spokesperson""".split())
+
 
 def canonical_name(name: str) -> str:
     """An agent's name as it is stored: whitespace collapsed (the one schema:name of its IRI)."""

@@ -1,144 +1,33 @@
 """The `kg` command line: each command parses options, calls one library function and prints.
 
-Library errors (:class:`kg.errors.KGError`) become one `Error: ...` line and exit code 1 here,
-in :class:`KGGroup`; bad usage is click's exit code 2.
+Library errors (:class:`kg.errors.KGError`) become one `Error: ...` line and exit code 1 in
+:class:`kg.cli_support.KGGroup`; bad usage is click's exit code 2.
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 
 import click
 
-from .errors import KGError
+from .cli_support import (
+    KGGroup,
+    PluginChoice,
+    _echo_rows,
+    _open_store,
+    _report_failures,
+    _terminal_width,
+    format_option,
+    input_options,
+    render_table,
+    resolver_option,
+    store_option,
+)
+from .model import Stance
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 CONTRADICTION_TABLE_COLUMNS = ["kind", "score", "source_a", "content_a", "source_b", "content_b"]
-STANCES = ["asserts", "denies", "confirms", "does_not_confirm", "cannot_verify"]
-
-
-class KGGroup(click.Group):
-    """A click group that turns library errors into clean one-line messages and lists each
-    command with its whole first sentence (click cuts summaries at 45 characters with "...")."""
-
-    def format_commands(self, ctx, formatter):
-        rows = []
-        for name in self.list_commands(ctx):
-            command = self.get_command(ctx, name)
-            if command is not None and not command.hidden:
-                rows.append((name, command.short_help or _first_sentence(command.help or "")))
-        if rows:
-            with formatter.section("Commands"):
-                formatter.write_dl(rows)
-
-    def invoke(self, ctx):
-        try:
-            return super().invoke(ctx)
-        except KGError as exc:
-            raise click.ClickException(str(exc)) from None
-
-
-def _first_sentence(text: str) -> str:
-    paragraph = " ".join(text.strip().split("\n\n")[0].split())
-    end = paragraph.find(". ")
-    return paragraph if end < 0 else paragraph[: end + 1]
-
-
-def store_option(fn):
-    """The --store option every command shares (a folder, a SPARQL URL, or $KG_STORE)."""
-    return click.option("--store", "store_location", envvar="KG_STORE", default="./kg-data", show_default=True,
-                        help="Store folder (embedded Oxigraph) or SPARQL endpoint URL; $KG_STORE sets it too.")(fn)
-
-
-def input_options(fn):
-    """Options for reading articles: encoding and metadata defaults."""
-    fn = click.option("--encoding", help="Decode text files with this encoding instead of detecting it.")(fn)
-    fn = click.option("--publisher", help="Publisher for articles whose metadata names none.")(fn)
-    fn = click.option("--published", help="Publication date (YYYY-MM-DD) for articles that have none.")(fn)
-    return fn
-
-
-def format_option(choices, default):
-    """An output --format option with the given choices."""
-    return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
-                        help="Output format.")
-
-
-def _open_store(location, read_only=False):
-    from .store import open_store
-
-    return open_store(location, read_only=read_only)
-
-
-def _terminal_width() -> int:
-    """Columns of the terminal (or $COLUMNS), 120 when output is not a terminal."""
-    import shutil
-
-    return max(60, shutil.get_terminal_size((120, 24)).columns)
-
-
-def _echo_rows(rows: list[dict], columns: list[str], fmt: str, *, width: int = 60, empty: str | None = None) -> None:
-    """Rows as json, csv/tsv (every column, nothing cut) or a table; `empty` is said instead of a bare header."""
-    if fmt == "table" and not rows and empty:
-        click.echo(empty)
-    elif fmt == "json":
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
-    elif fmt in ("csv", "tsv"):
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore",
-                                delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        writer.writeheader()
-        writer.writerows({c: ("" if r.get(c) is None else r.get(c)) for c in columns} for r in rows)
-        click.echo(out.getvalue(), nl=False)
-    else:
-        click.echo(render_table(rows, columns, width=width))
-
-
-def render_table(rows: list[dict], columns: list[str], width: int | None = 60, *, fit: int | None = None,
-                 flexible: tuple[str, ...] = (), squeeze: tuple[str, ...] = ()) -> str:
-    """A plain-text table. Each cell is cut to `width` characters (None: never cut); with `fit`, the
-    `flexible` columns share what the others leave of `fit` characters per line, and when that is
-    under 30 characters each, the `squeeze` columns are cut to 18 first to make room."""
-    def one_line(value):
-        return "" if value is None else " ".join(str(value).split())
-
-    def cut(text, limit):
-        return text if limit is None or len(text) <= limit else text[: max(1, limit - 1)] + "\u2026"
-
-    texts = [[one_line(r.get(c)) for c in columns] for r in rows]
-    limits = {c: width for c in columns}
-    if fit and flexible:
-        natural = {c: max([len(c)] + [len(row[i]) for row in texts]) for i, c in enumerate(columns)}
-        for c in columns:
-            if c not in flexible:
-                limits[c] = min(natural[c], width or natural[c])
-
-        def room():
-            return fit - sum(limits[c] for c in columns if c not in flexible) - 2 * (len(columns) - 1)
-
-        if room() < 30 * len(flexible):
-            for c in squeeze:
-                limits[c] = min(limits[c], max(len(c), 18))
-        left, spare = [c for c in columns if c in flexible], room()
-        # the narrower flexible columns take what they need, the rest share the remainder equally
-        for c in sorted(left, key=natural.get):
-            share = max(len(c), 20, spare // len(left))  # readable even when the terminal is narrow
-            limits[c] = min(natural[c], share)
-            spare -= limits[c]
-            left.remove(c)
-    table = [[cut(v, limits[c]) for v, c in zip(row, columns)] for row in texts]
-    widths = [max([len(c)] + [len(row[i]) for row in table]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in table]
-    return "\n".join(lines)
-
-
-def _report_failures(failed) -> None:
-    for error in failed:
-        click.echo(f"Error: {error}", err=True)
+STANCES = [stance.value for stance in Stance]
 
 
 @click.group(cls=KGGroup, context_settings=CONTEXT_SETTINGS)
@@ -168,7 +57,8 @@ def cli():
 @click.option("--force", is_flag=True, help="Extract every article again, unchanged ones too.")
 @click.option("--replace", is_flag=True,
               help="Let a file replace a stored article of the same document id that came from another file.")
-def ingest(paths, store_location, encoding, publisher, published, strict, jobs, scheduler, force, replace):
+@resolver_option
+def ingest(paths, store_location, encoding, publisher, published, strict, jobs, scheduler, force, replace, resolver):
     """Read articles (.txt, .html, .jsonl; folders recursively) into the store.
 
     Each article becomes one named graph; an unchanged article is skipped, and one that an
@@ -188,7 +78,7 @@ def ingest(paths, store_location, encoding, publisher, published, strict, jobs, 
     with _open_store(store_location) as store, ProgressBar(sys.stderr) as bar:
         report = run_ingest(list(paths), store, encoding=encoding, publisher=publisher, published=published,
                             strict=strict, jobs=jobs, scheduler=scheduler, on_progress=bar, force=force,
-                            replace=replace)
+                            replace=replace, resolver=resolver)
     _report_failures(report.failed)
     click.echo(f"Stored {len(report.stored)} article(s): {report.attributions} attributions, "
                f"{report.triples} triples; {len(report.reextracted)} re-extracted; {len(report.unchanged)} unchanged; "
@@ -202,7 +92,8 @@ def ingest(paths, store_location, encoding, publisher, published, strict, jobs, 
 @input_options
 @format_option(["table", "csv", "json", "jsonl"], "table")
 @click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read.")
-def extract(paths, encoding, publisher, published, fmt, strict):
+@resolver_option
+def extract(paths, encoding, publisher, published, fmt, strict, resolver):
     """Extract attributions from articles and print them; nothing is stored.
 
     `--format json` gives the records the scorers read: doc, source, stance, cue, content,
@@ -215,7 +106,7 @@ def extract(paths, encoding, publisher, published, fmt, strict):
     from .ingest import extract_paths
 
     results, failed = extract_paths(list(paths), encoding=encoding, publisher=publisher, published=published,
-                                    strict=strict)
+                                    strict=strict, resolver=resolver)
     records = [record for result in results for record in result.records()]
     _report_failures(failed)
     if fmt == "json":
@@ -301,7 +192,8 @@ def query(sparql, query_file, list_queries, store_location, fmt):
 
 @cli.command()
 @store_option
-@format_option(["trig", "nquads", "turtle", "ntriples", "jsonld", "graphml", "gexf", "csv"], "trig")
+@click.option("--format", "fmt", type=PluginChoice("exporter"), default="trig", show_default=True,
+              help="Output format: an exporter's name (kg's own below, or an installed plugin's).")
 @click.option("-o", "--output", type=click.File("wb"), default="-", help="Write to this file (default: stdout).")
 def export(store_location, fmt, output):
     """Write the store as RDF, as a network for Gephi or Cytoscape, or the claims as CSV.
@@ -467,8 +359,13 @@ def contradictions(paths, store_location, encoding, publisher, published, betwee
     kg contradictions --between "Pell" "Health Board"   # only between two sides
     kg contradictions articles/ --format csv        # straight from articles, nothing stored
     """
-    from .analysis.report import (CONTRADICTION_CSV_COLUMNS, contradiction_records, contradiction_rows,
-                                  path_contradictions, store_contradictions)
+    from .analysis.report import (
+        CONTRADICTION_CSV_COLUMNS,
+        contradiction_records,
+        contradiction_rows,
+        path_contradictions,
+        store_contradictions,
+    )
 
     failed = []
     if paths:
@@ -535,8 +432,13 @@ def corroborations(min_sources, store_location, fmt):
     kg corroborations --min-sources 3
     kg corroborations --format csv > corroborated.csv
     """
-    from .analysis.report import (CORROBORATION_COLUMNS, CORROBORATION_CSV_COLUMNS, corroboration_records,
-                                  corroboration_rows, find_corroborations)
+    from .analysis.report import (
+        CORROBORATION_COLUMNS,
+        CORROBORATION_CSV_COLUMNS,
+        corroboration_records,
+        corroboration_rows,
+        find_corroborations,
+    )
 
     with _open_store(store_location, read_only=True) as store:
         found = find_corroborations(store, min_sources)

@@ -22,7 +22,6 @@ class Errors:
     E009 = "[E009] {path}: cannot read the file ({reason})."
     E010 = "[E010] {path}: unsupported file type {suffix!r}; kg reads .txt, .html, .htm and .jsonl."
     E011 = "[E011] {path}: the file is {size} bytes, more than the limit of {limit} bytes."
-    E012 = "[E012] {path}: the article has no sentences with text to extract from."
     E013 = "[E013] {path}: cannot decode the text as {encoding} ({reason})."
     E014 = "[E014] The option {option} must be {expected}, not {value!r}."
     E015 = "[E015] {path}: extraction failed ({reason}); the article was not stored."
@@ -49,7 +48,6 @@ class Errors:
     E091 = ("[E091] kg query is read-only: {form} is a SPARQL Update. Articles go in with `kg ingest`; "
             "`kg serve --allow-update` accepts updates over HTTP.")
     E040 = "[E040] Unknown {kind} {name!r}; available: {available}."
-    E041 = "[E041] Unknown output format {name!r}; available: {available}."
     E050 = "[E050] The ontology file {path} cannot be parsed: {reason}"
     E051 = "[E051] No agent matches {name!r} in the store."
     E052 = "[E052] No claim matches {claim!r} in the store."
@@ -75,6 +73,47 @@ class Errors:
             "and its [nlp] extra in the workers' environment.")
     E082 = ("[E082] An extraction worker process stopped unexpectedly ({reason}); the articles stored "
             "before it are kept. Run again to go on (stored articles are skipped), or with --jobs 1.")
+    # -- kg serve's answers over HTTP (the plain-text body of a 4xx or 5xx) ------------------------
+    E100 = ("[E100] Host {host!r} is not this loopback endpoint; start kg serve with --host and "
+            "--allow-remote to serve other names.")
+    E101 = ("[E101] No such page: {path}. The SPARQL endpoint is /sparql; the query page is /; "
+            "the explorations are /explore/.")
+    E102 = "[E102] No such file: /static/{name}"
+    E103 = "[E103] Send the request with a Content-Length (chunked bodies are not read)."
+    E104 = "[E104] The Content-Length header is not a number."
+    E105 = "[E105] The Content-Length header is negative."
+    E106 = "[E106] The {what} is {length:,} bytes; this endpoint takes at most {limit:,} bytes."
+    E107 = "[E107] The request body is not UTF-8: {reason}"
+    E108 = ("[E108] POST a form (application/x-www-form-urlencoded), an application/sparql-query or an "
+            "application/sparql-update body, not {media}.")
+    E109 = "[E109] Use GET or POST."
+    E110 = "[E110] Give either query= or update=, not both."
+    E111 = "[E111] No SPARQL given: send query= (or update=) as the SPARQL 1.1 Protocol says."
+    E112 = ("[E112] {what} is disabled: this endpoint is read-only. Start kg serve with --allow-update to "
+            "allow SPARQL Update, LOAD and SERVICE.")
+    E113 = "[E113] Send SPARQL Update with POST."
+    E114 = ("[E114] Updates from another web page (Origin {origin!r}) are refused: only this endpoint's own "
+            "query page, or a client that sends no Origin, may update.")
+    E115 = "[E115] Updates from another web site (Sec-Fetch-Site: cross-site) are refused."
+    E116 = ("[E116] Send the update as an application/sparql-update body, or with the token kg serve printed "
+            "at start (token= or the X-KG-Token header).")
+    E117 = "[E117] {form} is SPARQL Update: send it as update=, not query=."
+    E118 = ("[E118] Unknown format {wanted!r}; use json, xml, csv or tsv for SELECT and ASK, turtle, "
+            "ntriples or jsonld for CONSTRUCT and DESCRIBE.")
+    E119 = "[E119] format={wanted} is for {kinds}; {form} gives {formats}."
+    E120 = ("[E120] The {op} ran longer than the time limit of {timeout:g} s and was stopped. Narrow it "
+            "(more specific patterns, a LIMIT) or raise kg serve --timeout.")
+    E121 = "[E121] Every query worker is busy; try again in a moment."
+    E122 = "[E122] The query worker failed: {reason}"
+    E123 = "[E123] The request line is too long; send a long query with POST (a form or application/sparql-query)."
+    E124 = "[E124] {reason}. kg serve answers GET, HEAD and POST."
+    E125 = "[E125] {reason}"
+    E126 = "[E126] The SPARQL {op} is not valid: {reason}"
+    E127 = "[E127] The {op} failed: {reason}"
+    E128 = "[E128] This worker opened the store read-only."
+    E129 = "[E129] Bad request to the query worker: {reason}"
+    E130 = "[E130] No page for the agent {iri!r}: only the most-quoted sources have one."
+    E131 = "[E131] No such page: {path}. The explorations start at {start}."
 
 
 class KGError(Exception):

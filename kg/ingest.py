@@ -6,7 +6,7 @@ by this extractor: see :mod:`kg.extraction.version`) is skipped. An article an o
 wrote is re-extracted (``report.reextracted``); a different file whose document id is already
 in the store is refused (E016) unless ``replace`` says to replace it.
 
-Extraction is a pure function of an article, :func:`extract_to_ntriples`, so it can run
+Extraction is a pure function of an article, :func:`kg.ingest_extract.extract_to_ntriples`, so it can run
 anywhere: in this process (``jobs=1``), in a pool of worker processes (``jobs=N``, see
 :mod:`kg.ingest_parallel`) or on a Dask cluster (``scheduler=``). Whatever runs it, this
 process reads the articles, checks their content hashes against the store before sending
@@ -16,17 +16,16 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from itertools import islice
-from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .errors import ArticleError, Errors, GraphRefused, MissingDependency
+from .errors import ArticleError, Errors, GraphRefused
+from .ingest_extract import Extracted, batched, default_pipeline, extract_batch, extract_to_ntriples, extraction_error
 from .model import Article, ExtractionResult
 from .progress import Progress
 
-#: What extraction sends back for one article: (doc id, content hash, N-Triples, attributions).
-Extracted = tuple[str, str, str, int]
-
+# the per-article job lives in kg.ingest_extract; its names are kept here for callers of kg.ingest
+__all__ = ["Extracted", "IngestReport", "batched", "extract_batch", "extract_paths", "extract_results",
+           "extract_to_ntriples", "extraction_error", "ingest", "split_errors"]
 
 @dataclass
 class IngestReport:
@@ -50,87 +49,20 @@ class IngestReport:
         return Progress(len(self.stored), len(self.unchanged), len(self.failed), self.elapsed)
 
 
-# -- extraction: a pure function of an article ------------------------------------------------
-
-def extract_to_ntriples(article: Article, *, doc=None, nlp=None) -> Extracted:
-    """One article in, its named graph out: ``(doc_id, content_hash, ntriples, n_attributions)``.
-
-    Pure (the same article gives the same triples) and picklable both ways, which is what lets
-    a process pool or a Dask cluster run it. `doc` is the article already parsed by spaCy
-    (:func:`extract_batch` parses several at once); without it the text is parsed here with
-    the pipeline loaded once per process. Raises whatever the rules raise.
-    """
-    from .extraction import extract_parsed
-    from .triples import article_ntriples
-
-    if doc is None:
-        doc = (nlp or _pipeline())(article.text)
-    result = extract_parsed(article, doc)
-    ntriples, _ = article_ntriples(result)
-    return article.doc_id, article.content_hash, ntriples, len(result.attributions)
-
-
-def extract_batch(articles: list[Article], *, nlp=None) -> list[Extracted | ArticleError]:
-    """:func:`extract_to_ntriples` over a batch parsed together with ``nlp.pipe``.
-
-    An article whose extraction raises becomes an :class:`ArticleError` value (E015) in its
-    place, so one bad article never costs the rest of the batch. A missing spaCy or model
-    (:class:`MissingDependency`) is raised: no article could be extracted.
-    """
-    nlp = nlp or _pipeline()
-    try:
-        docs = list(nlp.pipe([article.text for article in articles]))
-    except MissingDependency:
-        raise
-    except Exception:  # noqa: BLE001 - parse one at a time below, to find the article at fault
-        docs = [None] * len(articles)
-    out: list[Extracted | ArticleError] = []
-    for article, doc in zip(articles, docs):
-        try:
-            out.append(extract_to_ntriples(article, doc=doc, nlp=nlp))
-        except MissingDependency:
-            raise
-        except Exception as exc:  # noqa: BLE001 - reported per article, the batch goes on
-            out.append(extraction_error(article, exc))
-    return out
-
-
-def extraction_error(article: Article, exc: BaseException) -> ArticleError:
-    """The E015 failure for an article whose extraction raised `exc`."""
-    reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-    return ArticleError(Errors.E015.format(path=_where(article), reason=reason), article.path)
-
-
-def _where(article: Article) -> str:
-    """How a failure line names an article: its file, and its id when the file holds several."""
-    if not article.path:
-        return article.doc_id
-    return article.path if Path(article.path).stem == article.doc_id else f"{article.path} ({article.doc_id})"
-
-
-def _pipeline():
-    from .extraction.nlp import load_pipeline
-
-    return load_pipeline()
-
-
-def batched(items: Iterable, size: int) -> Iterator[list]:
-    """Lists of up to `size` items, read lazily from `items`."""
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
-
-
 # -- extraction only, nothing stored ----------------------------------------------------------
 
-def extract_results(articles: Iterable[Article], *, nlp=None, batch_size: int = 16) -> Iterator[ExtractionResult]:
-    """Parse articles in batches with spaCy's ``nlp.pipe`` and run the attribution rules on each."""
+def extract_results(articles: Iterable[Article], *, nlp=None, batch_size: int = 16,
+                    resolver: str = "rules") -> Iterator[ExtractionResult]:
+    """Parse articles in batches with spaCy's ``nlp.pipe`` and run the attribution rules on each
+    (`resolver`: the speaker resolver plugin's name)."""
     from .extraction import extract_parsed
+    from .plugins import load
 
-    nlp = nlp or _pipeline()
+    nlp = nlp or default_pipeline()
+    factory = load("resolver", resolver)
     for batch in batched(articles, batch_size):
         for article, doc in zip(batch, nlp.pipe([a.text for a in batch])):
-            yield extract_parsed(article, doc)
+            yield extract_parsed(article, doc, resolver_factory=factory)
 
 
 def split_errors(items: Iterable, failed: list, *, strict: bool = False) -> Iterator[Article]:
@@ -145,14 +77,14 @@ def split_errors(items: Iterable, failed: list, *, strict: bool = False) -> Iter
 
 
 def extract_paths(paths, *, encoding=None, publisher=None, published=None, strict=False,
-                  nlp=None) -> tuple[list[ExtractionResult], list[ArticleError]]:
+                  nlp=None, resolver: str = "rules") -> tuple[list[ExtractionResult], list[ArticleError]]:
     """Extraction only, nothing stored: results for every readable article and the failures."""
     from .readers import iter_articles
 
     failed: list[ArticleError] = []
     articles = split_errors(iter_articles(paths, encoding=encoding, publisher=publisher, published=published),
                             failed, strict=strict)
-    results = list(extract_results(articles, nlp=nlp))
+    results = list(extract_results(articles, nlp=nlp, resolver=resolver))
     return results, failed
 
 
@@ -160,6 +92,7 @@ def extract_paths(paths, *, encoding=None, publisher=None, published=None, stric
 
 def ingest(paths, store, *, encoding=None, publisher=None, published=None, strict=False, nlp=None,
            jobs: int = 1, scheduler=None, batch_size: int = 8, force: bool = False, replace: bool = False,
+           resolver: str = "rules",
            on_article: Callable[[str, str], None] | None = None,
            on_progress: Callable[[Progress], None] | None = None) -> IngestReport:
     """Read, extract and store every article under `paths`; unchanged articles are skipped.
@@ -172,11 +105,14 @@ def ingest(paths, store, *, encoding=None, publisher=None, published=None, stric
     `force` re-extracts unchanged articles too; `replace` lets a file replace a stored article
     of the same document id that was read from another file (otherwise E016).
     `on_article(doc_id, "stored" | "unchanged" | "failed")` and `on_progress(Progress)` are
-    called after each article.
+    called after each article. `resolver` names the speaker resolver plugin (kg.plugins).
     """
     from .extraction.version import extractor_version
+    from .plugins import load
     from .readers import iter_articles
-    from .triples import graph_iri, source_file
+    from .triples import source_file
+
+    load("resolver", resolver)  # an unknown resolver fails once, here, not once per article
 
     report = IngestReport()
     start = time.monotonic()
@@ -225,13 +161,13 @@ def ingest(paths, store, *, encoding=None, publisher=None, published=None, stric
     if scheduler is not None:
         from .ingest_parallel import dask_extract
 
-        results = dask_extract(to_extract(), scheduler, batch_size=batch_size)
+        results = dask_extract(to_extract(), scheduler, batch_size=batch_size, resolver=resolver)
     elif jobs > 1:
         from .ingest_parallel import pool_extract
 
-        results = pool_extract(to_extract(), jobs, batch_size=batch_size)
+        results = pool_extract(to_extract(), jobs, batch_size=batch_size, resolver=resolver)
     else:
-        results = (item for batch in batched(to_extract(), batch_size) for item in extract_batch(batch, nlp=nlp))
+        results = (item for batch in batched(to_extract(), batch_size) for item in extract_batch(batch, nlp=nlp, resolver=resolver))
 
     try:
         for item in results:

@@ -1,7 +1,7 @@
 """Running extraction elsewhere: a pool of local worker processes, or a Dask cluster.
 
-Both map :func:`kg.ingest.extract_batch` (batches of :func:`kg.ingest.extract_to_ntriples`)
-over a stream of articles and yield the results as they come back, in any order. At most a
+Both map :func:`kg.ingest_extract.extract_batch` (batches of
+:func:`kg.ingest_extract.extract_to_ntriples`) over a stream of articles and yield the results as they come back, in any order. At most a
 few batches per worker are in flight, so the articles read ahead and the results waiting to
 be written stay bounded whatever the size of the corpus. Each worker process loads spaCy
 once and keeps it. The caller (:func:`kg.ingest.ingest`) stays the store's only writer.
@@ -24,7 +24,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Iterable, Iterator
 
 from .errors import ArticleError, Errors, KGError, MissingDependency
-from .ingest import Extracted, batched, extract_batch, extraction_error
+from .ingest_extract import Extracted, batched, default_pipeline, extract_batch, extraction_error
 from .model import Article
 
 Result = Extracted | ArticleError
@@ -39,15 +39,13 @@ def _ignore_sigint() -> None:
 
 
 def pool_extract(articles: Iterable[Article], jobs: int, *, batch_size: int = 8,
-                 in_flight: int | None = None) -> Iterator[Result]:
+                 in_flight: int | None = None, resolver: str = "rules") -> Iterator[Result]:
     """Extract `articles` in `jobs` worker processes; yield each article's result as it is ready."""
     in_flight = in_flight or 2 * jobs
     batches = batched(articles, batch_size)
     method = _start_method()
     if method == "fork":  # load spaCy once, here: the forked workers inherit it (as nlp.pipe(n_process=) does)
-        from .ingest import _pipeline
-
-        _pipeline()
+        default_pipeline()
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
                                initializer=_ignore_sigint)
     pending: dict = {}
@@ -57,7 +55,7 @@ def pool_extract(articles: Iterable[Article], jobs: int, *, batch_size: int = 8,
             batch = next(batches, None)
             if batch is None:
                 return
-            pending[pool.submit(extract_batch, batch)] = batch
+            pending[pool.submit(extract_batch, batch, resolver=resolver)] = batch
 
     try:
         fill()
@@ -77,7 +75,7 @@ def pool_extract(articles: Iterable[Article], jobs: int, *, batch_size: int = 8,
 
 
 def dask_extract(articles: Iterable[Article], scheduler, *, batch_size: int = 8,
-                 in_flight: int | None = None, timeout: float = 30.0) -> Iterator[Result]:
+                 in_flight: int | None = None, timeout: float = 30.0, resolver: str = "rules") -> Iterator[Result]:
     """Extract `articles` on a Dask cluster; yield each article's result as it is ready.
 
     `scheduler` is the scheduler's address or a connected ``distributed.Client`` (left open).
@@ -105,7 +103,7 @@ def dask_extract(articles: Iterable[Article], scheduler, *, batch_size: int = 8,
         def submit() -> None:
             batch = next(batches, None)
             if batch is not None:
-                future = client.submit(extract_batch, batch, pure=False)
+                future = client.submit(extract_batch, batch, resolver=resolver, pure=False)
                 pending[future] = batch
                 queue.add(future)
 

@@ -9,16 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Errors, QueryError
-from .store import QueryResult
+from .model import Stance
+from .namespaces import concept_name, sparql_prefixes
 from .paths import ONTOLOGY_DIR
+from .store import QueryResult
 
 QUERY_DIR = ONTOLOGY_DIR / "queries"
 
-_CLAIMS_PREFIXES = """PREFIX kg: <https://w3id.org/kg-claims/ns#>
-PREFIX schema: <http://schema.org/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-"""
+_CLAIMS_PREFIXES = sparql_prefixes("kg", "schema", "prov", "oa")
 # The claims table in two selective queries merged by statement (see docs/store.md): the
 # statements, then their evidence sentences. {anchor} narrows both to a stance or an article.
 CLAIMS_QUERY = _CLAIMS_PREFIXES + """
@@ -40,8 +38,7 @@ SELECT ?statement ?sentence WHERE {
   ?statement kg:evidence ?span . ?span oa:hasSelector ?quote . ?quote oa:exact ?sentence .
 }
 """
-_STANCE_CODES = {"Asserts": "asserts", "Denies": "denies", "Confirms": "confirms",
-                 "DoesNotConfirm": "does_not_confirm", "CannotVerify": "cannot_verify"}
+_STANCE_CODES = {concept_name(stance.value): stance.value for stance in Stance}  # local name -> code
 
 
 # A bare word such as `denials` or `asserted-and-denied` is a query name, never SPARQL (every
@@ -111,7 +108,7 @@ def run_query(store, sparql: str) -> QueryResult:
     """Run SPARQL against the store (the union of every article's graph)."""
     if not sparql.strip():
         raise QueryError(Errors.E032.format(reason="the query is empty"))
-    from .serve.sparql_text import form, is_update
+    from .sparql_text import form, is_update
 
     if is_update(sparql):
         raise QueryError(Errors.E091.format(form=form(sparql)))

@@ -18,7 +18,7 @@ Options come from the constructor, or for the CLI from the URL and the environme
 Large SELECT results are paged: Virtuoso silently cuts a result at ResultSetMaxRows (10,000
 by default) and says so only in an ``X-SPARQL-MaxRows`` header; when that header shows the
 cap was hit the query is re-run as ordered pages (see
-:func:`kg.serve.sparql_text.paged_select`).
+:func:`kg.sparql_text.paged_select`).
 """
 from __future__ import annotations
 
@@ -29,8 +29,10 @@ import socket
 import urllib.error
 import urllib.parse
 import urllib.request
+
+from . import sparql_text
 from .errors import Errors, GraphRefused, QueryError, StoreError
-from .serve import sparql_text
+from .namespaces import GRAPH_NS, KG_NS, XSD_NS
 from .store import QueryResult, Store
 
 RESULTS_JSON = "application/sparql-results+json"
@@ -38,9 +40,9 @@ GRAPH_TYPES = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0
 GRAPH_PARSERS = {"application/n-triples": "nt", "text/plain": "nt", "text/turtle": "turtle",
                  "application/x-turtle": "turtle", "application/rdf+xml": "xml", "application/ld+json": "json-ld",
                  "text/rdf+n3": "n3", "text/n3": "n3"}
-XSD = "http://www.w3.org/2001/XMLSchema#"
-KG_GRAPHS = "https://w3id.org/kg-claims/id/graph/"
-CONTENT_HASH = "<https://w3id.org/kg-claims/ns#contentHash>"
+XSD = XSD_NS
+KG_GRAPHS = GRAPH_NS
+CONTENT_HASH = f"<{KG_NS}contentHash>"
 MAX_PAGES = 100_000
 
 

@@ -1,20 +1,22 @@
 """The persistent store behind every command: one named graph per article plus one graph of the
 nodes articles share (kg/layout.py, docs/store.md), queried as their union.
 
-Stores are plugins registered by name with a lazy dotted path (as rdflib registers its own);
-`open_store(location)` picks one: a folder path opens the embedded Oxigraph store through
-rdflib's API (oxrdflib), an ``http(s)://`` URL a SPARQL 1.1 endpoint, ``:memory:`` a
-throw-away in-memory store for tests.
+Stores are plugins registered by name (kg/plugins.py: kg's own and the ``kg.stores`` entry
+points); `open_store(location)` picks one: a folder path opens the embedded Oxigraph store
+through rdflib's API (oxrdflib), an ``http(s)://`` URL a SPARQL 1.1 endpoint, ``:memory:`` a
+throw-away in-memory store for tests, and ``NAME:rest`` the store registered as NAME, opened on
+``rest``.
 """
 from __future__ import annotations
 
-import importlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
-from .errors import Errors, GraphRefused, QueryError, StoreBusy, StoreError, UnknownPlugin
+from .errors import Errors, GraphRefused, QueryError, StoreBusy, StoreError
+from .namespaces import XSD_NS, sparql_prefixes
 
 DEFAULT_STORE = "./kg-data"
 STORE_ENV = "KG_STORE"
@@ -68,12 +70,11 @@ class Store:
         none, so it is written again); the version and file are None in graphs from before kg
         recorded them.
         """
-        from .vocab import KG, SCHEMA
-
         result = self.query(
-            f"SELECT ?id ?hash ?version ?source WHERE {{ ?a a <{SCHEMA.NewsArticle}> ; <{SCHEMA.identifier}> ?id ; "
-            f"<{KG.contentHash}> ?hash . OPTIONAL {{ ?a <{KG.extractorVersion}> ?version }} "
-            f"OPTIONAL {{ ?a <{KG.sourceFile}> ?source }} }}"
+            sparql_prefixes("kg", "schema")
+            + "SELECT ?id ?hash ?version ?source WHERE { ?a a schema:NewsArticle ; schema:identifier ?id ; "
+            "kg:contentHash ?hash . OPTIONAL { ?a kg:extractorVersion ?version } "
+            "OPTIONAL { ?a kg:sourceFile ?source } }"
         )
         return {str(row["id"]): StoredDocument(str(row["hash"]), row["version"], row["source"])
                 for row in result.dicts()}
@@ -293,7 +294,7 @@ class OxigraphStore(Store):
         self._dataset = None
 
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD = XSD_NS
 _NUMBERS = {f"{_XSD}integer": int, f"{_XSD}int": int, f"{_XSD}long": int, f"{_XSD}decimal": float,
             f"{_XSD}double": float, f"{_XSD}float": float}
 
@@ -361,25 +362,15 @@ def _rdflib_converter():
     return convert
 
 
-# name -> (module, class); the class is imported only when the store is opened
-_STORES: dict[str, tuple[str, str]] = {
-    "oxigraph": ("kg.store", "OxigraphStore"),
-    "sparql": ("kg.sparql_store", "SparqlStore"),
-}
-
-
-def register_store(name: str, module_path: str, class_name: str) -> None:
-    """Register a store class under a name, by dotted path, imported on first use."""
-    _STORES[name] = (module_path, class_name)
+# "NAME:rest" names a registered store; two letters at least, so "C:\\data" stays a path
+_NAMED = re.compile(r"^([A-Za-z][A-Za-z0-9_.+-]+):(.*)$", re.DOTALL)
 
 
 def store_class(name: str):
-    """The store class registered under `name`."""
-    try:
-        module_path, class_name = _STORES[name]
-    except KeyError:
-        raise UnknownPlugin(Errors.E040.format(kind="store", name=name, available=", ".join(sorted(_STORES)))) from None
-    return getattr(importlib.import_module(module_path), class_name)
+    """The store class registered under `name` (kg.plugins), imported now."""
+    from .plugins import load
+
+    return load("store", name)
 
 
 def resolve_location(location: str | os.PathLike | None) -> str:
@@ -390,12 +381,19 @@ def resolve_location(location: str | os.PathLike | None) -> str:
 
 
 def open_store(location: str | os.PathLike | None = None, *, read_only: bool = False) -> Store:
-    """Open the store at a folder path (embedded Oxigraph), a SPARQL URL, or ':memory:'."""
+    """Open the store at a folder path (embedded Oxigraph), a SPARQL URL, ':memory:', or
+    ``NAME:location`` for the store plugin registered as NAME (``oxigraph:kg-data``)."""
     location = resolve_location(location)
     if location.startswith(("http://", "https://")):
         return store_class("sparql")(location, read_only=read_only)
     if location == ":memory:":
         return store_class("oxigraph")(None)
+    named = _NAMED.match(location)
+    if named and not Path(location).exists():
+        from .plugins import names
+
+        if named.group(1) in names("store"):
+            return store_class(named.group(1))(named.group(2) or None, read_only=read_only)
     if read_only and not Path(location).exists():
         raise StoreError(Errors.E035.format(path=location))
     return store_class("oxigraph")(location, read_only=read_only)

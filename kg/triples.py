@@ -16,8 +16,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, XSD
 
 from .agent_names import canonical_name, is_generic_name
+from .extraction.lexicon import PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING
 from .extraction.version import extractor_version
-from .model import AgentKind, Affiliation, Attribution, ExtractionResult, Span
+from .model import Affiliation, AgentKind, Attribution, ExtractionResult, Span
 from .vocab import CERTAINTY_IRIS, ID, KG, OA, SCHEMA, STANCE_IRIS, bind_prefixes
 
 _CLASS_OF_KIND = {
@@ -26,6 +27,7 @@ _CLASS_OF_KIND = {
     AgentKind.GROUP: SCHEMA.Organization, AgentKind.OTHER: SCHEMA.Organization,
 }
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_PRONOUNS = PRONOUNS_PERSON | PRONOUNS_PLURAL | PRONOUNS_THING
 
 
 class _Terms:
@@ -208,7 +210,8 @@ def _add_agent(g, iri: URIRef, name: str, kind: AgentKind, aliases: set[str]) ->
     g.add((iri, KG.agentKind, Literal(kind.value)))
     for alias in aliases:
         alias = " ".join(alias.split())
-        if alias and alias != name and len(alias) <= 200:
+        # a resolved pronoun ("He said") is a mention of the agent, not another name of it
+        if alias and alias != name and len(alias) <= 200 and alias.lower() not in _PRONOUNS:
             g.add((iri, SCHEMA.alternateName, Literal(alias)))
 
 

@@ -2,27 +2,29 @@
 
 `KG` lists every term of ``ontology/kg.ttl``; tests/test_vocab.py checks the two agree, and
 ``_fail = True`` makes a misspelt term an AttributeError instead of a silent new IRI.
-schema.org is bound as ``http://schema.org/`` (not rdflib's ``https`` SDO) so the data joins
-with ClaimsKG.
+The namespace IRIs themselves live in :mod:`kg.namespaces` (schema.org as ``http://schema.org/``,
+not rdflib's ``https`` SDO, so the data joins with ClaimsKG); the stance and certainty concepts
+are derived from :class:`kg.model.Stance` and :class:`kg.model.Certainty`.
 """
 from __future__ import annotations
 
-
 from rdflib import Graph, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import DefinedNamespace
 
-from .paths import ONTOLOGY_DIR  # noqa: F401,E402 - re-exported: one home, kg/paths.py
+from .model import Certainty, Stance
+from .namespaces import GRAPH_NS, NAMESPACES, concept_name
+from .paths import ONTOLOGY_DIR  # noqa: F401 - re-exported: one home, kg/paths.py
 
-SCHEMA = Namespace("http://schema.org/")
-OA = Namespace("http://www.w3.org/ns/oa#")
-ID = Namespace("https://w3id.org/kg-claims/id/")
-ANALYSIS_GRAPH = URIRef("https://w3id.org/kg-claims/id/graph/analysis")
+SCHEMA = Namespace(NAMESPACES["schema"])
+OA = Namespace(NAMESPACES["oa"])
+ID = Namespace(NAMESPACES["id"])
+ANALYSIS_GRAPH = URIRef(GRAPH_NS + "analysis")
 
 
 class KG(DefinedNamespace):
     """The kg claim-attribution vocabulary (ontology/kg.ttl)."""
 
-    _NS = Namespace("https://w3id.org/kg-claims/ns#")
+    _NS = Namespace(NAMESPACES["kg"])
     _fail = True
 
     # classes
@@ -86,20 +88,11 @@ class KG(DefinedNamespace):
     NumberConflict: URIRef
 
 
-STANCE_IRIS: dict[str, URIRef] = {
-    "asserts": KG.Asserts,
-    "denies": KG.Denies,
-    "confirms": KG.Confirms,
-    "does_not_confirm": KG.DoesNotConfirm,
-    "cannot_verify": KG.CannotVerify,
-}
+# one concept per member of the enum, named after its code (tests/test_vocab.py checks kg.ttl agrees)
+STANCE_IRIS: dict[str, URIRef] = {stance.value: getattr(KG, concept_name(stance.value)) for stance in Stance}
 STANCE_CODES: dict[URIRef, str] = {iri: code for code, iri in STANCE_IRIS.items()}
 
-CERTAINTY_IRIS: dict[str, URIRef] = {
-    "certain": KG.Certain,
-    "probable": KG.Probable,
-    "possible": KG.Possible,
-}
+CERTAINTY_IRIS: dict[str, URIRef] = {level.value: getattr(KG, concept_name(level.value)) for level in Certainty}
 CERTAINTY_CODES: dict[URIRef, str] = {iri: code for code, iri in CERTAINTY_IRIS.items()}
 
 CONTRADICTION_KIND_IRIS: dict[str, URIRef] = {
@@ -111,19 +104,7 @@ CONTRADICTION_KIND_IRIS: dict[str, URIRef] = {
 }
 CONTRADICTION_KIND_CODES: dict[URIRef, str] = {iri: code for code, iri in CONTRADICTION_KIND_IRIS.items()}
 
-PREFIXES: dict[str, Namespace | str] = {
-    "kg": str(KG._NS),
-    "id": ID,
-    "schema": SCHEMA,
-    "prov": PROV,
-    "oa": OA,
-    "skos": SKOS,
-    "xsd": XSD,
-    "rdf": RDF,
-    "rdfs": RDFS,
-    "owl": OWL,
-    "dcterms": DCTERMS,
-}
+PREFIXES: dict[str, Namespace] = {prefix: Namespace(iri) for prefix, iri in NAMESPACES.items()}
 
 
 def bind_prefixes(graph: Graph) -> Graph:

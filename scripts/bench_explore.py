@@ -25,9 +25,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kg.explore import select_view, write_exploration  # noqa: E402
-from kg.explore.chromium import Chromium, find_chromium  # noqa: E402
-from kg.explore.fixtures import sample_graph_of_size  # noqa: E402
 from kg.explore.layout import hub_layout  # noqa: E402
+from tests.chromium import Chromium, find_chromium  # noqa: E402
+from tests.graphs import sample_graph_of_size  # noqa: E402
 
 
 def timed(fn, repeat: int) -> tuple[float, object]:

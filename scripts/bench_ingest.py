@@ -504,7 +504,6 @@ def render(results: dict) -> str:
                 stopped += 1
                 ratios.append(args.limit / mine)
         median = statistics.median(ratios) if ratios else float("nan")
-        slowest = max((r["seconds"] or 0) for r in ox.values())
         ox_stopped = sum(1 for r in ox.values() if r["seconds"] is None)
         rdflib_faster = sum(1 for n, r in ox.items() if r["seconds"] and rd.get(n, {}).get("seconds")
                             and rd[n]["seconds"] < r["seconds"])
@@ -669,7 +668,7 @@ def plot(results: dict, path: Path) -> bool:
         series.append(("rdflib in-memory graph", rd, "#c8a2a2"))
         y = range(len(names))
         height = 0.8 / len(series)
-        for k, (label, data, color) in enumerate(series):
+        for k, (_label, data, color) in enumerate(series):
             values = [data.get(n, {}).get("seconds") for n in names]
             ax.barh([i - 0.4 + height * (k + 0.5) for i in y], [v or limit for v in values], height=height,
                     color=color, hatch=["//" if v is None else "" for v in values])

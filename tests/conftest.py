@@ -1,6 +1,7 @@
 """Shared fixtures. Keep this small: each test file adds only what several files need."""
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,20 @@ def runner():
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
 GOLD = SHARED / "gold" / "seeds.json"
+EVAL = SHARED / "eval"
+
+
+def shared_scorer(name: str = "score_attributions"):
+    """One of the acceptance scorers in ../shared/eval as a module (skips when it is not there).
+
+    The tests score with these, never with a copy of their matching rules."""
+    path = EVAL / f"{name}.py"
+    if not path.is_file():
+        pytest.skip(f"the shared scorer is not at {path}")
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

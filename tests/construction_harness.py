@@ -78,11 +78,11 @@ def _explain(records) -> str:
                      for r in records) or "  (nothing)"
 
 
-def params(cases):
-    """pytest params for `cases`, each with its id and a strict xfail mark where the case has a reason."""
-    for case in cases:
-        marks = [pytest.mark.xfail(strict=True, reason=case.xfail)] if case.xfail else []
-        yield pytest.param(case, id=case.id, marks=marks)
+def params(cases) -> list:
+    """pytest params for `cases`, each with its id and a strict xfail mark where the case has a reason
+    (a list: pytest deprecates a generator of parameters)."""
+    return [pytest.param(case, id=case.id, marks=[pytest.mark.xfail(strict=True, reason=case.xfail)] if case.xfail else [])
+            for case in cases]
 
 
 def check_case(case: Case, nlp) -> None:

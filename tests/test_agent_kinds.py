@@ -7,7 +7,7 @@ import pytest
 
 from kg.demo import demo_dir
 from kg.extraction import extract_article
-from kg.extraction.speakers import looks_like_person
+from kg.extraction.mentions import looks_like_person
 from kg.model import AgentKind, Article
 from kg.readers import iter_articles
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 from kg.analysis import find_corroborations, group_claims
 from kg.analysis.claims import DEFAULT_THRESHOLD
 
-from .analysis_helpers import corpus, statement as st
+from .analysis_helpers import corpus
+from .analysis_helpers import statement as st
 
 
 def texts(groups):

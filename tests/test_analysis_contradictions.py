@@ -7,7 +7,8 @@ from kg.analysis import find_contradictions
 from kg.analysis.context import prepare
 from kg.errors import NotFound
 
-from .analysis_helpers import corpus, pairs, statement as st
+from .analysis_helpers import corpus, pairs
+from .analysis_helpers import statement as st
 
 
 def kinds(statements, **options):

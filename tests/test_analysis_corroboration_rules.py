@@ -5,7 +5,8 @@ from __future__ import annotations
 from kg.analysis import find_corroborations
 from kg.analysis.corroborations import find_echoes
 
-from .analysis_helpers import corpus, statement as st
+from .analysis_helpers import corpus
+from .analysis_helpers import statement as st
 
 CLAIM = "the Vell ferry sank after hitting the harbour wall"
 

@@ -9,7 +9,8 @@ from kg.analysis import find_contradictions
 from kg.analysis.stories import find_stories
 from kg.analysis.text import features
 
-from .analysis_helpers import corpus, statement as st
+from .analysis_helpers import corpus
+from .analysis_helpers import statement as st
 
 
 def kinds(statements):

@@ -9,7 +9,8 @@ import pytest
 from kg.analysis import find_contradictions
 from kg.errors import MissingDependency
 
-from .analysis_helpers import corpus, statement as st
+from .analysis_helpers import corpus
+from .analysis_helpers import statement as st
 
 HAVE_MODEL = all(importlib.util.find_spec(m) for m in ("sentence_transformers", "all_minilm_l6_v2"))
 

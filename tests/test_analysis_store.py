@@ -6,8 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from kg.analysis import (analyze_store, build_network, build_network_from_results, find_chains,
-                         find_contradictions, find_corroborations)
+from kg.analysis import (
+    analyze_store,
+    build_network,
+    build_network_from_results,
+    find_chains,
+    find_contradictions,
+    find_corroborations,
+)
 from kg.errors import NotFound
 from kg.ingest import extract_paths, ingest
 from kg.queries import read_query, run_query

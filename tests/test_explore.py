@@ -19,12 +19,19 @@ import pytest
 pytest.importorskip("pyvis")
 
 from kg.errors import KGError, MissingDependency, NotFound  # noqa: E402
-from kg.explore import (build_network, corpus_statistics, render_html, sample_graph,  # noqa: E402
-                        select_view, write_exploration, write_site)
-from kg.explore import style  # noqa: E402
+from kg.explore import (  # noqa: E402
+    build_network,
+    corpus_statistics,
+    render_html,
+    select_view,
+    style,  # noqa: E402
+    write_exploration,
+    write_site,
+)
 from kg.explore.layout import hub_layout  # noqa: E402
 from kg.explore.page import read_page_data  # noqa: E402
 from kg.model import Stance  # noqa: E402
+from tests.graphs import sample_graph  # noqa: E402
 
 NS = "https://kg.example/test/"
 

@@ -15,9 +15,10 @@ import pytest
 
 pytest.importorskip("pyvis")
 
-from kg.explore import sample_graph, write_exploration  # noqa: E402
-from kg.explore.chromium import Chromium, find_chromium  # noqa: E402
+from kg.explore import write_exploration  # noqa: E402
 from kg.explore.page import read_page_data  # noqa: E402
+from tests.chromium import Chromium, find_chromium  # noqa: E402
+from tests.graphs import sample_graph  # noqa: E402
 
 pytestmark = pytest.mark.browser
 

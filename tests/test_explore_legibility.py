@@ -14,7 +14,7 @@ pytest.importorskip("pyvis")
 
 from kg.cli import cli  # noqa: E402
 from kg.explore import style  # noqa: E402
-from kg.explore.chromium import Chromium, find_chromium  # noqa: E402
+from tests.chromium import Chromium, find_chromium  # noqa: E402
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 ROOT = Path(__file__).resolve().parents[1]

@@ -12,10 +12,10 @@ pytest.importorskip("pyvis")
 
 from kg.analysis import analyze_store, build_network  # noqa: E402
 from kg.explore import write_exploration  # noqa: E402
-from kg.explore.chromium import Chromium, find_chromium  # noqa: E402
 from kg.explore.page import read_page_data  # noqa: E402
 from kg.ingest import ingest  # noqa: E402
 from kg.store import open_store  # noqa: E402
+from tests.chromium import Chromium, find_chromium  # noqa: E402
 
 from .conftest import GOLD  # noqa: E402
 

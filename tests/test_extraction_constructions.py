@@ -10,6 +10,7 @@ import pytest
 
 from kg.extraction import extract_article
 from kg.model import Article
+
 from .construction_harness import NONE, Case, E, check_case, params
 
 pytestmark = pytest.mark.slow

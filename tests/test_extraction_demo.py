@@ -1,10 +1,10 @@
 """The extractor against the demo corpus's own annotation (kg/demo/ANNOTATION.md), written
 before kg was run on those articles, so these figures measure the extractor, not the other way.
 
-A row is found when a record of its article names the same agent
-(the canonical name or the mention's name, matched as the acceptance scorer matches names),
-has the same stance and covers each piece of the row's content (pieces of a split quote are
-joined by " … " in the table) as the scorer matches contents.
+A row is found when a record of its article names the same agent (the canonical name or the
+mention's name as an alias, matched by the acceptance scorer's `source_matches`), has the same
+stance and covers each piece of the row's content (pieces of a split quote are joined by " … " in
+the table) by the scorer's `content_matches`.
 
 Precision: the share of records that match some row (core or hard), leaving out the
 publisher's own unmatched assertions as the scorer does. Measured when the corpus was written:
@@ -25,52 +25,28 @@ from kg.demo import demo_dir
 from kg.extraction import extract_article
 from kg.readers import iter_articles
 
+from .conftest import EVAL, shared_scorer
+
 pytestmark = pytest.mark.slow
 
 PRECISION_FLOOR = 0.9
 CORE_RECALL_FLOOR = 0.88
 ARTICLE_CORE_RECALL_FLOOR = 0.8
 HARD_RECALL_FLOOR = 0.5
-STOP = set("""a an the of to in on at by for from with and or but that this these those is are was were be
-been being has have had it its as which who whom whose their there they he she his her them we our
-not no will would can could may might than then so also into over""".split())
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "its", "their", "who",
-            "which"}
-
-
-def _norm(text: str) -> str:
-    text = (text or "").replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'").replace("\u2018", "'")
-    return re.sub(r"\s+", " ", text).strip().lower()
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", _norm(text)) if w not in STOP}
-
-
-def _name(text: str) -> str:
-    text = re.sub(r"'s\b", "", _norm(text))
-    text = re.sub(r"^(the|a|an)\s+", "", text)
-    return re.sub(r"[^a-z0-9 .-]", "", text).strip()
+# The matching rules are the acceptance scorer's own (../shared/eval/score_attributions.py), not a copy.
+SCORER = shared_scorer("score_attributions") if (EVAL / "score_attributions.py").is_file() else None
+if SCORER is None:
+    pytest.skip("the shared scorer is not beside the project", allow_module_level=True)
 
 
 def _same_agent(predicted: str, names: list[str]) -> bool:
-    p = _name(predicted)
-    if not p or p in PRONOUNS:
-        return False
-    for alias in names:
-        a = _name(alias)
-        if a and a not in PRONOUNS and (re.search(r"\b" + re.escape(a) + r"\b", p)
-                                        or (len(p) >= 4 and re.search(r"\b" + re.escape(p) + r"\b", a))):
-            return True
-    return False
+    """The scorer's source match, with the row's other names as its aliases."""
+    return SCORER.source_matches(predicted, {"source": names[0], "aliases": names[1:]})
 
 
 def _covers(predicted: str, gold: str) -> bool:
-    g, p = _words(gold), _words(predicted)
-    if len(g) < 2:
-        return True
-    hit = len(p & g)
-    return bool(p) and hit / len(g) >= 0.5 and hit / len(p) >= 0.3
+    """The scorer's content match of a predicted content against one piece of a row's content."""
+    return SCORER.content_matches(predicted, {"content": gold})
 
 
 def annotation_rows() -> dict[str, list[dict]]:
@@ -140,23 +116,23 @@ def test_core_recall_over_the_corpus(demo):
 @pytest.mark.parametrize("doc_id", sorted(ROWS))
 def test_annotated_strings_occur_in_the_text(doc_id, demo):
     article, _ = demo[doc_id]
-    text = _norm(article.text)
+    text = SCORER.norm(article.text)
     for row in ROWS[doc_id]:
         for piece in [row["cue"], row["mention"]] + row["content"].split("\u2026"):
             for part in piece.split("\u2026"):
                 if part.strip() and part.strip() != "-":
-                    assert _norm(part.strip()) in text, (doc_id, row["n"], part)
+                    assert SCORER.norm(part.strip()) in text, (doc_id, row["n"], part)
 
 
 def _precision(demo) -> tuple[int, int]:
     matched = counted = 0
     for doc_id, (article, records) in demo.items():
-        publisher = _name(article.publisher or "")
+        publisher = SCORER.name(article.publisher or "")
         for record in records:
             hit = any(_matches(record, row) and (
                 any(_covers(record["content"], p) for p in row["content"].split("\u2026") if p.strip())
                 or _covers(record["content"], row["content"])) for row in ROWS.get(doc_id, []))
-            if not hit and record["stance"] == "asserts" and _name(record["source"]) == publisher:
+            if not hit and record["stance"] == "asserts" and SCORER.name(record["source"]) == publisher:
                 continue
             counted += 1
             matched += hit

@@ -185,20 +185,20 @@ def test_a_changed_article_replaces_only_its_own_graph_with_jobs_2(runner, artic
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_an_article_whose_extraction_raises_is_reported_and_the_rest_stored(monkeypatch, articles, tmp_path, jobs,
                                                                             nlp):
-    import kg.ingest
+    import kg.ingest_extract
     from kg.ingest import ingest
     from kg.store import open_store
 
     if jobs > 1 and not sys.platform.startswith("linux"):
         pytest.skip("worker processes see the monkeypatch only when forked (Linux)")
-    real = kg.ingest.extract_to_ntriples
+    real = kg.ingest_extract.extract_to_ntriples
 
     def broken(article, **kwargs):
         if article.doc_id == "ferry-strike":
             raise RuntimeError("rule crashed on purpose")
         return real(article, **kwargs)
 
-    monkeypatch.setattr(kg.ingest, "extract_to_ntriples", broken)
+    monkeypatch.setattr(kg.ingest_extract, "extract_to_ntriples", broken)
     seen = []
     with open_store(tmp_path / "store") as store:
         report = ingest([articles], store, jobs=jobs, on_progress=seen.append)
@@ -211,12 +211,12 @@ def test_an_article_whose_extraction_raises_is_reported_and_the_rest_stored(monk
 
 
 def test_the_cli_reports_a_failed_extraction_as_one_line_and_exits_1(monkeypatch, runner, articles, tmp_path):
-    import kg.ingest
+    import kg.ingest_extract
 
     def broken(article, **kwargs):
         raise ValueError("no sentences")
 
-    monkeypatch.setattr(kg.ingest, "extract_to_ntriples", broken)
+    monkeypatch.setattr(kg.ingest_extract, "extract_to_ntriples", broken)
     result = run_ingest(runner, articles, str(tmp_path / "store"), "--jobs", "1")
     assert result.exit_code == 1
     lines = [line for line in result.output.splitlines() if line.startswith("Error: [E015]")]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib.compare import isomorphic
@@ -224,7 +224,7 @@ def test_json_output_of_extract_is_valid_for_the_scorer(tmp_path):
 
 # -- part two: what a new user found ----------------------------------------------------------
 
-def ingest_cli(*args) -> "click.testing.Result":
+def ingest_cli(*args) -> Result:
     return CliRunner().invoke(cli, ["ingest", *map(str, args)])
 
 

@@ -1,7 +1,6 @@
 """Acceptance on the real articles in ../shared: the scorer, SHACL, and the competency queries."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 
@@ -11,16 +10,13 @@ from kg.ingest import extract_paths, ingest
 from kg.queries import competency_queries, run_query, validate_store
 from kg.store import open_store
 
-from .conftest import GOLD, SHARED
+from .conftest import GOLD, shared_scorer
 
 pytestmark = [pytest.mark.seeds, pytest.mark.slow]
 
 
 def _scorer():
-    spec = importlib.util.spec_from_file_location("score_attributions", SHARED / "eval" / "score_attributions.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return shared_scorer("score_attributions")
 
 
 @pytest.fixture(scope="module")

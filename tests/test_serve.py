@@ -31,10 +31,11 @@ import pytest
 import rdflib
 from click.testing import CliRunner
 
+from kg import sparql_text
 from kg.cli import cli
 from kg.errors import GraphRefused, StoreBusy, StoreError
 from kg.queries import competency_queries
-from kg.serve import make_server, sparql_text
+from kg.serve import make_server
 from kg.serve.server import negotiate
 from kg.sparql_store import SparqlStore, _chunks
 from kg.store import OxigraphStore, open_store
@@ -315,7 +316,7 @@ def test_updates_load_and_service_are_refused(endpoint, embedded, kind, payload,
     message = body.decode()
     assert "read-only" in message and "--allow-update" in message
     word = "SERVICE" if "SERVICE" in payload else "LOAD" if payload.startswith("LOAD") else "SPARQL Update"
-    assert message.startswith(word)
+    assert message.startswith("[E112] " + word)
     after = OxigraphStore(embedded.location, read_only=True)
     assert embedded_rows(after, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == before
     after.close()
@@ -325,7 +326,7 @@ def test_malformed_query_is_a_400_with_the_parsers_message(endpoint):
     status, headers, body = post_query(endpoint.url, "SELECT * WHERE { ?s ?p }")
     assert status == 400
     assert headers["Content-Type"].startswith("text/plain")
-    assert body.decode().startswith("The SPARQL query is not valid: error at 1:")
+    assert body.decode().startswith("[E126] The SPARQL query is not valid: error at 1:")
     status, _, body = post_query(endpoint.url, "")
     assert status == 400
 

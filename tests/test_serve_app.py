@@ -134,7 +134,7 @@ def test_pages_are_written_again_when_the_store_changes(store, tmp_path):
 
 @pytest.fixture(scope="module")
 def browser():
-    from kg.explore.chromium import Chromium, find_chromium
+    from tests.chromium import Chromium, find_chromium
 
     binary = find_chromium()
     if binary is None:

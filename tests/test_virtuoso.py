@@ -29,6 +29,7 @@ from kg.errors import GraphRefused
 from kg.queries import QUERY_DIR
 from kg.sparql_store import SparqlStore
 from kg.store import OxigraphStore
+
 from .test_serve import fixture_graphs
 from .virtuoso_local import Virtuoso, why_unavailable
 

@@ -9,8 +9,16 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kg.model import Certainty, Stance
 from kg.vocab import (
-    CERTAINTY_CODES, CERTAINTY_IRIS, CONTRADICTION_KIND_CODES, CONTRADICTION_KIND_IRIS, KG,
-    ONTOLOGY_DIR, SCHEMA, STANCE_CODES, STANCE_IRIS, bind_prefixes,
+    CERTAINTY_CODES,
+    CERTAINTY_IRIS,
+    CONTRADICTION_KIND_CODES,
+    CONTRADICTION_KIND_IRIS,
+    KG,
+    ONTOLOGY_DIR,
+    SCHEMA,
+    STANCE_CODES,
+    STANCE_IRIS,
+    bind_prefixes,
 )
 
 KG_NS = "https://w3id.org/kg-claims/ns#"

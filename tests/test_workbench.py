@@ -226,7 +226,8 @@ def test_network_exports_read_back_by_networkx_equal_the_view(runner, store, tmp
 def test_csv_export_is_the_claims_table_with_every_field(runner, store, tmp_path):
     from kg.exports import CLAIM_FIELDS
 
-    rows = list(csv.DictReader(_export(runner, store, "csv", tmp_path).open(encoding="utf-8")))
+    with _export(runner, store, "csv", tmp_path).open(encoding="utf-8") as exported:
+        rows = list(csv.DictReader(exported))
     claims = json.loads(runner.invoke(cli, ["claims", "--store", store, "--format", "json"]).output)
     assert len(rows) == len(claims) > 0
     assert list(rows[0]) == CLAIM_FIELDS

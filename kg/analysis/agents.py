@@ -12,16 +12,18 @@ from collections import defaultdict
 
 import networkx as nx
 
+from ..agent_names import NAME_TITLES
 from . import lexicon as lx
 from .statements import Corpus, Statement
 from .text import entity_root, stem
 from .unionfind import DisjointSets
 
-
-TITLES = frozenset(stem(w) for w in """mr mrs ms dr prof professor sir president minister governor mayor
-general gen senator judge spokesman spokeswoman spokesperson chief director head secretary""".split()) \
-    | frozenset(entity_root(w) for w in """mr mrs ms dr prof professor sir president minister governor mayor
-general gen senator judge""".split())
+# the extra words that leave one agent under two names ('Governor Maria Lind' / 'Maria Lind'), in
+# both the stemmed and the entity-root forms names are compared in (one list: kg.agent_names).
+# 'miss', 'dame' and 'rev' are left out: stemmed they are ordinary words of organisation names
+# ('miss', 'dam': 'Kestrel Dam Authority' is not 'Kestrel Authority').
+_VARIANT_TITLES = NAME_TITLES - {"miss", "dame", "rev"}
+TITLES = frozenset(stem(w) for w in _VARIANT_TITLES) | frozenset(entity_root(w) for w in _VARIANT_TITLES)
 
 
 def agent_key(statement: Statement) -> str:

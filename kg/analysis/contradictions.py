@@ -24,8 +24,18 @@ from ..vocab import ID
 from . import lexicon as lx
 from .context import Prepared, prepare
 from .responses import linked_targets, responses
-from .rules import (ASSERTING, NOT_CONFIRMING, Finding, co_deniers, firm, generic_content, number_conflict,
-                    opposite_stances, outcome_conflict, polarity_conflict)
+from .rules import (
+    ASSERTING,
+    NOT_CONFIRMING,
+    Finding,
+    co_deniers,
+    firm,
+    generic_content,
+    number_conflict,
+    opposite_stances,
+    outcome_conflict,
+    polarity_conflict,
+)
 from .statements import Statement
 
 DEFAULT_THRESHOLD = 0.5

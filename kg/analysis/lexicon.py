@@ -131,7 +131,7 @@ AIR_DEFENCE = ("air defence", "air defense", "air defences", "air defenses", "an
                "missile defence", "missile defense")
 
 # words of an organisation's name that do not identify it (one home: kg/agent_names.py)
-from ..agent_names import GENERIC_NAME_WORDS  # noqa: E402
+from ..agent_names import GENERIC_NAME_WORDS  # noqa: E402,F401 - re-exported for lx.GENERIC_NAME_WORDS
 
 # words that refer back to a name rather than being part of it ("the country's Defense Ministry")
 ANAPHORIC_NAME_WORDS = frozenset({"country", "region", "city", "nation", "province", "its", "their", "his",

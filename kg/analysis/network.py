@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 
 import networkx as nx
 
+from ..model import Stance
 from ..vocab import CONTRADICTION_KIND_CODES
 from .statements import PREFIXES, Corpus, load_corpus
 
@@ -149,7 +150,9 @@ def _grouped(rows, key: str) -> dict[str, list[dict]]:
 
 
 def _add_contradictions(g: nx.MultiDiGraph, rows, by_iri: dict) -> None:
-    order = {"asserts": 0, "confirms": 1, "denies": 2, "does_not_confirm": 3, "cannot_verify": 4}
+    # the side that holds the claim first (asserts, confirms), then the side that answers it
+    answer_order = (Stance.ASSERTS, Stance.CONFIRMS, Stance.DENIES, Stance.DOES_NOT_CONFIRM, Stance.CANNOT_VERIFY)
+    order = {stance.value: i for i, stance in enumerate(answer_order)}
     for iri, items in _grouped(rows, "c").items():
         sides = sorted({r["side"] for r in items if r["side"] in by_iri},
                        key=lambda s: (order.get(by_iri[s].stance, 9), s))

@@ -9,13 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..namespaces import sparql_prefixes
 from ..vocab import CERTAINTY_CODES, STANCE_CODES
 
-PREFIXES = """PREFIX kg: <https://w3id.org/kg-claims/ns#>
-PREFIX schema: <http://schema.org/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-"""
+PREFIXES = sparql_prefixes("kg", "schema", "prov", "oa")
 
 # The statements are read in a few selective queries merged here by statement IRI, not in one
 # query with a dozen OPTIONALs: Oxigraph evaluates a multi-pattern OPTIONAL on its own and

@@ -101,7 +101,7 @@ def _date(value) -> date | None:
 def _terms(text: str) -> list[str]:
     """Content stems and proper-name roots of a text; a proper name counts twice (it says which event)."""
     out = []
-    for term, count in features(text).terms.items():
+    for term in features(text).terms:
         if not term.startswith("@"):
             out += [term] * (2 if term.startswith("=") else 1)
     return out

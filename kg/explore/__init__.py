@@ -9,10 +9,9 @@ could not verify which claim), drawn with vis-network through pyvis.
 
 pyvis is optional (``pip install -e '.[viz]'``); it is imported only when a page is built.
 """
-from kg.explore.fixtures import sample_graph
 from kg.explore.page import build_network, render_html, write_exploration
 from kg.explore.site import corpus_statistics, write_site
 from kg.explore.view import View, find_agent, select_view
 
 __all__ = ["View", "build_network", "corpus_statistics", "find_agent", "render_html",
-           "sample_graph", "select_view", "write_exploration", "write_site"]
+           "select_view", "write_exploration", "write_site"]

@@ -67,7 +67,7 @@ def _hub_order(g: nx.MultiDiGraph, hubs: list[str], owner: dict[str, str]) -> li
     def hub_of(node):
         return node if node in adj else owner.get(node)
 
-    for u, v, d in g.edges(data=True):
+    for u, v in g.edges():
         a, b = hub_of(u), hub_of(v)
         if a is not None and b is not None and a != b:
             adj[a].add(b)

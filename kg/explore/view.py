@@ -9,13 +9,13 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from kg.agent_names import NAME_TITLES
 from kg.errors import Errors, NotFound
 
 CLAIM_LINKS = ("contradiction", "corroboration", "responds_to")
 AGGREGATE_PREFIX = "kg:more/"
 # Words that may precede a name in a query ("Ms Okafor") but are not part of the agent's label.
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "president",
-              "minister", "senator", "governor", "mayor", "judge", "gen", "general", "rev"}
+HONORIFICS = NAME_TITLES
 NODE_WORDS = {"agent": ("source", "sources"), "claim": ("claim", "claims"),
               "document": ("article", "articles")}
 EDGE_WORDS = {"stance": ("stance", "stances"), "reports": ("article–claim link", "article–claim links"),

@@ -13,7 +13,6 @@ from . import lexicon
 from .cue_grammar import CueGrammar, CueMatch, entity_root, word_in
 from .nlp import is_transcript_label
 
-
 # Dashes that sign a quote: horizontal bar, em dash, en dash.
 _SIGNATURE_DASHES = {"\u2015", "\u2014", "\u2013"}
 

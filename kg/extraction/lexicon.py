@@ -4,6 +4,7 @@ These describe English reporting constructions in general; nothing here names an
 """
 from __future__ import annotations
 
+from ..agent_names import NAME_TITLES
 from ..model import Certainty
 
 # Reporting verbs: lemma -> (stance, certainty the verb itself signals).
@@ -94,11 +95,20 @@ FALSITY_WORDS = {"lie", "lies", "fabrication", "fabrications", "fabricated", "fa
                  "disinformation", "misinformation", "invention", "fiction", "slander", "smear", "fantasy",
                  "gossip", "speculation", "rubbish", "absurd", "ridiculous", "nonsensical", "libel", "libelous",
                  "conspiracy", "misleading", "inaccurate", "wrong", "distortion", "exaggeration", "exaggerated"}
+# Nouns for what someone said, taken up as a thing ("the claim", "her account", "the report"):
+# the core the claim, back-reference and report lists below share (one home for the overlap).
+SAID_NOUNS = {"account", "accounts", "allegation", "allegations", "claim", "claims", "report", "reports"}
+# Nouns for records that hold information ("the study", "the footage", "the figures"): the core
+# the information and report lists below share.
+RECORD_NOUNS = {"analysis", "assessment", "audit", "census", "count", "data", "datum", "document",
+                "documents", "emails", "figure", "figures", "filing", "filings", "findings", "footage",
+                "images", "intelligence", "investigation", "logs", "photos", "poll", "polls", "record",
+                "recording", "recordings", "records", "report", "reports", "review", "statistics", "study",
+                "survey", "tally", "transcript", "transcripts", "video"}
 # Nouns that name a claim someone made ("Dravenia's denial", "the allegations").
-CLAIM_NOUNS = {"claim", "claims", "denial", "denials", "allegation", "allegations", "accusation",
-               "accusations", "report", "reports", "statement", "statements", "account", "accounts",
-               "assertion", "assertions", "charge", "charges", "story", "stories", "version", "rumour",
-               "rumours", "rumor", "rumors", "suggestion", "suggestions"}
+CLAIM_NOUNS = SAID_NOUNS | {"accusation", "accusations", "assertion", "assertions", "charge", "charges",
+                            "denial", "denials", "rumor", "rumors", "rumour", "rumours", "statement",
+                            "statements", "stories", "story", "suggestion", "suggestions", "version"}
 DENIAL_VERBS = {"deny", "reject", "refute", "rebut", "disavow", "dispute", "contest", "repudiate"}
 CONFIRMATION_VERBS = {"confirm", "verify", "corroborate", "geolocate", "authenticate", "acknowledge",
                       "admit", "concede", "validate", "substantiate"}
@@ -113,15 +123,11 @@ CUE_LEMMAS = (set(ASSERTION_VERBS) | EVIDENTIAL_VERBS | LABEL_VERBS | DENIAL_VER
               | DIRECTIVE_VERBS | CRITICISM_VERBS | CONFIRMATION_VERBS | REFUSAL_VERBS | {"claim"})
 
 # Nouns that name a text or finding that can itself be a source ("the report said").
-INFORMATION_NOUNS = {"report", "reports", "study", "analysis", "investigation", "survey", "review",
-                     "assessment", "document", "documents", "research", "probe", "inquiry", "audit",
-                     "estimate", "data", "figures", "intelligence", "footage", "video", "images",
-                     "photos", "evidence", "post", "statement", "warrant", "indictment", "letter",
-                     "memo", "ruling", "filing", "complaint", "paper", "release", "poll", "tally",
-                     "message", "tweet", "announcement", "findings", "record", "records", "test", "tests",
-                     "results", "measurements", "count", "counts", "estimates", "calculations", "projections",
-                     "forecast", "figure", "datum", "email", "emails", "transcript", "transcripts", "polls",
-                     "statistics", "recording", "recordings", "census", "logs", "filings"}
+INFORMATION_NOUNS = RECORD_NOUNS | {"announcement", "calculations", "complaint", "counts", "email",
+                                    "estimate", "estimates", "evidence", "forecast", "indictment", "inquiry",
+                                    "letter", "measurements", "memo", "message", "paper", "post", "probe",
+                                    "projections", "release", "research", "results", "ruling", "statement",
+                                    "test", "tests", "tweet", "warrant"}
 # Texts the speaker put out: "the post said" speaks for whoever wrote the post.
 CHANNEL_NOUNS = {"post", "statement", "message", "tweet", "release", "announcement", "letter",
                  "video", "memo", "update"}
@@ -167,10 +173,9 @@ GROUP_SOURCE_NOUNS = {"analysts", "officials", "official", "experts", "authoriti
                       "commander", "secretary", "ambassador", "source", "agency", "group", "council",
                       "administration", "command", "office", "department", "kremlin", "community"}
 # Anaphoric contents that point back to other sources' statements ("their claims").
-BACK_REFERENCE_NOUNS = {"claim", "claims", "report", "reports", "statement", "statements", "account",
-                        "accounts", "allegation", "allegations", "assertion", "assertions", "figures",
-                        "footage", "video", "videos", "images", "information", "details", "comments",
-                        "remarks", "findings", "version"}
+BACK_REFERENCE_NOUNS = SAID_NOUNS | {"assertion", "assertions", "comments", "details", "figures", "findings",
+                                     "footage", "images", "information", "remarks", "statement", "statements",
+                                     "version", "video", "videos"}
 
 CHANNELS = {
     "telegram": "Telegram", "twitter": "Twitter", "tweet": "Twitter", "facebook": "Facebook",
@@ -246,24 +251,23 @@ PAST_FORMS = _past_forms()
 # Role nouns so general that any named official can be called by them ("the official said").
 GENERIC_ROLE_NOUNS = {"official", "source", "spokesperson", "representative", "aide", "officer"}
 
-# Words that stand before a person's name as a title or job ("Defence Minister", "Dr", "Hydrologist").
-PERSON_TITLES = {
-    "mr", "mrs", "ms", "miss", "dr", "dr.", "mr.", "mrs.", "ms.", "prof", "prof.", "professor", "sir", "dame",
-    "lord", "lady", "rev", "reverend", "father", "sister", "brother", "sheikh", "imam", "rabbi", "bishop",
-    "archbishop", "cardinal", "pope", "president", "vice", "prime", "minister", "secretary", "governor",
-    "mayor", "senator", "congressman", "congresswoman", "representative", "rep", "rep.", "sen", "sen.",
-    "gov", "gov.", "judge", "justice", "ambassador", "chancellor", "premier", "king", "queen", "prince",
-    "princess", "emir", "general", "gen", "gen.", "colonel", "col", "col.", "lieutenant", "lt", "lt.",
-    "brigadier", "major", "maj", "captain", "capt", "sergeant", "sgt", "corporal", "private", "admiral",
-    "marshal", "commander", "commissioner", "inspector", "superintendent", "detective", "officer",
-    "chief", "deputy", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "director",
-    "chairman", "chairwoman", "head", "leader", "envoy", "lawyer", "attorney", "prosecutor", "analyst",
-    "economist", "historian", "scientist", "researcher", "reporter", "correspondent", "editor", "founder",
-    "ceo", "executive", "manager", "coordinator", "physician", "doctor", "surgeon", "nurse", "activist",
-    "defence", "defense", "foreign", "interior", "finance", "health", "justice", "state", "opposition",
-    "regional", "former", "acting", "senior", "retired", "lawmaker", "mp", "councillor", "councilor",
-    "fire", "police", "army", "navy", "military", "party", "union", "farmer", "teacher", "engineer",
-    "coach", "trainer", "striker", "goalkeeper", "midfielder", "defender", "skipper", "pilot",
+# Words that stand before a person's name as a title or job ("Defence Minister", "Dr", "Hydrologist"):
+# the titles of kg.agent_names.NAME_TITLES and the abbreviations, jobs and modifiers below.
+PERSON_TITLES = set(NAME_TITLES) | {
+    "dr.", "mr.", "mrs.", "ms.", "prof.", "lord", "lady", "reverend", "father", "sister", "brother", "sheikh",
+    "imam", "rabbi", "bishop", "archbishop", "cardinal", "pope", "vice", "prime", "congressman",
+    "congresswoman", "representative", "rep", "rep.", "sen", "sen.", "gov", "gov.", "justice", "ambassador",
+    "chancellor", "premier", "king", "queen", "prince", "princess", "emir", "gen.", "colonel", "col", "col.",
+    "lieutenant", "lt", "lt.", "brigadier", "major", "maj", "captain", "capt", "sergeant", "sgt", "corporal",
+    "private", "admiral", "marshal", "commander", "commissioner", "inspector", "superintendent", "detective",
+    "officer", "deputy", "adviser", "advisor", "aide", "chairman", "chairwoman", "leader", "envoy", "lawyer",
+    "attorney", "prosecutor", "analyst", "economist", "historian", "scientist", "researcher", "reporter",
+    "correspondent", "editor", "founder", "ceo", "executive", "manager", "coordinator", "physician", "doctor",
+    "surgeon", "nurse", "activist", "defence", "defense", "foreign", "interior", "finance", "health",
+    "state", "opposition", "regional", "former", "acting", "senior", "retired", "lawmaker", "mp",
+    "councillor", "councilor", "fire", "police", "army", "navy", "military", "party", "union", "farmer",
+    "teacher", "engineer", "coach", "trainer", "striker", "goalkeeper", "midfielder", "defender", "skipper",
+    "pilot"
 }
 # Adjectives of an impersonal "it is ADJ to VERB" ("it was not possible to verify", "too early to say").
 IMPERSONAL_ADJECTIVES = {"possible", "impossible", "clear", "unclear", "early", "premature", "hard", "difficult",
@@ -272,7 +276,7 @@ IMPERSONAL_ADJECTIVES = {"possible", "impossible", "clear", "unclear", "early", 
 NORM_NOUNS = {"plan", "schedule", "tradition", "law", "rule", "custom", "script", "protocol", "constitution",
               "procedure", "regulation", "guideline", "standard", "principle", "legend", "myth", "need", "size",
               "age", "type", "order", "category", "class", "design", "instruction", "wish", "taste", "merit",
-              "expectation", "agreement", "treaty", "doctrine", "formula", "pattern", "timetable", "script"}
+              "expectation", "agreement", "treaty", "doctrine", "formula", "pattern", "timetable"}
 # Prepositions that join a description to the body it names ("a worker at X", "observers from X").
 PREPOSITIONS = {"at", "of", "from", "for", "in", "with", "by", "on", "to"}
 # Lower-case words inside personal names ("Pieter de Vries", "Ursula von der Leyen").
@@ -290,9 +294,5 @@ ORGANIZATION_WORDS = ORGANIZATION_ROLE_NOUNS | {
 }
 
 # What can 'surface' or 'show' something as a source: reports and recordings, not 'evidence' itself.
-REPORT_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations", "account", "accounts",
-                "video", "videos", "footage", "image", "images", "photo", "photos", "rumour", "rumours",
-                "rumor", "rumors", "study", "analysis", "investigation", "survey", "data", "figures", "record",
-                "records", "document", "documents", "intelligence", "assessment", "review", "audit", "findings", "datum",
-                "poll", "polls", "transcript", "transcripts", "statistics", "numbers", "figure", "tally", "count",
-                "recording", "recordings", "map", "maps", "chart", "census", "logs", "emails", "filing", "filings"}
+REPORT_NOUNS = SAID_NOUNS | RECORD_NOUNS | {"chart", "image", "map", "maps", "numbers", "photo", "rumor",
+                                            "rumors", "rumour", "rumours", "videos"}

@@ -68,6 +68,24 @@ def looks_like_name(tokens) -> bool:
     return all(is_name_word(t) or t.lower_ in lexicon.NAME_PARTICLES for t in tokens[1:-1])
 
 
+def looks_like_person(tokens) -> bool:
+    """Two or three capitalised proper nouns with no organisation word: 'Irena Sokol'."""
+    tokens = list(tokens)
+    words = [t.text for t in tokens]
+    # a plural proper noun last ('Brenmoor Textiles', 'Dunmore Partners') names a firm, not a person
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+            and not any(w.lower() in lexicon.ORGANIZATION_WORDS for w in words) and tokens[-1].tag_ != "NNPS")
+
+
+def proper_run(head) -> list:
+    """The proper-noun compound run a PROPN head closes: 'Irena Sokol' for 'Sokol'."""
+    run = [head]
+    for child in sorted(head.lefts, key=lambda t: -t.i):
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == run[0].i - 1:
+            run.insert(0, child)
+    return run
+
+
 def fix_entities(doc) -> None:
     """Repair the small model's common entity errors in place, so every stage sees the same names.
 
@@ -219,8 +237,6 @@ def _describe(head) -> Mention:
             return _named(ent, head, start, end)
         return Mention("name", text, start, end, clean_name(text), ENTITY_KINDS[ent.label_], head.lemma_.lower(), head)
     if head.pos_ == "PROPN":
-        from .speakers import looks_like_person, proper_run
-
         run = proper_run(head)
         # An untagged name renamed by a role noun takes its kind from it ("Vale Water, the company that
         # runs the plant" is an organisation, though its shape is a person's), else from its shape.

@@ -9,10 +9,8 @@ from __future__ import annotations
 import bisect
 import gc
 import itertools
-import re
 
-from ..model import (Agent, AgentKind, Article, Attribution, Certainty, Evidence, ExtractionResult, Span,
-                     Stance)
+from ..model import Agent, AgentKind, Article, Attribution, Certainty, Evidence, ExtractionResult, Span, Stance
 from . import docindex, lexicon
 from .affiliations import find_affiliations
 from .cues import CueFinder, CueMatch
@@ -298,7 +296,7 @@ class _Extractor:
             # contents that start after the last speaker's and end before this quote (a short stretch)
             in_between = (by_start[i] for i in range(bisect.bisect_left(starts, last_end), len(by_start)))
             if same_para and not any(other is not last and other.content.end <= quote.start
-                                     for other in itertools.takewhile(lambda o: o.content.start <= quote.start,
+                                     for other in itertools.takewhile(lambda o: o.content.start <= quote.start,  # noqa: B023 - used at once
                                                                       in_between)):
                 # '"A," X said, "B."' and '"A," X said. "B."': one statement in several pieces
                 last.continuation.append(content)

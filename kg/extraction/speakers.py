@@ -11,7 +11,7 @@ from typing import Protocol
 
 from ..model import Agent, AgentKind
 from . import lexicon
-from .mentions import Mention, is_definite_description
+from .mentions import ENTITY_KINDS, Mention, clean_name, is_definite_description, looks_like_person, proper_run
 
 
 @dataclass
@@ -348,24 +348,6 @@ def _without_titles(words: list[str]) -> list[str]:
     return words
 
 
-def looks_like_person(tokens) -> bool:
-    """Two or three capitalised proper nouns with no organisation word: 'Irena Sokol'."""
-    tokens = list(tokens)
-    words = [t.text for t in tokens]
-    # a plural proper noun last ('Brenmoor Textiles', 'Dunmore Partners') names a firm, not a person
-    return (2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
-            and not any(w.lower() in lexicon.ORGANIZATION_WORDS for w in words) and tokens[-1].tag_ != "NNPS")
-
-
-def proper_run(head) -> list:
-    """The proper-noun compound run a PROPN head closes: 'Irena Sokol' for 'Sokol'."""
-    run = [head]
-    for child in sorted(head.lefts, key=lambda t: -t.i):
-        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == run[0].i - 1:
-            run.insert(0, child)
-    return run
-
-
 def unlabelled_people(doc) -> list[list]:
     """Names the NER missed or mislabelled, found as subjects or with a role apposition."""
     found = []
@@ -404,8 +386,6 @@ def _strip_generic_possessor(key: str) -> str:
 
 def sight_entities(doc, registry: AgentRegistry, sentence_index: dict[int, int]) -> None:
     """Record every PERSON/ORG/GPE entity of a parsed article as a sighting, in text order."""
-    from .mentions import ENTITY_KINDS, clean_name
-
     spans = [ent for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "GPE", "NORP")]
     for run in unlabelled_people(doc):
         spans.append(_PersonSpan(doc[run[0].i:run[-1].i + 1]))

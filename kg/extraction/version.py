@@ -2,7 +2,8 @@
 
 An article's graph depends on its text (the content hash covers that) and on the extractor:
 the attribution rules (every module of ``kg/extraction``), the way results become triples
-(``kg/triples.py``, ``kg/model.py``, ``kg/vocab.py``) and the spaCy model that parses the text.
+(``kg/triples.py``, ``kg/model.py``, ``kg/vocab.py`` with ``kg/namespaces.py``, and the name rules of
+``kg/agent_names.py``) and the spaCy model that parses the text.
 :func:`extractor_version` hashes the first three's source and names the model and spaCy
 versions, so any change to a rule, a word list or the triple layout, or a model upgrade, gives
 a new version, and ``kg ingest`` re-extracts the articles an older extractor wrote. A hash,
@@ -18,7 +19,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1]
 #: The sources whose code decides an article's triples, relative to the kg package.
-SOURCES = ("extraction/*.py", "triples.py", "model.py", "vocab.py")
+SOURCES = ("extraction/*.py", "triples.py", "model.py", "vocab.py", "namespaces.py", "agent_names.py")
 
 
 def rules_digest() -> str:

@@ -18,15 +18,15 @@ import time
 from pathlib import Path
 from urllib.parse import parse_qs, quote, urlencode
 
+from ..errors import Errors
+from ..namespaces import sparql_prefixes
+
 PREFIX = "/explore/"
 CHECK_INTERVAL = 1.0  # seconds between looks at the store's files
 
-AGENT_STATEMENTS = """# The statements of one agent, with a link back to its page in the explorations
-PREFIX kg: <https://w3id.org/kg-claims/ns#>
-PREFIX schema: <http://schema.org/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-SELECT ?stance ?content ?sentence ?doc ?statement ?page WHERE {{
+# (a str.format template: {agent} and {base} are filled in, so the query's own braces are doubled)
+AGENT_STATEMENTS = ("# The statements of one agent, with a link back to its page in the explorations\n"
+                    + sparql_prefixes("kg", "schema", "prov", "oa") + """SELECT ?stance ?content ?sentence ?doc ?statement ?page WHERE {{
   BIND(<{agent}> AS ?agent)
   ?statement prov:wasAttributedTo ?agent ; kg:stance ?stanceIri ; kg:proposition ?prop ;
              prov:wasDerivedFrom ?article .
@@ -38,7 +38,7 @@ SELECT ?stance ?content ?sentence ?doc ?statement ?page WHERE {{
   BIND(IRI(CONCAT("{base}/explore/agent?iri=", ENCODE_FOR_URI(STR(?agent)))) AS ?page)
 }}
 ORDER BY ?doc ?content
-"""
+""")
 
 
 def store_signature(location: str) -> tuple:
@@ -122,14 +122,12 @@ class Explorations:
             iri = (parse_qs(query).get("iri") or [""])[0]
             href = self.pages.get(iri)
             if href is None:
-                return 404, f"No page for the agent {iri!r}: only the most-quoted sources have one.\n".encode(), \
-                    "text/plain", {}
+                return 404, (Errors.E130.format(iri=iri) + "\n").encode(), "text/plain", {}
             return 303, b"", "text/plain", {"Location": PREFIX + quote(href)}
         rest = rest or "index.html"
         target = (folder / rest).resolve()
         if folder.resolve() not in target.parents or not target.is_file() or target.suffix != ".html":
-            return 404, f"No such page: {PREFIX}{rest}. The explorations start at {PREFIX}.\n".encode(), \
-                "text/plain", {}
+            return 404, (Errors.E131.format(path=PREFIX + rest, start=PREFIX) + "\n").encode(), "text/plain", {}
         return 200, target.read_bytes(), "text/html", {"Cache-Control": "no-cache"}
 
 

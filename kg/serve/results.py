@@ -12,8 +12,10 @@ import io
 import json
 from xml.sax.saxutils import escape, quoteattr
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+from ..namespaces import RDF_NS, XSD_NS
+
+XSD_STRING = XSD_NS + "string"
+RDF_LANG_STRING = RDF_NS + "langString"
 
 # format name -> media type
 RESULT_TYPES = {

@@ -34,8 +34,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+from .. import sparql_text
 from ..errors import Errors, StoreError
-from . import explorations, sparql_text
+from . import explorations
 from .pool import PoolBusy, QueryTimeout, WorkerFailed, WorkerPool
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -237,11 +238,11 @@ class SparqlHandler(BaseHTTPRequestHandler):
         """The stdlib's own refusals (a bad request line, 414, 501) in the one error format:
         a plain-text line, and the connection closed (the request was not understood)."""
         short = self.responses.get(code, ("Error",))[0]
-        text = message or short
+        text = Errors.E125.format(reason=message or short)
         if code == 414:
-            text = "The request line is too long; send a long query with POST (a form or application/sparql-query)."
+            text = Errors.E123
         elif code == 501:
-            text = f"{text}. kg serve answers GET, HEAD and POST."
+            text = Errors.E124.format(reason=(message or short).rstrip("."))
         self.close_connection = True
         self._unread = False  # the headers may be missing or the last request's: read nothing more
         try:
@@ -283,8 +284,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if host.startswith("["):
             name = host[1:].split("]", 1)[0]
         if name and not is_loopback(name.lower()):
-            raise HTTPError(403, f"Host {host!r} is not this loopback endpoint; "
-                                 "start kg serve with --host and --allow-remote to serve other names.")
+            raise HTTPError(403, Errors.E100.format(host=host))
 
     def _dispatch(self, method: str) -> None:
         self._unread = self._declared_body()  # cleared by _read_body once the body is consumed
@@ -301,8 +301,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
             elif explorations.wants(method, path):  # the store's explorations (kg/serve/explorations.py)
                 explorations.handle(self, path, urlsplit(self.path).query)
             else:
-                raise HTTPError(404, f"No such page: {path}. The SPARQL endpoint is /sparql; the query page is /; "
-                                     "the explorations are /explore/.")
+                raise HTTPError(404, Errors.E101.format(path=path))
         except HTTPError as error:
             self._fail(error)
         except (BrokenPipeError, ConnectionResetError):
@@ -320,7 +319,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
     def _static(self, name: str) -> None:
         target = STATIC_DIR / name
         if "/" in name or name.startswith(".") or not target.is_file():
-            raise HTTPError(404, f"No such file: /static/{name}")
+            raise HTTPError(404, Errors.E102.format(name=name))
         media = mimetypes.guess_type(name)[0] or "application/octet-stream"
         self._send(200, target.read_bytes(), media, {"Cache-Control": "max-age=3600"})
 
@@ -328,13 +327,13 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     def _read_body(self) -> bytes:
         if self.headers.get("Transfer-Encoding"):  # chunked or not: its length is not Content-Length's
-            raise HTTPError(411, "Send the request with a Content-Length (chunked bodies are not read).", close=True)
+            raise HTTPError(411, Errors.E103, close=True)
         try:
             length = int(self.headers.get("Content-Length") or 0)
         except ValueError:
-            raise HTTPError(400, "The Content-Length header is not a number.", close=True) from None
+            raise HTTPError(400, Errors.E104, close=True) from None
         if length < 0:
-            raise HTTPError(400, "The Content-Length header is negative.", close=True)
+            raise HTTPError(400, Errors.E105, close=True)
         if length > self.server.max_query_bytes:
             self._drain(length)
             raise self._too_large(length)
@@ -344,8 +343,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
         return body
 
     def _too_large(self, length: int) -> HTTPError:
-        return HTTPError(413, f"The request is {length:,} bytes; this endpoint takes at most "
-                              f"{self.server.max_query_bytes:,} bytes.", close=True)
+        return HTTPError(413, Errors.E106.format(what="request", length=length, limit=self.server.max_query_bytes),
+                         close=True)
 
     def _drain(self, length: int) -> None:
         """Read and drop a body we refuse, so the client sees the 413 instead of a reset."""
@@ -376,8 +375,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
         """(parameters, query, update) from the URL and, for POST, the body."""
         split = urlsplit(self.path)
         if len(split.query) > self.server.max_query_bytes:
-            raise HTTPError(413, f"The query string is {len(split.query):,} bytes; this endpoint takes at most "
-                                 f"{self.server.max_query_bytes:,} bytes.")
+            raise HTTPError(413, Errors.E106.format(what="query string", length=len(split.query),
+                                                    limit=self.server.max_query_bytes))
         params = parse_qs(split.query, keep_blank_values=True)
         query = update = None
         if method == "POST":
@@ -387,7 +386,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
             try:
                 text = body.decode("utf-8")
             except UnicodeDecodeError as exc:
-                raise HTTPError(400, f"The request body is not UTF-8: {exc}") from None
+                raise HTTPError(400, Errors.E107.format(reason=exc)) from None
             if media == "application/x-www-form-urlencoded":
                 for key, values in parse_qs(text, keep_blank_values=True).items():
                     params.setdefault(key, []).extend(values)
@@ -396,8 +395,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
             elif media == "application/sparql-update":
                 update = text
             else:
-                raise HTTPError(415, "POST a form (application/x-www-form-urlencoded), an application/sparql-query "
-                                     f"or an application/sparql-update body, not {media or 'no Content-Type'}.")
+                raise HTTPError(415, Errors.E108.format(media=media or "no Content-Type"))
         if query is None and params.get("query"):
             query = params["query"][0]
         if update is None and params.get("update"):
@@ -406,29 +404,28 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     def _sparql(self, method: str) -> None:
         if method == "HEAD":
-            raise HTTPError(405, "Use GET or POST.")
+            raise HTTPError(405, Errors.E109)
         params, query, update = self._parameters(method)
         if query is not None and update is not None:
-            raise HTTPError(400, "Give either query= or update=, not both.")
+            raise HTTPError(400, Errors.E110)
         if query is None and update is None:
             if method == "GET" and "text/html" in (self.headers.get("Accept") or ""):
                 self._send(303, b"", "text/plain", {"Location": "/"})
                 return
-            raise HTTPError(400, "No SPARQL given: send query= (or update=) as the SPARQL 1.1 Protocol says.")
+            raise HTTPError(400, Errors.E111)
         if update is not None:
             self._update(update, method, params)
         else:
             self._query(query, params)
 
     def _refuse(self, what: str) -> HTTPError:
-        return HTTPError(403, f"{what} is disabled: this endpoint is read-only. "
-                              "Start kg serve with --allow-update to allow SPARQL Update, LOAD and SERVICE.")
+        return HTTPError(403, Errors.E112.format(what=what))
 
     def _update(self, update: str, method: str, params: dict[str, list[str]]) -> None:
         if not self.server.allow_update:
             raise self._refuse("LOAD" if sparql_text.form(update) == "LOAD" else "SPARQL Update")
         if method != "POST":
-            raise HTTPError(405, "Send SPARQL Update with POST.")
+            raise HTTPError(405, Errors.E113)
         self._check_update_origin(params)
         try:
             self._run(self.server.writer, {"op": "update", "text": update})
@@ -449,23 +446,21 @@ class SparqlHandler(BaseHTTPRequestHandler):
         origin = self.headers.get("Origin")
         host = (self.headers.get("Host") or "").strip().lower()
         if origin is not None and (not host or origin.strip().lower().rstrip("/") != f"http://{host}"):
-            raise HTTPError(403, f"Updates from another web page (Origin {origin!r}) are refused: only this "
-                                 "endpoint's own query page, or a client that sends no Origin, may update.")
+            raise HTTPError(403, Errors.E114.format(origin=origin))
         if self.headers.get("Sec-Fetch-Site", "").lower() == "cross-site":
-            raise HTTPError(403, "Updates from another web site (Sec-Fetch-Site: cross-site) are refused.")
+            raise HTTPError(403, Errors.E115)
         if self._media == "application/sparql-update":
             return
         given = (params.get("token") or [""])[0] or self.headers.get("X-KG-Token") or ""
         if not hmac.compare_digest(given.encode("utf-8"), (self.server.update_token or "").encode("utf-8")):
-            raise HTTPError(403, "Send the update as an application/sparql-update body, or with the token "
-                                 "kg serve printed at start (token= or the X-KG-Token header).")
+            raise HTTPError(403, Errors.E116)
 
     def _query(self, query: str, params: dict[str, list[str]]) -> None:
         form = sparql_text.form(query)
         if form in sparql_text.UPDATE_FORMS:
             if not self.server.allow_update:
                 raise self._refuse("LOAD" if form == "LOAD" else "SPARQL Update")
-            raise HTTPError(400, f"{form} is SPARQL Update: send it as update=, not query=.")
+            raise HTTPError(400, Errors.E117.format(form=form))
         if not self.server.allow_update and sparql_text.has_keyword(query, "SERVICE"):
             raise self._refuse("SERVICE (federated query)")
         results, graph = self._formats(params, form)
@@ -486,15 +481,14 @@ class SparqlHandler(BaseHTTPRequestHandler):
             by_media = (RESULT_MEDIA.get(wanted), GRAPH_MEDIA.get(wanted))
             named = FORMAT_NAMES.get(wanted, by_media)
             if named == (None, None):
-                raise HTTPError(406, f"Unknown format {wanted!r}; use json, xml, csv or tsv for SELECT and ASK, "
-                                     "turtle, ntriples or jsonld for CONSTRUCT and DESCRIBE.")
+                raise HTTPError(406, Errors.E118.format(wanted=wanted))
             graph_form = form in ("CONSTRUCT", "DESCRIBE")
             if graph_form and named[1] is None:
-                raise HTTPError(406, f"format={wanted} is for SELECT and ASK results; {form} gives "
-                                     "turtle, ntriples or jsonld.")
+                raise HTTPError(406, Errors.E119.format(wanted=wanted, kinds="SELECT and ASK results", form=form,
+                                                        formats="turtle, ntriples or jsonld"))
             if form in ("SELECT", "ASK") and named[0] is None:
-                raise HTTPError(406, f"format={wanted} is for CONSTRUCT and DESCRIBE; {form} gives "
-                                     "json, xml, csv or tsv.")
+                raise HTTPError(406, Errors.E119.format(wanted=wanted, kinds="CONSTRUCT and DESCRIBE", form=form,
+                                                        formats="json, xml, csv or tsv"))
             results, graph = named[0] or results, named[1] or graph
         return results, graph
 
@@ -503,13 +497,11 @@ class SparqlHandler(BaseHTTPRequestHandler):
         try:
             header, body = pool.run(request, server.timeout, wait=max(10.0, server.timeout))
         except QueryTimeout:
-            raise HTTPError(503, f"The {request['op']} ran longer than the time limit of {server.timeout:g} s "
-                                 "and was stopped. Narrow it (more specific patterns, a LIMIT) or raise "
-                                 "kg serve --timeout.") from None
+            raise HTTPError(503, Errors.E120.format(op=request["op"], timeout=server.timeout)) from None
         except PoolBusy:
-            raise HTTPError(503, "Every query worker is busy; try again in a moment.") from None
+            raise HTTPError(503, Errors.E121) from None
         except WorkerFailed as exc:
-            raise HTTPError(500, f"The query worker failed: {exc}") from None
+            raise HTTPError(500, Errors.E122.format(reason=exc)) from None
         status = int(header.get("status", 500))
         headers = {"Vary": "Accept", "Cache-Control": "no-store"}
         if header.get("truncated"):

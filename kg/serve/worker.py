@@ -28,6 +28,7 @@ import threading
 import time
 from itertools import islice
 
+from ..errors import Errors
 from .results import GRAPH_TYPES, RESULT_TYPES, write_boolean, write_select
 
 RETRIES = 8
@@ -140,9 +141,9 @@ class Worker:
                 return self._update(request)
             return self._query_retrying(request)
         except SyntaxError as exc:
-            return _error(400, f"The SPARQL {request.get('op', 'query')} is not valid: {str(exc).strip()}")
+            return _error(400, Errors.E126.format(op=request.get("op", "query"), reason=str(exc).strip()))
         except (OSError, RuntimeError, ValueError, TypeError) as exc:
-            return _error(500, f"The {request.get('op', 'query')} failed: {str(exc).strip()}")
+            return _error(500, Errors.E127.format(op=request.get("op", "query"), reason=str(exc).strip()))
 
     def _query_retrying(self, request: dict) -> tuple[dict, bytes]:
         """Run the query; reopen and run again when a writer's compaction pulled files away.
@@ -200,7 +201,7 @@ class Worker:
 
     def _update(self, request: dict) -> tuple[dict, bytes]:
         if self.mode != "write":
-            return _error(403, "This worker opened the store read-only.")
+            return _error(403, Errors.E128)
         self.store.update(request["text"])
         self.store.flush()
         return {"status": 200, "type": "text/plain"}, b"The update was applied.\n"
@@ -247,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             request = json.loads(line)
         except json.JSONDecodeError as exc:
-            send(*_error(400, f"bad request to the worker: {exc}"))
+            send(*_error(400, Errors.E129.format(reason=exc)))
             continue
         header, body = worker.handle(request)
         send(header, body)

@@ -1,6 +1,6 @@
 """Drive headless Chromium over the DevTools protocol, with only the standard library.
 
-Used by the browser test and the benchmark to open exploration pages the way a reader does,
+Used by the browser tests and scripts/bench_explore.py to open exploration pages the way a reader does,
 record every request the page makes, run JavaScript in it, click, and take screenshots. Not
 used to build pages. The websocket client covers what DevTools needs (RFC 6455 text frames,
 masking, fragmentation, ping) and nothing more.

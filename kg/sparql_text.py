@@ -3,8 +3,9 @@ prologue and the top-level solution modifiers, without parsing the whole grammar
 
 Comments, string literals and IRIs are skipped, so ``"INSERT"`` in a string or
 ``<http://x/SERVICE>`` is never mistaken for a keyword; prefixed names such as ``ex:service``
-are words of their own. Only the stdlib is used: the endpoint and the SPARQL client call this
-before any RDF library is imported.
+are words of their own. Only the stdlib is used: the endpoint (:mod:`kg.serve`), the SPARQL
+client (:mod:`kg.sparql_store`) and the query catalogue call this before any RDF library is
+imported. It sits below all three so the store never imports the server.
 """
 from __future__ import annotations
 
