@@ -322,6 +322,15 @@ CASES = [
          [E("Velmar Pharma", "asserts", "The vaccine is 90 percent effective", "according to")]),
     Case("according-to-mid-after-verb", "Prices rose, according to the statistics bureau, by 3 percent in May.",
          [E("statistics bureau", "asserts", "Prices rose by 3 percent in May", "according to")]),
+    # "underlined that S"; '"Q," X continued' (continue reports speech only beside a quote)
+    Case("underlined-that", "Anna Berg underlined that no single vote would change the budget.",
+         [E("Anna Berg", "asserts", "no single vote would change the budget", "underlined")]),
+    Case("quote-then-continued", '"The clinic needs more nurses," Anna Berg continued.',
+         [E("Anna Berg", "asserts", "The clinic needs more nurses", "continued")]),
+    Case("neg-continued-no-quote", "The strike at the mill continued for a third day.", []),
+    # "offer" is a verb of giving ("offered an account") and of intent ("offered to send troops")
+    Case("offered-to-infinitive", "Chad offered to send 300 engineers to rebuild the bridge.",
+         [E("Chad", "asserts", "to send 300 engineers to rebuild the bridge", "offered")]),
     # A denial whose object is only "this", "that" or "it" answers the claim just reported.
     Case("denies-this-same-sentence",
          "Dock workers told the Courier that the cranes had been sabotaged, but the port operator denies this.",

@@ -34,8 +34,9 @@ class CueFinder(ConstructionRules):
                 match = self.according_to(token)
             elif token.lower_ in lexicon.BELIEF_ADJECTIVES:
                 match = self.belief_adjective(token)
-            elif token.pos_ == "VERB" and lemma in lexicon.ACCOUNT_VERBS:
-                match = self.given_account(token)
+            elif token.pos_ == "VERB" and lemma in lexicon.ACCOUNT_VERBS and (
+                    (match := self.given_account(token)) is not None or lemma not in lexicon.CUE_LEMMAS):
+                pass  # "gave an account of NP"; an account verb that is also a cue ("offered to send") goes on
             elif token.pos_ == "NOUN" and lemma in ("confirmation", "verification") and (
                     match := self.no_confirmation(token)) is not None:
                 pass
@@ -203,6 +204,8 @@ class CueFinder(ConstructionRules):
             span = self._clause_parsed_as_object(verb)
         if span is None and verb.dep_ in ("ccomp", "parataxis", "conj") and verb.i > verb.head.i and not passive:
             span = self.content_after_comma_clause(verb, sources)
+        if lemma == "continue" and quote is None:
+            return None  # "continue" reports speech only beside a quote
         more = []
         if span is None and verb.dep_ in ("parataxis", "ccomp") and verb.i < verb.head.i and not passive:
             pieces = self.parenthetical_content(verb, sources)

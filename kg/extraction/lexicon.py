@@ -37,7 +37,9 @@ ASSERTION_VERBS: dict[str, Certainty] = {
     "concur": Certainty.CERTAIN, "agree": Certainty.CERTAIN, "underscore": Certainty.CERTAIN,
     "highlight": Certainty.CERTAIN, "confide": Certainty.CERTAIN, "recommend": Certainty.CERTAIN,
     "propose": Certainty.CERTAIN, "forecast": Certainty.PROBABLE, "project": Certainty.PROBABLE,
-    "learn": Certainty.CERTAIN, "read": Certainty.CERTAIN,
+    "learn": Certainty.CERTAIN, "read": Certainty.CERTAIN, "underline": Certainty.CERTAIN,
+    # only with a quote: '"Q," she continued' (not "the talks continued")
+    "continue": Certainty.CERTAIN,
     # verbs of belief and expectation: the holder's view, not a certain statement ("X fears that S")
     "expect": Certainty.PROBABLE, "fear": Certainty.PROBABLE, "suspect": Certainty.PROBABLE,
     "reckon": Certainty.PROBABLE, "assume": Certainty.PROBABLE, "presume": Certainty.PROBABLE,
