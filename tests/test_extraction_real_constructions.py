@@ -322,6 +322,23 @@ CASES = [
          [E("Velmar Pharma", "asserts", "The vaccine is 90 percent effective", "according to")]),
     Case("according-to-mid-after-verb", "Prices rose, according to the statistics bureau, by 3 percent in May.",
          [E("statistics bureau", "asserts", "Prices rose by 3 percent in May", "according to")]),
+    # "S, as X reported/confirmed": X's report of S, and S without the as-clause for the first source
+    Case("as-x-confirmed",
+         "The harbour workers said the crane had collapsed, as the port authority confirmed.",
+         [E("harbour workers", "asserts", "the crane had collapsed"),
+          E("port authority", "confirms", "the crane had collapsed", "confirmed")]),
+    Case("as-x-reported", "The mine had flooded twice before, as the Valley Courier reported.",
+         [E("Valley Courier", "asserts", "The mine had flooded twice before", "reported")]),
+    # after a fronted phrase the parser hangs the subject on the place as an apposition
+    Case("subject-after-fronted-phrase",
+         "In Tarsk, the head of the harbour police, Ilse Maren, says the dock was closed at dawn.",
+         [E("Ilse Maren", "asserts", "the dock was closed at dawn", "says")]),
+    # "called for Y to do Z"; "asked Y to do Z" is a request, "asked whether S" no claim
+    Case("called-for-y-to", "Maren called for the council to reopen the ferry line.",
+         [E("Maren", "asserts", "the council to reopen the ferry line", "called for")]),
+    Case("asked-y-to", "Ilse Maren asked the council to reopen the ferry line.",
+         [E("Ilse Maren", "asserts", "the council to reopen the ferry line", "asked")]),
+    Case("neg-asked-whether", "Ilse Maren asked whether the ferry line would reopen.", []),
     # "underlined that S"; '"Q," X continued' (continue reports speech only beside a quote)
     Case("underlined-that", "Anna Berg underlined that no single vote would change the budget.",
          [E("Anna Berg", "asserts", "no single vote would change the budget", "underlined")]),

@@ -399,7 +399,10 @@ class ConstructionRules(CueGrammar):
             return None
         certainty = lexicon.ASSERTION_VERBS.get(lemma, Certainty.CERTAIN)
         complement = self.children(verb, "ccomp")
-        if complement and lemma not in ("want", "plan", "aim", "seek", "prefer"):
+        if lemma == "ask" and not any(c.dep_ == "aux" and c.lower_ == "to" for k in self.children(verb, "xcomp", "ccomp")
+                                      for c in k.children):
+            return None  # "asked Y to do Z" is a request; "asked whether S" a question, no claim
+        if complement and lemma not in ("want", "plan", "aim", "seek", "prefer", "ask"):
             span = self.span_of(self._clause_tokens(complement[0], verb))
         else:
             infinitive = next((c for c in self.children(verb, "xcomp") if c.pos_ in ("VERB", "AUX")), None)
@@ -420,9 +423,18 @@ class ConstructionRules(CueGrammar):
         return CueMatch([verb], Stance.ASSERTS, certainty, sources, *span)
 
     def _call_for(self, verb) -> CueMatch | None:
-        """'X called for NP' and 'X called on Y to Z': a request, whose content is what is asked."""
+        """'X called for NP', 'X called for Y to Z' and 'X called on Y to Z': a request, whose
+        content is what is asked."""
         if self.children(verb, "dobj"):
             return None  # "called it a dark day for the country" is a label
+        # "X called for Y to do Z", parsed as a for-marked clause of its own
+        for clause in self.children(verb, "advcl"):
+            mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+            sources = self.source_heads(verb)
+            if mark is not None and self.children(clause, "nsubj") and sources and self._agentive(sources[0]):
+                span = self.span_of([t for t in clause.subtree if t.i > mark.i])
+                if span is not None:
+                    return CueMatch([verb, mark], Stance.ASSERTS, Certainty.CERTAIN, sources, *span)
         for prep in self.children(verb, "prep"):
             if prep.lower_ not in ("for", "on", "upon"):
                 continue

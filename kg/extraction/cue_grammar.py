@@ -178,7 +178,25 @@ class CueGrammar:
             if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
                 verb = verb.head.head
                 continue
+            return self._subject_hung_as_apposition(verb)
+        return None
+
+    def _subject_hung_as_apposition(self, verb):
+        """'In Tarsk, the head of the port authority, Ilse Maren, says S': after a fronted
+        prepositional phrase the parser hangs the subject on the place as an apposition; the
+        name just before the verb (set off by a comma) is the subject."""
+        if verb.dep_ != "ROOT" or verb.i < 2 or self.doc[verb.i - 1].text != ",":
             return None
+        candidate = self.doc[verb.i - 2]
+        if candidate.dep_ != "appos" or candidate.ent_type_ not in ("PERSON", "ORG"):
+            return None
+        place = candidate
+        while place.dep_ == "appos" and place.head.i < place.i:
+            place = place.head
+        prep = place.head
+        # only under the sentence's opening phrase ("In Tarsk, ..."), not a tail 'S, the master, X, said'
+        if place.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == verb.i and prep.i == verb.sent.start:
+            return candidate
         return None
 
     def _quoted_as_saying(self, verb):

@@ -192,6 +192,11 @@ class CueFinder(ConstructionRules):
             span = self._acl_content(verb)
         elif lemma in ("surface", "emerge"):
             span = self._of_clause(verb) or (self._of_clause(subject) if subject is not None else None)
+        elif self._as_clause(verb):
+            # "S, as the Courier reported": the clause the as-clause hangs on is what X reported
+            inside = {t.i for t in verb.subtree}
+            span = self.span_of([t for t in verb.head.subtree if t.i not in inside and not (
+                t.i == verb.left_edge.i - 1 and t.text == ",")])
         elif allow_object or lemma in ("claim", "allege") or (
                 lemma in ("show", "reveal", "indicate", "find") and subject is not None
                 and word_in(subject, lexicon.INFORMATION_NOUNS)):  # "a report found abuse", not "police found a body"
@@ -249,6 +254,11 @@ class CueFinder(ConstructionRules):
             first = min(adv.subtree, key=lambda t: t.i)
             after_comma = first.i > clause.i and first.i > 0 and clause.doc[first.i - 1].text == ","
             mark = next((c.lower_ for c in adv.children if c.dep_ == "mark"), None)
+            if after_comma and self._as_clause(adv):
+                # "S, as the Courier reported": another source's report of S, not part of S
+                cut.update(t.i for t in adv.subtree)
+                cut.add(first.i - 1)
+                continue
             if after_comma and (mark in ("while", "whereas")
                                 or (mark is None and adv.tag_ == "VBG" and adv.lemma_.lower() in lexicon.SPEAKING_CIRCUMSTANCE_VERBS
                                     and not self.children(adv, "nsubj"))):
@@ -260,6 +270,14 @@ class CueFinder(ConstructionRules):
                 cut.update(t.i for t in conj.subtree)
                 cut.update(t.i for t in clause.doc[conj.left_edge.i - 2:conj.left_edge.i])
         return [t for t in clause.subtree if t.i not in cut]
+
+    @staticmethod
+    def _as_clause(verb) -> bool:
+        """A cue verb in an as-clause with no object or clause of its own ('as X reported')."""
+        return (verb.dep_ == "advcl" and verb.lemma_.lower() in lexicon.CUE_LEMMAS
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+                and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+                and verb.head.pos_ in ("VERB", "AUX"))
 
     def _of_clause(self, token):
         """'reports surfaced of NP doing Y': the words after 'of' up to the next comma; on a

@@ -52,7 +52,7 @@ INTENT_VERBS = {"want", "plan", "intend", "hope", "expect", "vow", "promise", "p
                 "agree", "aim", "seek", "offer", "propose", "resolve", "swear", "decide", "prefer", "wish"}
 # Verbs that ask someone else to act: "X urged Y to Z", "X called on Y to Z", "X called for NP",
 # "X demanded NP / that S": the content is what is asked for.
-DIRECTIVE_VERBS = {"urge", "encourage", "implore", "press", "demand", "advise", "appeal", "beg", "exhort"}
+DIRECTIVE_VERBS = {"urge", "encourage", "implore", "press", "demand", "advise", "appeal", "beg", "exhort", "ask"}
 # Adjectives of belief with a that-clause: "X is convinced that S", "X was confident that S".
 BELIEF_ADJECTIVES = {"convinced", "confident", "sure", "certain", "adamant", "optimistic", "hopeful",
                      "concerned", "worried", "fearful", "skeptical", "sceptical"}
