@@ -103,8 +103,10 @@ CASES = [
     Case("denied-gerund", "Gregor Lanz denied leaking the documents to the press.",
          [E("Gregor Lanz", "denies", "leaking the documents to the press", "denied")]),
     Case("denied-reports-that", "The Estonian embassy denied reports that its staff had been expelled.",
-         # what is denied is the reported claim itself, not the noun that names it
-         [E("Estonian embassy", "denies", "its staff had been expelled", "denied")]),
+         # what is denied is the reported claim itself, not the noun that names it; the unowned
+         # reports are themselves a source of the claim
+         [E("Estonian embassy", "denies", "its staff had been expelled", "denied"),
+          E("reports", "asserts", "its staff had been expelled", "reports")]),
     Case("both-denied", "Both Marco Ferri and Lucia Bianchi denied taking the money.",
          [E("Marco Ferri", "denies", "taking the money", "denied"),
           E("Lucia Bianchi", "denies", "taking the money", "denied")]),
@@ -145,7 +147,8 @@ CASES = [
     Case("declined-comment-np", "Vantor Energy declined to comment on the damage.", []),
     Case("declined-comment-on-reports",
          "Vantor Energy declined to comment on reports that the pipeline had been sabotaged.",
-         [E("Vantor Energy", "does_not_confirm", "the pipeline had been sabotaged", "declined to comment")]),
+         [E("Vantor Energy", "does_not_confirm", "the pipeline had been sabotaged", "declined to comment"),
+          E("reports", "asserts", "the pipeline had been sabotaged", "reports")]),
     Case("which-did-not-claim",
          "The attack, which the Southern Front did not claim, killed four soldiers.",
          [E("Southern Front", "does_not_confirm", "The attack", "did not claim")]),

@@ -249,7 +249,8 @@ CASES = [
          "The coach was quick to dismiss suggestions that he would resign.",
          [E("coach", "denies", "he would resign")]),
     Case("dismiss-reports-that", "Helmark Foods dismissed reports that it was up for sale.",
-         [E("Helmark Foods", "denies", "it was up for sale", "dismissed")]),
+         [E("Helmark Foods", "denies", "it was up for sale", "dismissed"),
+          E("reports", "asserts", "it was up for sale", "reports")]),
     Case("dismiss-branded-a-smear", "Senator Ada Quist branded the allegations a smear.",
          [E("Ada Quist", "denies", "the allegations", "branded")],
          xfail="'branded the allegations a smear' yields nothing"),
@@ -322,6 +323,13 @@ CASES = [
          [E("Velmar Pharma", "asserts", "The vaccine is 90 percent effective", "according to")]),
     Case("according-to-mid-after-verb", "Prices rose, according to the statistics bureau, by 3 percent in May.",
          [E("statistics bureau", "asserts", "Prices rose by 3 percent in May", "according to")]),
+    # "reports that S" with no holder named: the reports are the source
+    Case("unowned-reports-that", "The vote follows reports that the mine will close in spring.",
+         [E("reports", "asserts", "the mine will close in spring", "reports")]),
+    # "confirmed that S but gave no specifics": the second verb is the speaker again, not the claim
+    Case("confirmed-but-gave-no-specifics",
+         "A ministry official confirmed that the pipeline had leaked but gave no specifics on the cause.",
+         [E("ministry official", "confirms", "the pipeline had leaked", "confirmed")]),
     # "S, as X reported/confirmed": X's report of S, and S without the as-clause for the first source
     Case("as-x-confirmed",
          "The harbour workers said the crane had collapsed, as the port authority confirmed.",

@@ -566,7 +566,9 @@ class ConstructionRules(CueGrammar):
         if source is None:
             source = next((o for p in self.children(noun, "prep") if p.lower_ in ("by", "from")
                            for o in self.children(p, "pobj")), None)
-        if source is None or not self._agentive(source, strict=True):
+        if source is None and noun.lemma_.lower() in lexicon.SELF_SOURCED_CLAIM_NOUNS:
+            source = noun  # "The denial follows reports that S": the reports say S
+        elif source is None or not self._agentive(source, strict=True):
             return None
         stance = Stance(stance_name)
         certainty = lexicon.ASSERTION_VERBS.get(noun.lemma_.lower(), Certainty.CERTAIN)

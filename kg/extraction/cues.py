@@ -266,9 +266,14 @@ class CueFinder(ConstructionRules):
                 cut.add(first.i - 1)
         for conj in self.children(clause, "conj"):
             before = [t.lower_ for t in clause.doc[max(conj.left_edge.i - 2, 0):conj.left_edge.i]]
-            if conj.pos_ in ("VERB", "AUX") and not self.children(conj, "nsubj", "nsubjpass") and before[-2:] == [",", "but"]:
+            # "... but gave no specifics", "... but declined to elaborate": the speaker again, even
+            # without a comma, when the verb is one of giving or withholding an account
+            speaker_again = before[-1:] == ["but"] and conj.lemma_.lower() in lexicon.ACCOUNT_VERBS | lexicon.REFUSAL_VERBS
+            if conj.pos_ in ("VERB", "AUX") and not self.children(conj, "nsubj", "nsubjpass") and (
+                    before[-2:] == [",", "but"] or speaker_again):
                 cut.update(t.i for t in conj.subtree)
-                cut.update(t.i for t in clause.doc[conj.left_edge.i - 2:conj.left_edge.i])
+                joiner = 2 if before[-2:] == [",", "but"] else 1
+                cut.update(t.i for t in clause.doc[conj.left_edge.i - joiner:conj.left_edge.i])
         return [t for t in clause.subtree if t.i not in cut]
 
     @staticmethod

@@ -73,7 +73,11 @@ NOMINAL_CUES = {"claim": "asserts", "announcement": "asserts", "allegation": "as
                 "promise": "asserts", "assurance": "asserts", "suggestion": "asserts", "charge": "asserts",
                 "argument": "asserts", "prediction": "asserts", "contention": "asserts", "belief": "asserts",
                 "denial": "denies", "admission": "confirms", "acknowledgment": "confirms",
-                "acknowledgement": "confirms", "confirmation": "confirms"}
+                "acknowledgement": "confirms", "confirmation": "confirms", "report": "asserts", "rumour": "asserts",
+                "rumor": "asserts"}
+# Claim nouns that stand as their own source when the text names no holder ("reports that S",
+# "rumours that S"), as a document does in "records show".
+SELF_SOURCED_CLAIM_NOUNS = {"report", "rumour", "rumor"}
 # Verbs that answer a claim by rejecting it ("X hit back at Y's accusation that S", "X dismissed
 # reports that S"): with a claim noun as object, the claim's own clause is what is denied.
 DISMISSAL_VERBS = {"dismiss", "brush", "wave", "shrug", "scoff", "ridicule", "mock", "deride"}
