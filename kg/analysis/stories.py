@@ -98,10 +98,13 @@ def _date(value) -> date | None:
         return None
 
 
-def _terms(text: str) -> list[str]:
-    """Content stems and proper-name roots of a text; a proper name counts twice (it says which event)."""
+def _terms(text: str, headline_roots: set[str] | None = None) -> list[str]:
+    """Content stems and proper-name roots of a text; a proper name counts twice (it says which event).
+    A title is read as a headline: its capitalised words are names only when the article's
+    sentences name them (`headline_roots`), so "Militants Kill 8" gives the words, not names."""
+    headline = headline_roots is not None
     out = []
-    for term, count in features(text).terms.items():
+    for term, count in features(text, headline_roots or frozenset(), headline=headline).terms.items():
         if not term.startswith("@"):
             out += [term] * (2 if term.startswith("=") else 1)
     return out
@@ -123,9 +126,13 @@ def find_stories(corpus, feats=None) -> Stories:
             titles.setdefault(info.doc_id, info.title)
         published.setdefault(info.doc_id, info.published)
         docs.setdefault(info.doc_id, Counter())
+    names: dict[str, set[str]] = defaultdict(set)
     for doc, texts in sentences.items():
         for text in texts:
-            docs[doc].update(_terms(text))
+            terms = _terms(text)
+            docs[doc].update(terms)
+            names[doc].update(t[1:] for t in terms if t.startswith("="))
     for doc, title in titles.items():
-        docs[doc].update(_terms(title) * 2)  # a title says what the story is about: it counts double
+        # a title says what the story is about: it counts double
+        docs[doc].update(_terms(title, names[doc]) * 2)
     return Stories(dict(docs), published)

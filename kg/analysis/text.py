@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 
+# a dotted abbreviation ("U.S.", "U.N.") is one word with its final dot, so the dot does not end
+# the clause ("U.S. forces were not involved": the subject is "U.S. forces")
 TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'\u2019.,][A-Za-z0-9]+)*|[.!?;:,\"\u201c\u201d()\u2014\u2013]")
 CLAUSE_BREAK = frozenset({".", "!", "?", ";", ":", ",", "(", ")", "\u2014", "\u2013", "and", "but", "which",
                           "that", "who", "while", "because", "although", "though", "whereas", "however"})
@@ -169,8 +171,13 @@ class Features:
         return {t for t in self.terms if not t.startswith("@")}
 
 
-def tokenize(text: str, known_roots: frozenset | set = frozenset(), aliases: dict | None = None) -> list[Token]:
-    """Words and punctuation of a claim, with stems and entity flags (names resolved through `aliases`)."""
+def tokenize(text: str, known_roots: frozenset | set = frozenset(), aliases: dict | None = None,
+             headline: bool = False) -> list[Token]:
+    """Words and punctuation of a claim, with stems and entity flags (names resolved through `aliases`).
+
+    In a `headline` ("Militants Kill 8 Soldiers in Raid") every word is capitalised, so a capital
+    says nothing: a word is a name there only when its root is in `known_roots`, as at the start
+    of a sentence."""
     text = (text or "").replace("n\u2019t", " not").replace("n't", " not")
     tokens: list[Token] = []
     initial = True
@@ -189,13 +196,15 @@ def tokenize(text: str, known_roots: frozenset | set = frozenset(), aliases: dic
             alias = (aliases or {}).get(lower)
             token.stem = alias or entity_root(lower)
         tokens.append(token)
-        initial = False
+        initial = headline
     return tokens
 
 
-def features(text: str, known_roots: frozenset | set = frozenset(), aliases: dict | None = None) -> Features:
-    """The terms, entities, negations, counts and outcomes of one claim's text."""
-    tokens = tokenize(text, known_roots, aliases)
+def features(text: str, known_roots: frozenset | set = frozenset(), aliases: dict | None = None,
+             headline: bool = False) -> Features:
+    """The terms, entities, negations, counts and outcomes of one claim's text (of a title, with
+    `headline`: see :func:`tokenize`)."""
+    tokens = tokenize(text, known_roots, aliases, headline)
     terms: Counter = Counter()
     units: dict[str, frozenset] = {}
     for token in tokens:
