@@ -7,8 +7,11 @@ wording), ``polarity_conflict``, ``outcome_conflict`` and ``number_conflict`` (s
 the same source is an update, not a contradiction), and only inside candidate blocks: a shared rare
 term or the same article (:mod:`kg.analysis.index`), so the cost grows near-linearly.
 
-Each pair of parties gets one contradiction of each kind per pair of articles: the strongest, and
-of equals the one stated first (the rest are rewordings of it).
+A denial or a refusal answers what another party says as a whole, and an outcome or a toll is one
+fact of the event: each pair of parties gets one contradiction of those kinds per pair of articles,
+the strongest (of equals, the one stated first). A negated fact against a stated one (polarity) is
+a contradiction of its own: it is kept unless a stronger polarity conflict between the same parties
+pairs the same claims or rewordings of them.
 """
 from __future__ import annotations
 
@@ -31,7 +34,9 @@ from .statements import Statement
 DEFAULT_THRESHOLD = 0.5
 KINDS = ("opposite_stances", "disputed", "polarity_conflict", "outcome_conflict", "number_conflict")
 PAIR_RULES = (polarity_conflict, outcome_conflict, number_conflict)
-NEAREST_UNNAMED = 2  # an unnamed "denied this" answers one of the two claims just before it
+NEAREST_UNNAMED = 2
+SEVERAL_PER_PAIR = frozenset({"polarity_conflict"})  # each negated fact is a contradiction of its own
+REWORDED = 0.5  # cosine above which two claims of one party are taken as one claim reworded  # an unnamed "denied this" answers one of the two claims just before it
 
 
 @dataclass
@@ -214,14 +219,32 @@ def _strongest(prepared: Prepared, findings: list[Finding]) -> list[Finding]:
         if key not in best or f.score > best[key].score:
             best[key] = f
     party = _party_ids(prepared)
-    kept: dict[tuple, Finding] = {}
-    for f in best.values():
+    kept: dict[tuple, list[Finding]] = defaultdict(list)
+    for f in sorted(best.values(), key=lambda f: _rank(prepared, f)):
         sa, sb = prepared.statements[f.a], prepared.statements[f.b]
         key = (f.kind, *sorted([(party[f.a], sa.doc), (party[f.b], sb.doc)]))
-        rank = (-f.score, sa.position + sb.position, sa.iri, sb.iri)
-        if key not in kept or rank < _rank(prepared, kept[key]):
-            kept[key] = f
-    return list(kept.values())
+        if f.kind not in SEVERAL_PER_PAIR:
+            # a denial answers what the other party says as a whole, and an outcome or a toll is
+            # one fact of the event the two parties disagree on: one per pair
+            if not kept[key]:
+                kept[key].append(f)
+        elif not any(_reworded(prepared, f, other) for other in kept[key]):
+            kept[key].append(f)
+    return [f for group in kept.values() for f in group]
+
+
+def _same_or_reworded(prepared: Prepared, i: int, j: int) -> bool:
+    return i == j or prepared.statements[i].sentence == prepared.statements[j].sentence \
+        or prepared.index.cosine(i, j) >= REWORDED
+
+
+def _reworded(prepared: Prepared, f: Finding, g: Finding) -> bool:
+    """True when two findings between the same parties pair the same claims, or rewordings of them
+    (each side the same statement, from the same sentence, or close in words): only the stronger
+    is kept. Two different claims of one party against the same claim of another ("not U.S.-led",
+    "not involved in any combat") are two contradictions."""
+    return (_same_or_reworded(prepared, f.a, g.a) and _same_or_reworded(prepared, f.b, g.b)) or \
+        (_same_or_reworded(prepared, f.a, g.b) and _same_or_reworded(prepared, f.b, g.a))
 
 
 def _rank(prepared: Prepared, f: Finding) -> tuple:

@@ -16,7 +16,7 @@ from . import lexicon as lx
 
 # a dotted abbreviation ("U.S.", "U.N.") is one word with its final dot, so the dot does not end
 # the clause ("U.S. forces were not involved": the subject is "U.S. forces")
-TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'\u2019.,][A-Za-z0-9]+)*|[.!?;:,\"\u201c\u201d()\u2014\u2013]")
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:[-'\u2019.,][A-Za-z0-9]+)*|[.!?;:,\"\u201c\u201d()\u2014\u2013]")
 CLAUSE_BREAK = frozenset({".", "!", "?", ";", ":", ",", "(", ")", "\u2014", "\u2013", "and", "but", "which",
                           "that", "who", "while", "because", "although", "though", "whereas", "however"})
 SENTENCE_BREAK = frozenset({".", "!", "?", ":", '"', "\u201c", "\u201d", "("})
