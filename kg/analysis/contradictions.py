@@ -30,11 +30,14 @@ from .responses import linked_targets, responses
 from .rules import (ASSERTING, NOT_CONFIRMING, Finding, co_deniers, firm, generic_content, number_conflict,
                     opposite_stances, outcome_conflict, polarity_conflict)
 from .statements import Statement
+from .text import PERSON_GROUP_OF
 
 DEFAULT_THRESHOLD = 0.5
 KINDS = ("opposite_stances", "disputed", "polarity_conflict", "outcome_conflict", "number_conflict")
 PAIR_RULES = (polarity_conflict, outcome_conflict, number_conflict)
+RESPONDING = NOT_CONFIRMING | {"denies"}
 NEAREST_UNNAMED = 2
+ARMED = frozenset({"@forces", "@fighters"})  # person groups that can be a denier's own men
 SEVERAL_PER_PAIR = frozenset({"polarity_conflict"})  # each negated fact is a contradiction of its own
 REWORDED = 0.5  # cosine above which two claims of one party are taken as one claim reworded  # an unnamed "denied this" answers one of the two claims just before it
 
@@ -103,7 +106,7 @@ def _findings(prepared: Prepared) -> list[Finding]:
         if prepared.relations.same_party(prepared.key(i), prepared.key(j)):
             continue
         for x, y in ((i, j), (j, i)):
-            if prepared.statements[x].stance in NOT_CONFIRMING:
+            if prepared.statements[x].stance in RESPONDING:
                 neighbours[x].append(y)
         found = opposite_stances(prepared, i, j, denials)
         if found:
@@ -160,14 +163,14 @@ def _dismissed_figures(prepared: Prepared) -> list[Finding]:
 def _disputes(prepared: Prepared, neighbours: dict[int, list[int]]) -> list[Finding]:
     out = []
     positions = {s.iri: k for k, s in enumerate(prepared.statements)}
-    found = responses(prepared, NOT_CONFIRMING, neighbours)
-    for i, statement in enumerate(prepared.statements):
-        if statement.stance == "denies":
-            found += linked_targets(prepared, i, positions)
+    found = responses(prepared, RESPONDING, neighbours)
     for response in found:
         responder, target = prepared.statements[response.source], prepared.statements[response.target]
         if target.stance not in ASSERTING:
             continue
+        if response.how != "link" and responder.stance == "denies" and _denies_own_act(prepared, response.source) \
+                and not _names_actor(prepared, response.source, response.target):
+            continue  # "Russia denied targeting civilians" answers a claim that Russia (or its forces) did it
         base = {"denies": 0.9, "does_not_confirm": 0.8, "cannot_verify": 0.7}[responder.stance]
         score = base if response.how == "link" else base * (0.6 + 0.4 * response.similarity)
         how = "responds to it" if response.how == "link" else f"refers back to it (overlap {response.similarity:.2f})"
@@ -175,6 +178,22 @@ def _disputes(prepared: Prepared, neighbours: dict[int, list[int]]) -> list[Find
                f"{responder.stance.replace('_', ' ')} \u201c{_cut(responder.content)}\u201d, which {how}")
         out.append(Finding("disputed", response.target, response.source, round(score, 3), why))
     return out
+
+
+def _denies_own_act(prepared: Prepared, i: int) -> bool:
+    """A denial whose content is a bare gerund ("denied targeting civilians", "denies being
+    involved"): the denier is the one said to have done it."""
+    words = [t for t in prepared.feats[i].tokens if not t.punct]
+    return bool(words) and words[0].lower.endswith("ing") and len(words[0].lower) > 5 \
+        and not words[0].entity
+
+
+def _names_actor(prepared: Prepared, denial: int, claim: int) -> bool:
+    """True when a claim names the denier, or armed men who may be its own ("soldiers", "troops",
+    "gunmen"), as someone in it: who a gerund denial says did not do it."""
+    if prepared.relations.roots(prepared.key(denial)) & prepared.feats[claim].entities:
+        return True
+    return any(PERSON_GROUP_OF.get(t.stem) in ARMED for t in prepared.feats[claim].tokens)
 
 
 def _cut(text: str, limit: int = 80) -> str:
