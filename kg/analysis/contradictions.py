@@ -253,7 +253,8 @@ def _strongest(prepared: Prepared, findings: list[Finding]) -> list[Finding]:
 
 
 def _same_or_reworded(prepared: Prepared, i: int, j: int) -> bool:
-    return i == j or prepared.statements[i].sentence == prepared.statements[j].sentence \
+    a, b = prepared.statements[i], prepared.statements[j]
+    return i == j or (a.sentence is not None and (a.doc, a.sentence) == (b.doc, b.sentence)) \
         or prepared.index.cosine(i, j) >= REWORDED
 
 
