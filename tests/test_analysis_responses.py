@@ -24,7 +24,7 @@ def test_denial_answers_the_preceding_claim_it_rewords():
 
 def test_gerund_denial_needs_a_claim_about_the_denier():
     # "Kestria denied targeting homes" says Kestria did not target homes: it does not answer a claim
-    # that drones (anyone's) targeted homes, only one that names Kestria or armed men
+    # that drones or rebels (anyone's) targeted homes, only one that names Kestria
     def found(claim_text):
         claim = st("d1", "Ilse Marn", "asserts", claim_text + " of the port, the old market and the hospital on the hill",
                    pos=100)
@@ -33,7 +33,7 @@ def test_gerund_denial_needs_a_claim_about_the_denier():
 
     assert found("all the drones targeted residential districts") == []
     assert found("Kestrian gunboats targeted residential districts") != []
-    assert found("the soldiers targeted residential districts") == ["disputed"]
+    assert found("the rebels targeted residential districts") == []
 
 
 # -- several negated facts between two parties ---------------------------------------------------

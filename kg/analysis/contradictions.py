@@ -30,14 +30,12 @@ from .responses import linked_targets, responses
 from .rules import (ASSERTING, NOT_CONFIRMING, Finding, co_deniers, firm, generic_content, number_conflict,
                     opposite_stances, outcome_conflict, polarity_conflict)
 from .statements import Statement
-from .text import PERSON_GROUP_OF
 
 DEFAULT_THRESHOLD = 0.5
 KINDS = ("opposite_stances", "disputed", "polarity_conflict", "outcome_conflict", "number_conflict")
 PAIR_RULES = (polarity_conflict, outcome_conflict, number_conflict)
 RESPONDING = NOT_CONFIRMING | {"denies"}
 NEAREST_UNNAMED = 2
-ARMED = frozenset({"@forces", "@fighters"})  # person groups that can be a denier's own men
 SEVERAL_PER_PAIR = frozenset({"polarity_conflict"})  # each negated fact is a contradiction of its own
 REWORDED = 0.5  # cosine above which two claims of one party are taken as one claim reworded  # an unnamed "denied this" answers one of the two claims just before it
 
@@ -170,7 +168,7 @@ def _disputes(prepared: Prepared, neighbours: dict[int, list[int]]) -> list[Find
             continue
         if response.how != "link" and responder.stance == "denies" and _denies_own_act(prepared, response.source) \
                 and not _names_actor(prepared, response.source, response.target):
-            continue  # "Russia denied targeting civilians" answers a claim that Russia (or its forces) did it
+            continue  # "Russia denied targeting civilians" answers a claim that Russia did it
         base = {"denies": 0.9, "does_not_confirm": 0.8, "cannot_verify": 0.7}[responder.stance]
         score = base if response.how == "link" else base * (0.6 + 0.4 * response.similarity)
         how = "responds to it" if response.how == "link" else f"refers back to it (overlap {response.similarity:.2f})"
@@ -189,11 +187,8 @@ def _denies_own_act(prepared: Prepared, i: int) -> bool:
 
 
 def _names_actor(prepared: Prepared, denial: int, claim: int) -> bool:
-    """True when a claim names the denier, or armed men who may be its own ("soldiers", "troops",
-    "gunmen"), as someone in it: who a gerund denial says did not do it."""
-    if prepared.relations.roots(prepared.key(denial)) & prepared.feats[claim].entities:
-        return True
-    return any(PERSON_GROUP_OF.get(t.stem) in ARMED for t in prepared.feats[claim].tokens)
+    """True when a claim names the denier: who a gerund denial says did not do it."""
+    return bool(prepared.relations.roots(prepared.key(denial)) & prepared.feats[claim].entities)
 
 
 def _cut(text: str, limit: int = 80) -> str:
