@@ -20,6 +20,8 @@ MIN_COSINE = 0.3          # undated articles: they must name much the same thing
 MIN_COSINE_DATED = 0.15   # articles published within MAX_DAYS_APART of each other
 MIN_COSINE_SAME_WEEK = 0.1  # articles published within a week: less in common is enough
 MAX_DAYS_APART = 92       # a story (an attack, a report and its rebuttal) can run for months
+MIN_RARE_NAMES = 3        # articles more than a week apart share this many rare names
+RARE_NAME_DOCS = 3        # a name held by at most this many articles (or 5% of them) is rare
 
 
 class Stories:
@@ -30,6 +32,7 @@ class Stories:
         df: Counter = Counter()
         for terms in docs.values():
             df.update(set(terms))
+        self.df = df
         n = len(docs)
         self.vectors: dict[str, dict[str, float]] = {}
         for doc, terms in docs.items():
@@ -72,8 +75,19 @@ class Stories:
             days = abs((da - db).days)
             if days > MAX_DAYS_APART:
                 return False
-            return self.cosine(a, b) >= (MIN_COSINE_SAME_WEEK if days <= 7 else MIN_COSINE_DATED)
+            if days <= 7:
+                return self.cosine(a, b) >= MIN_COSINE_SAME_WEEK
+            # weeks apart, two articles on one region's war or politics name the same usual names
+            # (the country, the armed group, the capital): the same story keeps naming its own
+            # people, places and bodies, names few other articles hold
+            return self.cosine(a, b) >= MIN_COSINE_DATED and len(self.rare_names(a, b)) >= MIN_RARE_NAMES
         return self.cosine(a, b) >= MIN_COSINE
+
+    def rare_names(self, a: str, b: str) -> set[str]:
+        """The proper names both articles hold that few articles of the corpus hold."""
+        va, vb = self.vectors.get(a, {}), self.vectors.get(b, {})
+        limit = max(RARE_NAME_DOCS, len(self.vectors) // 20)
+        return {t for t in va if t in vb and t.startswith("=") and self.df[t] <= limit}
 
     def story(self, doc: str) -> str:
         """An id of the story an article belongs to."""
