@@ -30,6 +30,7 @@ from .responses import linked_targets, responses
 from .rules import (ASSERTING, NOT_CONFIRMING, Finding, co_deniers, firm, generic_content, number_conflict,
                     opposite_stances, outcome_conflict, polarity_conflict)
 from .statements import Statement
+from .text import dismisses_figure
 
 DEFAULT_THRESHOLD = 0.5
 KINDS = ("opposite_stances", "disputed", "polarity_conflict", "outcome_conflict", "number_conflict")
@@ -120,9 +121,8 @@ def _findings(prepared: Prepared) -> list[Finding]:
 
 
 def _dismissal(prepared: Prepared, i: int) -> bool:
-    """'the death toll was exaggerated': a figure noun and a word saying it is wrong, not negated."""
-    words = {t.lower for t in prepared.feats[i].tokens}
-    return bool(words & lx.FIGURE_NOUNS and words & lx.FALSITY_WORDS and not prepared.feats[i].negated)
+    """'the death toll was exaggerated' (see :func:`kg.analysis.text.dismisses_figure`)."""
+    return dismisses_figure(prepared.feats[i])
 
 
 def _dismissed_figures(prepared: Prepared) -> list[Finding]:

@@ -399,3 +399,10 @@ def _hit_form(token: Token) -> bool:
     if token.lower in {"hit", "struck", "blew", "blown", "exploded"}:
         return True
     return token.stem in HIT and (token.lower.endswith("ed") or token.lower in lx.IRREGULAR)
+
+
+def dismisses_figure(feats: Features) -> bool:
+    """'the death toll was exaggerated', 'those figures are false': a figure noun and a word saying
+    it is wrong, not negated. Such a claim speaks of another party's figure, it gives none."""
+    words = {t.lower for t in feats.tokens}
+    return bool(words & lx.FIGURE_NOUNS and words & lx.FALSITY_WORDS and not feats.negated)
