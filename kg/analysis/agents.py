@@ -62,7 +62,8 @@ class AgentRelations:
             self.quoted[key] += 1
         for iri, agent in corpus.agents.items():
             self.names.setdefault(iri, agent.name)
-        self.words = {key: name_words(name) for key, name in self.names.items()}
+        common = _lowercase_roots(corpus, self.names.values())
+        self.words = {key: _first_word_common(name, name_words(name), common) for key, name in self.names.items()}
         self.aliases = _alias_roots(corpus)
         self.graph = nx.Graph()
         for affiliation in corpus.affiliations:
@@ -79,13 +80,22 @@ class AgentRelations:
         """Agent key -> party id: connected components of the 'one name inside the other' relation."""
         sets = DisjointSets(self.words)
 
+        inside: dict[str, list[str]] = defaultdict(list)  # longer name -> the shorter names inside it
         for key, (words, _) in self.words.items():
             if not words:
                 continue
             rarest = min(words, key=lambda w: len(self._by_word[w]))
             for other in self._by_word[rarest]:
                 if other != key and self._contains(key, other):
-                    sets.union(key, other)
+                    inside[other].append(key)
+        for longer, shorter in inside.items():
+            # "VOA Somali" holds both "VOA" and "Somali": a name holding two unrelated proper names
+            # is not evidence that they are one party, so it joins neither
+            named = [k for k in shorter if self.words[k][1]]
+            if any(not (self.words[a][0] & self.words[b][0]) for x, a in enumerate(named) for b in named[x + 1:]):
+                continue
+            for key in shorter:
+                sets.union(key, longer)
         groups: dict[str, list[str]] = defaultdict(list)
         for key in self.words:
             groups[sets.find(key)].append(key)
@@ -147,6 +157,35 @@ class AgentRelations:
         """The proper-name roots that identify an agent in a claim ('Dravenian' -> Dravenia)."""
         _, proper = self.words.get(key, (frozenset(), frozenset()))
         return set(proper) | self.aliases.get(key, set())
+
+
+def _lowercase_roots(corpus: Corpus, names) -> frozenset:
+    """Roots of the words the corpus writes in lower case (in claims and agents' names)."""
+    out = set()
+    for text in [*names, *(s.content for s in corpus.statements)]:
+        for raw in text.split():
+            word = raw.strip(".,;:\"'()\u201c\u201d")
+            if word[:1].islower() and word.isalpha():
+                out |= {entity_root(word), stem(word)}
+    return frozenset(out)
+
+
+def _first_word_common(name: str, words: tuple[frozenset, frozenset], common: frozenset) -> tuple:
+    """A name's first word is capitalised by its place when it opens a sentence ("Exile groups
+    said", "Witnesses said"): it is no proper name when the corpus also writes it in lower case
+    ("the exiled leader"). Without this, "Exile groups" lies inside any name holding "exiled"."""
+    first = name.replace("\u2019", "'").split()[:1]
+    if not first:
+        return words
+    token = first[0].strip(".,;:\"'()")
+    if not token[:1].isupper() or token.isupper() or not token.isalpha():
+        return words
+    root = entity_root(token.lower())
+    rest = name.split()[1:]
+    if root not in common or not rest or not all(w[:1].islower() for w in rest):
+        return words
+    all_words, proper = words
+    return (all_words - {root}) | {stem(token.lower())}, proper - {root}
 
 
 def _alias_roots(corpus: Corpus) -> dict[str, set[str]]:

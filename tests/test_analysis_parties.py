@@ -1,0 +1,42 @@
+"""Which agents are one party: a capital that only opens a sentence, and a name that holds two
+unrelated names (every name is invented)."""
+from __future__ import annotations
+
+from kg.analysis.agents import AgentRelations
+
+from .analysis_helpers import corpus, statement as st
+
+
+def _relations(*statements):
+    return AgentRelations(corpus(list(statements)))
+
+
+def test_a_common_word_opening_a_sentence_is_not_a_proper_name():
+    # "Exile groups said ..." (capital by position) and "the exiled leader of Varonia's Osk
+    # minority": without the rule, "Exile groups" lies inside the longer name, which holds
+    # "Varonia" too, so the exiles, the leader and Varonia would be one party
+    groups = st("d1", "Exile groups", "denies", "being involved")
+    leader = st("d2", "exiled leader of Varonia's Osk minority group", "asserts", "the camp was shelled")
+    country = st("d2", "Varonia", "asserts", "the camp was never shelled")
+    rel = _relations(groups, leader, country)
+    assert not rel.same_party(groups.agent, country.agent)
+    assert not rel.same_party(groups.agent, leader.agent)
+
+
+def test_a_word_never_written_in_lower_case_stays_a_proper_name():
+    # "Tarnhold officials" and "Tarnhold": the corpus never writes "tarnhold" in lower case
+    officials = st("d1", "Tarnhold officials", "asserts", "the dam held")
+    tarnhold = st("d2", "Tarnhold", "asserts", "the dam will be inspected")
+    assert _relations(officials, tarnhold).same_party(officials.agent, tarnhold.agent)
+
+
+def test_a_name_holding_two_unrelated_names_joins_neither():
+    # a broadcaster's service named after a country ("Radio Kell Varonia") holds both names
+    radio = st("d1", "Radio Kell", "asserts", "the bridge was closed")
+    country = st("d1", "Varonia", "asserts", "the bridge stayed open")
+    service = st("d1", "Radio Kell Varonia", "asserts", "traffic was diverted")
+    rel = _relations(radio, country, service)
+    assert not rel.same_party(radio.agent, country.agent)
+    # with one name inside it, a longer name still joins it
+    minister = st("d1", "Varonia's Interior Ministry", "asserts", "the bridge was closed")
+    assert _relations(country, minister).same_party(country.agent, minister.agent)
