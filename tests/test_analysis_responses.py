@@ -80,3 +80,14 @@ def test_headline_words_do_not_join_two_stories_as_names():
     stories = Stories({"a": a, "b": b, "c": c})
     shared = set(stories.vectors["a"]) & set(stories.vectors["b"])
     assert not {t for t in shared if t.startswith("=")}
+
+
+def test_a_refusal_answers_a_claim_of_another_article_only_in_the_same_story():
+    claim = st("a1", "Harbour police", "asserts", "the raid on the Osk depot killed 15 smugglers and took six into custody",
+               published="2031-03-01")
+    refusal = st("a2", "Ruan Pello", "does_not_confirm", "how many smugglers the raid on the Osk depot killed or took into custody",
+                 published="2031-03-02")
+    later = st("a3", "Ruan Pello", "does_not_confirm", "how many smugglers the raid on the Osk depot killed or took into custody",
+               published="2031-09-30")
+    assert [c.kind for c in find_contradictions(corpus([claim, refusal]))] == ["disputed"]
+    assert find_contradictions(corpus([claim, later])) == []
