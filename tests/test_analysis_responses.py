@@ -91,3 +91,14 @@ def test_a_refusal_answers_a_claim_of_another_article_only_in_the_same_story():
                published="2031-09-30")
     assert [c.kind for c in find_contradictions(corpus([claim, refusal]))] == ["disputed"]
     assert find_contradictions(corpus([claim, later])) == []
+
+
+def test_what_ought_to_happen_does_not_conflict_with_what_did_not():
+    # "the two sides need to hold talks" calls for talks; "no such talks took place" is a fact
+    call = st("d1", "Ilse Marn", "asserts", "the two sides need to hold talks on the Osk dam")
+    must = st("d1", "Ilse Marn", "asserts", "the two sides must hold talks on the Osk dam")
+    fact = st("d1", "Kestria", "asserts", "there have been no talks on the Osk dam")
+    assert find_contradictions(corpus([call, fact])) == []
+    assert find_contradictions(corpus([must, fact])) == []
+    held = st("d1", "Ilse Marn", "asserts", "the two sides held talks on the Osk dam")
+    assert [c.kind for c in find_contradictions(corpus([held, fact]))] == ["polarity_conflict"]

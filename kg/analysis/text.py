@@ -218,7 +218,17 @@ def features(text: str, known_roots: frozenset | set = frozenset(), aliases: dic
     lowered = " ".join(t.lower for t in tokens)
     return Features(terms=terms, entities={t.stem for t in tokens if t.entity},
                     negations=_negations(tokens), counts=_counts(tokens), outcomes=_outcomes(tokens, lowered),
-                    modal=any(t.lower in lx.MODALS for t in tokens), tokens=tokens, units=units)
+                    modal=_modal(tokens), tokens=tokens, units=units)
+
+
+def _modal(tokens: list[Token]) -> bool:
+    """A claim that something may, could, should or needs to happen: not a firm statement of fact."""
+    for i, token in enumerate(tokens):
+        if token.lower in lx.MODALS or token.lower in lx.DEONTIC:
+            return True
+        if token.lower in lx.NEED_VERBS and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
+            return True
+    return False
 
 
 def token_terms(token: Token) -> set[str]:
