@@ -40,3 +40,33 @@ def test_a_name_holding_two_unrelated_names_joins_neither():
     # with one name inside it, a longer name still joins it
     minister = st("d1", "Varonia's Interior Ministry", "asserts", "the bridge was closed")
     assert _relations(country, minister).same_party(country.agent, minister.agent)
+
+
+def _with_roles(statements, roles):
+    """A corpus whose article gives people roles: [(person, role, doc)]."""
+    from kg.analysis.statements import AffiliationInfo
+
+    base = corpus(list(statements))
+    iri = {s.source: s.agent for s in statements}
+    base.affiliations.extend(AffiliationInfo(iri[p], role, None, doc, f"urn:aff:{k}")
+                             for k, (p, role, doc) in enumerate(roles))
+    return AgentRelations(base)
+
+
+def test_a_role_description_is_the_one_person_the_article_gives_that_role():
+    # "A Velan navy spokesman said S1." ... "Spokesman Ado Renn said S2.": one spokesman, one agent
+    described = st("d1", "Velan navy spokesman", "asserts", "a single sailor fired the shots")
+    named = st("d1", "Ado Renn", "asserts", "the navy is not responsible for the shooting")
+    rel = _with_roles([described, named], [("Ado Renn", "Spokesman", "d1")])
+    assert rel.same_party(described.agent, named.agent)
+
+
+def test_a_role_description_stays_apart_with_two_holders_or_a_plural():
+    described = st("d1", "Velan navy spokesman", "asserts", "a single sailor fired the shots")
+    renn = st("d1", "Ado Renn", "asserts", "the navy is not responsible for the shooting")
+    lind = st("d1", "Mira Lind", "asserts", "the port was closed")
+    rel = _with_roles([described, renn, lind], [("Ado Renn", "spokesman", "d1"), ("Mira Lind", "spokesman", "d1")])
+    assert not rel.same_party(described.agent, renn.agent)
+    group = st("d1", "Velan navy officials", "asserts", "a single sailor fired the shots")
+    rel = _with_roles([group, renn], [("Ado Renn", "official", "d1")])
+    assert not rel.same_party(group.agent, renn.agent)

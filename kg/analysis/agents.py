@@ -24,6 +24,11 @@ general gen senator judge spokesman spokeswoman spokesperson chief director head
 general gen senator judge""".split())
 
 
+# role nouns a description of one person ends with ("a Malian army spokesman", "the police official")
+ROLE_NOUNS = frozenset(stem(w) for w in """spokesman spokeswoman spokesperson official commander officer
+adviser advisor aide envoy ambassador representative""".split())
+
+
 def agent_key(statement: Statement) -> str:
     """The key of a statement's agent: its IRI, else its source name."""
     return statement.agent or statement.source
@@ -65,6 +70,7 @@ class AgentRelations:
         common = _lowercase_roots(corpus, self.names.values())
         self.words = {key: _first_word_common(name, name_words(name), common) for key, name in self.names.items()}
         self.aliases = _alias_roots(corpus)
+        self._affiliations = list(corpus.affiliations)
         self.graph = nx.Graph()
         for affiliation in corpus.affiliations:
             if affiliation.organization:
@@ -96,10 +102,34 @@ class AgentRelations:
                 continue
             for key in shorter:
                 sets.union(key, longer)
+        for description, person in self._role_descriptions():
+            sets.union(description, person)
         groups: dict[str, list[str]] = defaultdict(list)
         for key in self.words:
             groups[sets.find(key)].append(key)
         return {key: min(members) for members in groups.values() for key in members}
+
+    def _role_descriptions(self) -> list[tuple[str, str]]:
+        """(description, person) pairs: an agent named only by a role ("a Malian army spokesman")
+        and the one person the same article gives that role ("Spokesman Idrissa Traore"). With two
+        people of that role in the article, which one is meant is not known: no pair."""
+        holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for affiliation in self._affiliations:
+            role = affiliation.role.split()[-1:] if affiliation.role else []
+            if role and affiliation.doc and affiliation.member in self.words:
+                holders[(affiliation.doc, stem(role[0].lower()))].add(affiliation.member)
+        pairs = []
+        for key, name in self.names.items():
+            words = name.split()
+            last = words[-1].strip(".,;:").lower() if len(words) >= 2 else ""
+            role = stem(last)
+            if role != last or (role not in TITLES and role not in ROLE_NOUNS):
+                continue  # one word, a plural ("officials": a group), or no role noun
+            for doc in self.docs.get(key, ()):
+                people = holders.get((doc, role), set()) - {key}
+                if len(people) == 1:
+                    pairs.append((key, next(iter(people))))
+        return pairs
 
     def party_id(self, key: str) -> str:
         """A stable id of the party an agent key belongs to."""
