@@ -102,3 +102,12 @@ def test_what_ought_to_happen_does_not_conflict_with_what_did_not():
     assert find_contradictions(corpus([must, fact])) == []
     held = st("d1", "Ilse Marn", "asserts", "the two sides held talks on the Osk dam")
     assert [c.kind for c in find_contradictions(corpus([held, fact]))] == ["polarity_conflict"]
+
+
+def test_figures_for_two_kinds_of_event_do_not_conflict():
+    raid = st("d1", "Harbour police", "asserts", "the commandos killed 15 militants in the raid on the Osk depot")
+    strike = st("d1", "Kestria", "asserts", "the airstrike on the Osk depot killed 150 militants")
+    assert find_contradictions(corpus([raid, strike])) == []
+    # the same event named twice, or once by a general word, is compared
+    attack = st("d1", "Kestria", "asserts", "the attack on the Osk depot killed 150 militants")
+    assert [c.kind for c in find_contradictions(corpus([raid, attack]))] == ["number_conflict"]

@@ -72,6 +72,11 @@ CONCEPTS = {
     "@support": {"support", "back", "backing", "aid", "assist", "fund", "finance", "sponsor", "arm", "help"},
 }
 
+# nouns that name one kind of armed event: figures given for "the raid" and for "the airstrike"
+# count two events, not one ("attack", "fighting" name any of them)
+EVENT_NOUNS = frozenset({"raid", "ambush", "airstrike", "air-strike", "bombing", "shelling", "counterattack",
+                         "counter-attack", "counteroffensive", "assault", "massacre", "shootout", "crash"})
+
 NEGATORS = frozenset({"no", "not", "never", "nothing", "none", "n't", "without", "neither", "nor",
                       "nobody", "nowhere", "cannot"})
 AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "am", "have", "has", "had",
