@@ -1,5 +1,5 @@
-"""Which agents are one party: a capital that only opens a sentence, and a name that holds two
-unrelated names (every name is invented)."""
+"""Which agents are one party: a capital that only opens a sentence, and a description by role
+(every name is invented)."""
 from __future__ import annotations
 
 from kg.analysis.agents import AgentRelations
@@ -28,18 +28,6 @@ def test_a_word_never_written_in_lower_case_stays_a_proper_name():
     officials = st("d1", "Tarnhold officials", "asserts", "the dam held")
     tarnhold = st("d2", "Tarnhold", "asserts", "the dam will be inspected")
     assert _relations(officials, tarnhold).same_party(officials.agent, tarnhold.agent)
-
-
-def test_a_name_holding_two_unrelated_names_joins_neither():
-    # a broadcaster's service named after a country ("Radio Kell Varonia") holds both names
-    radio = st("d1", "Radio Kell", "asserts", "the bridge was closed")
-    country = st("d1", "Varonia", "asserts", "the bridge stayed open")
-    service = st("d1", "Radio Kell Varonia", "asserts", "traffic was diverted")
-    rel = _relations(radio, country, service)
-    assert not rel.same_party(radio.agent, country.agent)
-    # with one name inside it, a longer name still joins it
-    minister = st("d1", "Varonia's Interior Ministry", "asserts", "the bridge was closed")
-    assert _relations(country, minister).same_party(country.agent, minister.agent)
 
 
 def _with_roles(statements, roles):

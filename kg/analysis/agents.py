@@ -86,22 +86,13 @@ class AgentRelations:
         """Agent key -> party id: connected components of the 'one name inside the other' relation."""
         sets = DisjointSets(self.words)
 
-        inside: dict[str, list[str]] = defaultdict(list)  # longer name -> the shorter names inside it
         for key, (words, _) in self.words.items():
             if not words:
                 continue
             rarest = min(words, key=lambda w: len(self._by_word[w]))
             for other in self._by_word[rarest]:
                 if other != key and self._contains(key, other):
-                    inside[other].append(key)
-        for longer, shorter in inside.items():
-            # "VOA Somali" holds both "VOA" and "Somali": a name holding two unrelated proper names
-            # is not evidence that they are one party, so it joins neither
-            named = [k for k in shorter if self.words[k][1]]
-            if any(not (self.words[a][0] & self.words[b][0]) for x, a in enumerate(named) for b in named[x + 1:]):
-                continue
-            for key in shorter:
-                sets.union(key, longer)
+                    sets.union(key, other)
         for description, person in self._role_descriptions():
             sets.union(description, person)
         groups: dict[str, list[str]] = defaultdict(list)
