@@ -26,6 +26,11 @@ _VARIANT_TITLES = NAME_TITLES - {"miss", "dame", "rev"}
 TITLES = frozenset(stem(w) for w in _VARIANT_TITLES) | frozenset(entity_root(w) for w in _VARIANT_TITLES)
 
 
+# role nouns a description of one person ends with ("a Malian army spokesman", "the police official")
+ROLE_NOUNS = frozenset(stem(w) for w in """spokesman spokeswoman spokesperson official commander officer
+adviser advisor aide envoy ambassador representative""".split())
+
+
 def agent_key(statement: Statement) -> str:
     """The key of a statement's agent: its IRI, else its source name."""
     return statement.agent or statement.source
@@ -64,8 +69,10 @@ class AgentRelations:
             self.quoted[key] += 1
         for iri, agent in corpus.agents.items():
             self.names.setdefault(iri, agent.name)
-        self.words = {key: name_words(name) for key, name in self.names.items()}
+        common = _lowercase_roots(corpus, self.names.values())
+        self.words = {key: _first_word_common(name, name_words(name), common) for key, name in self.names.items()}
         self.aliases = _alias_roots(corpus)
+        self._affiliations = list(corpus.affiliations)
         self.graph = nx.Graph()
         for affiliation in corpus.affiliations:
             if affiliation.organization:
@@ -88,10 +95,34 @@ class AgentRelations:
             for other in self._by_word[rarest]:
                 if other != key and self._contains(key, other):
                     sets.union(key, other)
+        for description, person in self._role_descriptions():
+            sets.union(description, person)
         groups: dict[str, list[str]] = defaultdict(list)
         for key in self.words:
             groups[sets.find(key)].append(key)
         return {key: min(members) for members in groups.values() for key in members}
+
+    def _role_descriptions(self) -> list[tuple[str, str]]:
+        """(description, person) pairs: an agent named only by a role ("a Malian army spokesman")
+        and the one person the same article gives that role ("Spokesman Idrissa Traore"). With two
+        people of that role in the article, which one is meant is not known: no pair."""
+        holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for affiliation in self._affiliations:
+            role = affiliation.role.split()[-1:] if affiliation.role else []
+            if role and affiliation.doc and affiliation.member in self.words:
+                holders[(affiliation.doc, stem(role[0].lower()))].add(affiliation.member)
+        pairs = []
+        for key, name in self.names.items():
+            words = name.split()
+            last = words[-1].strip(".,;:").lower() if len(words) >= 2 else ""
+            role = stem(last)
+            if role != last or (role not in TITLES and role not in ROLE_NOUNS):
+                continue  # one word, a plural ("officials": a group), or no role noun
+            for doc in self.docs.get(key, ()):
+                people = holders.get((doc, role), set()) - {key}
+                if len(people) == 1:
+                    pairs.append((key, next(iter(people))))
+        return pairs
 
     def party_id(self, key: str) -> str:
         """A stable id of the party an agent key belongs to."""
@@ -149,6 +180,35 @@ class AgentRelations:
         """The proper-name roots that identify an agent in a claim ('Dravenian' -> Dravenia)."""
         _, proper = self.words.get(key, (frozenset(), frozenset()))
         return set(proper) | self.aliases.get(key, set())
+
+
+def _lowercase_roots(corpus: Corpus, names) -> frozenset:
+    """Roots of the words the corpus writes in lower case (in claims and agents' names)."""
+    out = set()
+    for text in [*names, *(s.content for s in corpus.statements)]:
+        for raw in text.split():
+            word = raw.strip(".,;:\"'()\u201c\u201d")
+            if word[:1].islower() and word.isalpha():
+                out |= {entity_root(word), stem(word)}
+    return frozenset(out)
+
+
+def _first_word_common(name: str, words: tuple[frozenset, frozenset], common: frozenset) -> tuple:
+    """A name's first word is capitalised by its place when it opens a sentence ("Exile groups
+    said", "Witnesses said"): it is no proper name when the corpus also writes it in lower case
+    ("the exiled leader"). Without this, "Exile groups" lies inside any name holding "exiled"."""
+    first = name.replace("\u2019", "'").split()[:1]
+    if not first:
+        return words
+    token = first[0].strip(".,;:\"'()")
+    if not token[:1].isupper() or token.isupper() or not token.isalpha():
+        return words
+    root = entity_root(token.lower())
+    rest = name.split()[1:]
+    if root not in common or not rest or not all(w[:1].islower() for w in rest):
+        return words
+    all_words, proper = words
+    return (all_words - {root}) | {stem(token.lower())}, proper - {root}
 
 
 def _alias_roots(corpus: Corpus) -> dict[str, set[str]]:

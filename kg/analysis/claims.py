@@ -4,7 +4,8 @@ articles, grouped by TF-IDF cosine over normalised terms (stems, concept classes
 Only candidate pairs are compared (a shared rare term, or the same article; see
 :mod:`kg.analysis.index`). Two propositions are linked when their cosine reaches ``threshold``
 (default :data:`DEFAULT_THRESHOLD`) and nothing sets them apart: the same polarity (both negated
-or neither), no conflicting counts, no opposite outcomes. Groups are the connected components of
+or neither), no conflicting counts, no opposite outcomes, not one dismissing a figure that the
+other gives. Groups are the connected components of
 the links (single linkage); each keeps its pairwise scores so the grouping can be inspected.
 """
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..vocab import ID
 from .context import Prepared, prepare
-from .text import Features
+from .text import Features, dismisses_figure
 from .unionfind import DisjointSets
 
 DEFAULT_THRESHOLD = 0.5
@@ -52,7 +53,8 @@ class ClaimGroup:
 
 
 def same_claim_blockers(a: Features, b: Features) -> str | None:
-    """Why two similar wordings are not the same claim (polarity, counts, outcomes), or None."""
+    """Why two similar wordings are not the same claim (polarity, counts, outcomes, a figure and its
+    dismissal), or None."""
     if a.negated != b.negated:
         return "polarity"
     for x in a.counts:
@@ -61,6 +63,8 @@ def same_claim_blockers(a: Features, b: Features) -> str | None:
                 return "counts"
     if ("stopped" in a.outcomes and "hit" in b.outcomes) or ("hit" in a.outcomes and "stopped" in b.outcomes):
         return "outcome"
+    if dismisses_figure(a) != dismisses_figure(b):
+        return "dismissal"  # "the toll was exaggerated" is about a figure, not the figure itself
     return None
 
 

@@ -7,8 +7,11 @@ wording), ``polarity_conflict``, ``outcome_conflict`` and ``number_conflict`` (s
 the same source is an update, not a contradiction), and only inside candidate blocks: a shared rare
 term or the same article (:mod:`kg.analysis.index`), so the cost grows near-linearly.
 
-Each pair of parties gets one contradiction of each kind per pair of articles: the strongest, and
-of equals the one stated first (the rest are rewordings of it).
+A denial or a refusal answers what another party says as a whole, and an outcome or a toll is one
+fact of the event: each pair of parties gets one contradiction of those kinds per pair of articles,
+the strongest (of equals, the one stated first). A negated fact against a stated one (polarity) is
+a contradiction of its own: it is kept unless a stronger polarity conflict between the same parties
+pairs the same claims or rewordings of them.
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from ..errors import Errors, NotFound
 from ..vocab import ID
 from . import lexicon as lx
 from .context import Prepared, prepare
-from .responses import linked_targets, responses
+from .responses import responses
 from .rules import (
     ASSERTING,
     NOT_CONFIRMING,
@@ -37,11 +40,15 @@ from .rules import (
     polarity_conflict,
 )
 from .statements import Statement
+from .text import dismisses_figure
 
 DEFAULT_THRESHOLD = 0.5
 KINDS = ("opposite_stances", "disputed", "polarity_conflict", "outcome_conflict", "number_conflict")
 PAIR_RULES = (polarity_conflict, outcome_conflict, number_conflict)
-NEAREST_UNNAMED = 2  # an unnamed "denied this" answers one of the two claims just before it
+RESPONDING = NOT_CONFIRMING | {"denies"}
+NEAREST_UNNAMED = 2
+SEVERAL_PER_PAIR = frozenset({"polarity_conflict"})  # each negated fact is a contradiction of its own
+REWORDED = 0.5  # cosine above which two claims of one party are taken as one claim reworded  # an unnamed "denied this" answers one of the two claims just before it
 
 
 @dataclass
@@ -108,7 +115,7 @@ def _findings(prepared: Prepared) -> list[Finding]:
         if prepared.relations.same_party(prepared.key(i), prepared.key(j)):
             continue
         for x, y in ((i, j), (j, i)):
-            if prepared.statements[x].stance in NOT_CONFIRMING:
+            if prepared.statements[x].stance in RESPONDING:
                 neighbours[x].append(y)
         found = opposite_stances(prepared, i, j, denials)
         if found:
@@ -124,9 +131,8 @@ def _findings(prepared: Prepared) -> list[Finding]:
 
 
 def _dismissal(prepared: Prepared, i: int) -> bool:
-    """'the death toll was exaggerated': a figure noun and a word saying it is wrong, not negated."""
-    words = {t.lower for t in prepared.feats[i].tokens}
-    return bool(words & lx.FIGURE_NOUNS and words & lx.FALSITY_WORDS and not prepared.feats[i].negated)
+    """'the death toll was exaggerated' (see :func:`kg.analysis.text.dismisses_figure`)."""
+    return dismisses_figure(prepared.feats[i])
 
 
 def _dismissed_figures(prepared: Prepared) -> list[Finding]:
@@ -164,15 +170,14 @@ def _dismissed_figures(prepared: Prepared) -> list[Finding]:
 
 def _disputes(prepared: Prepared, neighbours: dict[int, list[int]]) -> list[Finding]:
     out = []
-    positions = {s.iri: k for k, s in enumerate(prepared.statements)}
-    found = responses(prepared, NOT_CONFIRMING, neighbours)
-    for i, statement in enumerate(prepared.statements):
-        if statement.stance == "denies":
-            found += linked_targets(prepared, i, positions)
+    found = responses(prepared, RESPONDING, neighbours)
     for response in found:
         responder, target = prepared.statements[response.source], prepared.statements[response.target]
         if target.stance not in ASSERTING:
             continue
+        if response.how != "link" and responder.stance == "denies" and _denies_own_act(prepared, response.source) \
+                and not _names_actor(prepared, response.source, response.target):
+            continue  # "Russia denied targeting civilians" answers a claim that Russia did it
         base = {"denies": 0.9, "does_not_confirm": 0.8, "cannot_verify": 0.7}[responder.stance]
         score = base if response.how == "link" else base * (0.6 + 0.4 * response.similarity)
         how = "responds to it" if response.how == "link" else f"refers back to it (overlap {response.similarity:.2f})"
@@ -180,6 +185,19 @@ def _disputes(prepared: Prepared, neighbours: dict[int, list[int]]) -> list[Find
                f"{responder.stance.replace('_', ' ')} \u201c{_cut(responder.content)}\u201d, which {how}")
         out.append(Finding("disputed", response.target, response.source, round(score, 3), why))
     return out
+
+
+def _denies_own_act(prepared: Prepared, i: int) -> bool:
+    """A denial whose content is a bare gerund ("denied targeting civilians", "denies being
+    involved"): the denier is the one said to have done it."""
+    words = [t for t in prepared.feats[i].tokens if not t.punct]
+    return bool(words) and words[0].lower.endswith("ing") and len(words[0].lower) > 5 \
+        and not words[0].entity
+
+
+def _names_actor(prepared: Prepared, denial: int, claim: int) -> bool:
+    """True when a claim names the denier: who a gerund denial says did not do it."""
+    return bool(prepared.relations.roots(prepared.key(denial)) & prepared.feats[claim].entities)
 
 
 def _cut(text: str, limit: int = 80) -> str:
@@ -224,14 +242,33 @@ def _strongest(prepared: Prepared, findings: list[Finding]) -> list[Finding]:
         if key not in best or f.score > best[key].score:
             best[key] = f
     party = _party_ids(prepared)
-    kept: dict[tuple, Finding] = {}
-    for f in best.values():
+    kept: dict[tuple, list[Finding]] = defaultdict(list)
+    for f in sorted(best.values(), key=lambda f: _rank(prepared, f)):
         sa, sb = prepared.statements[f.a], prepared.statements[f.b]
         key = (f.kind, *sorted([(party[f.a], sa.doc), (party[f.b], sb.doc)]))
-        rank = (-f.score, sa.position + sb.position, sa.iri, sb.iri)
-        if key not in kept or rank < _rank(prepared, kept[key]):
-            kept[key] = f
-    return list(kept.values())
+        if f.kind not in SEVERAL_PER_PAIR:
+            # a denial answers what the other party says as a whole, and an outcome or a toll is
+            # one fact of the event the two parties disagree on: one per pair
+            if not kept[key]:
+                kept[key].append(f)
+        elif not any(_reworded(prepared, f, other) for other in kept[key]):
+            kept[key].append(f)
+    return [f for group in kept.values() for f in group]
+
+
+def _same_or_reworded(prepared: Prepared, i: int, j: int) -> bool:
+    a, b = prepared.statements[i], prepared.statements[j]
+    return i == j or (a.sentence is not None and (a.doc, a.sentence) == (b.doc, b.sentence)) \
+        or prepared.index.cosine(i, j) >= REWORDED
+
+
+def _reworded(prepared: Prepared, f: Finding, g: Finding) -> bool:
+    """True when two findings between the same parties pair the same claims, or rewordings of them
+    (each side the same statement, from the same sentence, or close in words): only the stronger
+    is kept. Two different claims of one party against the same claim of another ("not U.S.-led",
+    "not involved in any combat") are two contradictions."""
+    return (_same_or_reworded(prepared, f.a, g.a) and _same_or_reworded(prepared, f.b, g.b)) or \
+        (_same_or_reworded(prepared, f.a, g.b) and _same_or_reworded(prepared, f.b, g.a))
 
 
 def _rank(prepared: Prepared, f: Finding) -> tuple:

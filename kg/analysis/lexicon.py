@@ -72,6 +72,11 @@ CONCEPTS = {
     "@support": {"support", "back", "backing", "aid", "assist", "fund", "finance", "sponsor", "arm", "help"},
 }
 
+# nouns that name one kind of armed event: figures given for "the raid" and for "the airstrike"
+# count two events, not one ("attack", "fighting" name any of them)
+EVENT_NOUNS = frozenset({"raid", "ambush", "airstrike", "air-strike", "bombing", "shelling", "counterattack",
+                         "counter-attack", "counteroffensive", "assault", "massacre", "shootout", "crash"})
+
 NEGATORS = frozenset({"no", "not", "never", "nothing", "none", "n't", "without", "neither", "nor",
                       "nobody", "nowhere", "cannot"})
 AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "am", "have", "has", "had",
@@ -79,6 +84,9 @@ AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "am"
                          "must", "shall", "yet", "ever", "also", "even", "such", "any", "a", "an", "the",
                          "so", "really", "actually", "quite"})
 MODALS = frozenset({"could", "might", "may", "would", "possibly", "perhaps", "maybe", "if", "whether"})
+# what ought to happen is not a claim that it happened ("both sides need to talk", "they must leave")
+DEONTIC = frozenset({"should", "must", "ought"})
+NEED_VERBS = frozenset({"need", "needs", "needed"})  # ... followed by "to"
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -4,7 +4,7 @@ not verify their claims"), else the claim its words point back to.
 Without a link, the target is found the way a reader resolves "the governor did not confirm that
 the depot contained missiles": the nearest preceding claim of another party in the same article
 whose terms the response's words cover well enough; failing that, the most similar claim of
-another party in another article.
+another party in another article of the same story.
 """
 from __future__ import annotations
 
@@ -75,8 +75,9 @@ def similar_target(prepared: Prepared, i: int, candidates: list[int]) -> Respons
         return Response(i, j, round(s, 3), "similarity")
     if len(units) < 3:
         return None
+    # in another article only of the same story: a claim about another event is not what it answers
     others = [(j, s) for j, s in scored if prepared.statements[j].doc != me.doc and s >= MIN_OTHER_ARTICLE
-              and len(prepared.index.shared_rare(i, j)) >= 2]
+              and len(prepared.index.shared_rare(i, j)) >= 2 and prepared.same_story(i, j)]
     if others:
         j, s = max(others, key=lambda c: (c[1], prepared.statements[c[0]].doc))
         return Response(i, j, round(s, 3), "similarity")

@@ -227,6 +227,14 @@ def outcome_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
 
 COUNT_WORDS = {key: {s for s, k in COUNT_EVENT_OF.items() if k == key} for key in set(COUNT_EVENT_OF.values())}
 
+EVENT_STEMS = frozenset(stem(w) for w in lx.EVENT_NOUNS)
+
+
+def _event_nouns(feats: Features) -> set[str]:
+    """The kinds of armed event a claim names (raid, ambush, airstrike ...)."""
+    return {t.stem for t in feats.tokens if t.stem in EVENT_STEMS}
+
+
 def number_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
     """Different, incompatible numbers for the same count on the same subject."""
     if not (firm(prepared, i) and firm(prepared, j)):
@@ -236,6 +244,9 @@ def number_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
         return None
     if different_entities(fi, fj):
         return None
+    ei, ej = _event_nouns(fi), _event_nouns(fj)
+    if ei and ej and not ei & ej:
+        return None  # "15 killed in the raid" and "150 killed by the airstrike": two events
     for x in fi.counts:
         for y in fj.counts:
             if x.same_count(y) and not x.compatible(y):

@@ -20,6 +20,8 @@ MIN_COSINE = 0.3          # undated articles: they must name much the same thing
 MIN_COSINE_DATED = 0.15   # articles published within MAX_DAYS_APART of each other
 MIN_COSINE_SAME_WEEK = 0.1  # articles published within a week: less in common is enough
 MAX_DAYS_APART = 92       # a story (an attack, a report and its rebuttal) can run for months
+MIN_RARE_NAMES = 3        # articles more than a week apart share this many rare names
+RARE_NAME_DOCS = 3        # a name held by at most this many articles (or 5% of them) is rare
 
 
 class Stories:
@@ -30,6 +32,7 @@ class Stories:
         df: Counter = Counter()
         for terms in docs.values():
             df.update(set(terms))
+        self.df = df
         n = len(docs)
         self.vectors: dict[str, dict[str, float]] = {}
         for doc, terms in docs.items():
@@ -72,8 +75,19 @@ class Stories:
             days = abs((da - db).days)
             if days > MAX_DAYS_APART:
                 return False
-            return self.cosine(a, b) >= (MIN_COSINE_SAME_WEEK if days <= 7 else MIN_COSINE_DATED)
+            if days <= 7:
+                return self.cosine(a, b) >= MIN_COSINE_SAME_WEEK
+            # weeks apart, two articles on one region's war or politics name the same usual names
+            # (the country, the armed group, the capital): the same story keeps naming its own
+            # people, places and bodies, names few other articles hold
+            return self.cosine(a, b) >= MIN_COSINE_DATED and len(self.rare_names(a, b)) >= MIN_RARE_NAMES
         return self.cosine(a, b) >= MIN_COSINE
+
+    def rare_names(self, a: str, b: str) -> set[str]:
+        """The proper names both articles hold that few articles of the corpus hold."""
+        va, vb = self.vectors.get(a, {}), self.vectors.get(b, {})
+        limit = max(RARE_NAME_DOCS, len(self.vectors) // 20)
+        return {t for t in va if t in vb and t.startswith("=") and self.df[t] <= limit}
 
     def story(self, doc: str) -> str:
         """An id of the story an article belongs to."""
@@ -98,10 +112,13 @@ def _date(value) -> date | None:
         return None
 
 
-def _terms(text: str) -> list[str]:
-    """Content stems and proper-name roots of a text; a proper name counts twice (it says which event)."""
+def _terms(text: str, headline_roots: set[str] | None = None) -> list[str]:
+    """Content stems and proper-name roots of a text; a proper name counts twice (it says which event).
+    A title is read as a headline: its capitalised words are names only when the article's
+    sentences name them (`headline_roots`), so "Militants Kill 8" gives the words, not names."""
+    headline = headline_roots is not None
     out = []
-    for term in features(text).terms:
+    for term in features(text, headline_roots or frozenset(), headline=headline).terms:
         if not term.startswith("@"):
             out += [term] * (2 if term.startswith("=") else 1)
     return out
@@ -123,9 +140,13 @@ def find_stories(corpus, feats=None) -> Stories:
             titles.setdefault(info.doc_id, info.title)
         published.setdefault(info.doc_id, info.published)
         docs.setdefault(info.doc_id, Counter())
+    names: dict[str, set[str]] = defaultdict(set)
     for doc, texts in sentences.items():
         for text in texts:
-            docs[doc].update(_terms(text))
+            terms = _terms(text)
+            docs[doc].update(terms)
+            names[doc].update(t[1:] for t in terms if t.startswith("="))
     for doc, title in titles.items():
-        docs[doc].update(_terms(title) * 2)  # a title says what the story is about: it counts double
+        # a title says what the story is about: it counts double
+        docs[doc].update(_terms(title, names[doc]) * 2)
     return Stories(dict(docs), published)

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 
-TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'\u2019.,][A-Za-z0-9]+)*|[.!?;:,\"\u201c\u201d()\u2014\u2013]")
+# a dotted abbreviation ("U.S.", "U.N.") is one word with its final dot, so the dot does not end
+# the clause ("U.S. forces were not involved": the subject is "U.S. forces")
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:[-'\u2019.,][A-Za-z0-9]+)*|[.!?;:,\"\u201c\u201d()\u2014\u2013]")
 CLAUSE_BREAK = frozenset({".", "!", "?", ";", ":", ",", "(", ")", "\u2014", "\u2013", "and", "but", "which",
                           "that", "who", "while", "because", "although", "though", "whereas", "however"})
 SENTENCE_BREAK = frozenset({".", "!", "?", ":", '"', "\u201c", "\u201d", "("})
@@ -169,8 +171,13 @@ class Features:
         return {t for t in self.terms if not t.startswith("@")}
 
 
-def tokenize(text: str, known_roots: frozenset | set = frozenset(), aliases: dict | None = None) -> list[Token]:
-    """Words and punctuation of a claim, with stems and entity flags (names resolved through `aliases`)."""
+def tokenize(text: str, known_roots: frozenset | set = frozenset(), aliases: dict | None = None,
+             headline: bool = False) -> list[Token]:
+    """Words and punctuation of a claim, with stems and entity flags (names resolved through `aliases`).
+
+    In a `headline` ("Militants Kill 8 Soldiers in Raid") every word is capitalised, so a capital
+    says nothing: a word is a name there only when its root is in `known_roots`, as at the start
+    of a sentence."""
     text = (text or "").replace("n\u2019t", " not").replace("n't", " not")
     tokens: list[Token] = []
     initial = True
@@ -189,13 +196,15 @@ def tokenize(text: str, known_roots: frozenset | set = frozenset(), aliases: dic
             alias = (aliases or {}).get(lower)
             token.stem = alias or entity_root(lower)
         tokens.append(token)
-        initial = False
+        initial = headline
     return tokens
 
 
-def features(text: str, known_roots: frozenset | set = frozenset(), aliases: dict | None = None) -> Features:
-    """The terms, entities, negations, counts and outcomes of one claim's text."""
-    tokens = tokenize(text, known_roots, aliases)
+def features(text: str, known_roots: frozenset | set = frozenset(), aliases: dict | None = None,
+             headline: bool = False) -> Features:
+    """The terms, entities, negations, counts and outcomes of one claim's text (of a title, with
+    `headline`: see :func:`tokenize`)."""
+    tokens = tokenize(text, known_roots, aliases, headline)
     terms: Counter = Counter()
     units: dict[str, frozenset] = {}
     for token in tokens:
@@ -209,7 +218,17 @@ def features(text: str, known_roots: frozenset | set = frozenset(), aliases: dic
     lowered = " ".join(t.lower for t in tokens)
     return Features(terms=terms, entities={t.stem for t in tokens if t.entity},
                     negations=_negations(tokens), counts=_counts(tokens), outcomes=_outcomes(tokens, lowered),
-                    modal=any(t.lower in lx.MODALS for t in tokens), tokens=tokens, units=units)
+                    modal=_modal(tokens), tokens=tokens, units=units)
+
+
+def _modal(tokens: list[Token]) -> bool:
+    """A claim that something may, could, should or needs to happen: not a firm statement of fact."""
+    for i, token in enumerate(tokens):
+        if token.lower in lx.MODALS or token.lower in lx.DEONTIC:
+            return True
+        if token.lower in lx.NEED_VERBS and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
+            return True
+    return False
 
 
 def token_terms(token: Token) -> set[str]:
@@ -390,3 +409,10 @@ def _hit_form(token: Token) -> bool:
     if token.lower in {"hit", "struck", "blew", "blown", "exploded"}:
         return True
     return token.stem in HIT and (token.lower.endswith("ed") or token.lower in lx.IRREGULAR)
+
+
+def dismisses_figure(feats: Features) -> bool:
+    """'the death toll was exaggerated', 'those figures are false': a figure noun and a word saying
+    it is wrong, not negated. Such a claim speaks of another party's figure, it gives none."""
+    words = {t.lower for t in feats.tokens}
+    return bool(words & lx.FIGURE_NOUNS and words & lx.FALSITY_WORDS and not feats.negated)
