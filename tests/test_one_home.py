@@ -145,8 +145,11 @@ def test_the_title_lists_are_derived_from_kg_agent_names():
 
 @pytest.mark.parametrize("nouns", ["CLAIM_NOUNS", "BACK_REFERENCE_NOUNS", "REPORT_NOUNS"])
 def test_the_noun_lists_share_one_core_of_said_things(nouns):
+    from kg.analysis import lexicon as analysis_lexicon
     from kg.extraction import lexicon
+    from kg.words import SAID_NOUNS
 
+    assert lexicon.SAID_NOUNS is SAID_NOUNS and SAID_NOUNS <= analysis_lexicon.GENERIC_CONTENT
     assert lexicon.SAID_NOUNS <= getattr(lexicon, nouns)
     assert lexicon.RECORD_NOUNS <= lexicon.INFORMATION_NOUNS and lexicon.RECORD_NOUNS <= lexicon.REPORT_NOUNS
 

@@ -8,6 +8,8 @@ and "supplying missiles" share a term.
 """
 from __future__ import annotations
 
+from ..words import SAID_NOUNS
+
 STOPWORDS = frozenset("""
 a an the of to in on at by for from with and or but that this these those is are was were be been being
 has have had having it its as which who whom whose their there they he she his her them we our us you your
@@ -145,8 +147,8 @@ from ..agent_names import GENERIC_NAME_WORDS  # noqa: E402,F401 - re-exported fo
 ANAPHORIC_NAME_WORDS = frozenset({"country", "region", "city", "nation", "province", "its", "their", "his",
                                   "her", "the", "a", "an"})
 # nouns that stand for "what someone said" rather than saying anything themselves
-GENERIC_CONTENT = frozenset("""claim claims allegation allegations accusation accusations report reports
-involvement responsibility account accounts statement statements story rumour rumor suggestion
+GENERIC_CONTENT = SAID_NOUNS | frozenset("""accusation accusations
+involvement responsibility statement statements story rumour rumor suggestion
 suggestions charge charges assertion assertions version involvement role link links this that it these
 those them estimate estimates figure figures toll tolls rumour rumours rumors reporting assessment
 involved wrongdoing notion idea""".split())

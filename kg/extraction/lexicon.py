@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..agent_names import NAME_TITLES
 from ..model import Certainty
+from ..words import SAID_NOUNS
 
 # Reporting verbs: lemma -> (stance, certainty the verb itself signals).
 ASSERTION_VERBS: dict[str, Certainty] = {
@@ -101,9 +102,7 @@ FALSITY_WORDS = {"lie", "lies", "fabrication", "fabrications", "fabricated", "fa
                  "disinformation", "misinformation", "invention", "fiction", "slander", "smear", "fantasy",
                  "gossip", "speculation", "rubbish", "absurd", "ridiculous", "nonsensical", "libel", "libelous",
                  "conspiracy", "misleading", "inaccurate", "wrong", "distortion", "exaggeration", "exaggerated"}
-# Nouns for what someone said, taken up as a thing ("the claim", "her account", "the report"):
-# the core the claim, back-reference and report lists below share (one home for the overlap).
-SAID_NOUNS = {"account", "accounts", "allegation", "allegations", "claim", "claims", "report", "reports"}
+# SAID_NOUNS (kg.words): the core the claim, back-reference and report lists below share.
 # Nouns for records that hold information ("the study", "the footage", "the figures"): the core
 # the information and report lists below share.
 RECORD_NOUNS = {"analysis", "assessment", "audit", "census", "count", "data", "datum", "document",

@@ -19,7 +19,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1]
 #: The sources whose code decides an article's triples, relative to the kg package.
-SOURCES = ("extraction/*.py", "triples.py", "model.py", "vocab.py", "namespaces.py", "agent_names.py")
+SOURCES = ("extraction/*.py", "triples.py", "model.py", "vocab.py", "namespaces.py", "agent_names.py", "words.py")
 
 
 def rules_digest() -> str:
