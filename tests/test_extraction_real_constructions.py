@@ -323,6 +323,13 @@ CASES = [
          [E("Velmar Pharma", "asserts", "The vaccine is 90 percent effective", "according to")]),
     Case("according-to-mid-after-verb", "Prices rose, according to the statistics bureau, by 3 percent in May.",
          [E("statistics bureau", "asserts", "Prices rose by 3 percent in May", "according to")]),
+    # "she said" after a long quote reaches back past its sentences to the person named before
+    Case("pronoun-after-long-quote",
+         "Mara Lindqvist runs the ferry school in Kalmar.\n\n"
+         '"The boats are old. The engines fail every winter. Two were lost last year. Nobody came to '
+         'help. The council never answered our letters," she said.',
+         [E("Mara Lindqvist", "asserts", "The boats are old. The engines fail every winter. Two were lost last "
+            "year. Nobody came to help. The council never answered our letters", "said")]),
     # "reports that S" with no holder named: the reports are the source
     Case("unowned-reports-that", "The vote follows reports that the mine will close in spring.",
          [E("reports", "asserts", "the mine will close in spring", "reports")]),

@@ -198,9 +198,10 @@ class AgentRegistry:
 class RuleResolver:
     """Resolves pronouns, role descriptions and post-as-speaker mentions by recency and role."""
 
-    def __init__(self, registry: AgentRegistry, *, window: int = 3):
+    def __init__(self, registry: AgentRegistry, *, window: int = 3, person_window: int = 6):
         self.registry = registry
         self.window = window
+        self.person_window = person_window
 
     def resolve(self, mention: Mention, context: ResolutionContext) -> tuple[str, AgentKind] | None:
         """The agent a mention refers to, or None when no rule finds one."""
@@ -219,16 +220,17 @@ class RuleResolver:
             return None
         return None
 
-    def _candidates(self, context: ResolutionContext):
+    def _candidates(self, context: ResolutionContext, window: int | None = None):
+        window = self.window if window is None else window
         if self.registry._monotone:  # walk back from the mention only as far as the window reaches
             found = []
             for s in self.registry.before(context.offset):
-                if context.sentence - s.sentence > self.window:
+                if context.sentence - s.sentence > window:
                     break
                 found.append(s)
             return found
         earlier = [s for s in self.registry.sightings
-                   if s.offset < context.offset and context.sentence - s.sentence <= self.window]
+                   if s.offset < context.offset and context.sentence - s.sentence <= window]
         return sorted(earlier, key=lambda s: s.offset, reverse=True)
 
     def _latest(self, context, *, speaker_only=False, kinds=None):
@@ -252,7 +254,9 @@ class RuleResolver:
             if recent is not None and recent.via_document and context.sentence - recent.sentence <= 2:
                 return recent.name, recent.kind
         wanted = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(mention.name)
-        candidates = [s for s in self._candidates(context) if s.kind in kinds and not s.possessive
+        # "he" / "she" may reach back past a long quote to the last person named
+        window = self.person_window if wanted else None
+        candidates = [s for s in self._candidates(context, window) if s.kind in kinds and not s.possessive
                       and (wanted is None or self.registry.genders.get(s.name, wanted) == wanted)]
         if not candidates:
             return None
