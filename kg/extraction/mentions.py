@@ -210,7 +210,8 @@ def _describe(head) -> Mention:
     ent = entity_of(head)
     if ent is None or ent.label_ not in NAMED_LABELS:
         for child in _appositions(head):
-            if child.dep_ == "appos":
+            # (a colon is no apposition: "Local Official: Commandos Kill 15" is a headline's source and claim)
+            if child.dep_ == "appos" and ":" not in {t.text for t in head.doc[head.i:child.left_edge.i]}:
                 appos_ent = entity_of(child)
                 if appos_ent is not None and appos_ent.label_ in ("PERSON", "ORG"):
                     tokens = phrase_tokens(head)
