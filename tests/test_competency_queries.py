@@ -254,3 +254,24 @@ def test_computed_sort_keys_keep_the_order(path, oxigraph):
     index = [variables.index(k[1:]) for k in keys]
     assert [tuple(r[i] for i in index) for r in rows] == [tuple(r[i] for i in index) for r in plain_rows]
     assert len(rows) > 1
+
+
+def test_a_select_on_the_embedded_store_builds_no_rdflib_dataset(tmp_path):
+    """Opening the store and running SELECT / ASK the way `kg query` does stays in pyoxigraph: no
+    rdflib Dataset, no oxrdflib, no rdflib SPARQL engine (each costs time on every open)."""
+    import subprocess
+    import sys
+
+    script = f"""
+import sys
+from kg.store import open_store
+from kg.queries import read_query, run_query
+store = open_store({str(tmp_path / 'store')!r})
+store.replace_article("a1", '<https://w3id.org/kg-claims/id/agent/person/X> <http://schema.org/name> "X" .\\n')
+rows = run_query(store, read_query("SELECT ?n WHERE {{ ?a <http://schema.org/name> ?n }}")).rows
+asked = run_query(store, "ASK {{ ?a <http://schema.org/name> ?n }}").boolean
+print(len(rows), asked, store._dataset is None,
+      [m for m in ("oxrdflib", "oxrdflib.store", "rdflib.plugins.sparql") if m in sys.modules])
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["1", "True", "True", "[]"]
