@@ -243,13 +243,13 @@ def run_child(argv: list[str], timeout: float, rss_limit_mb: float) -> dict:
         return {"error": (err.strip().splitlines() or ["no output"])[-1][:200]}
 
 
-def queries(before: bool) -> dict[str, str]:
-    """The competency queries: the working tree's, or git main's (before)."""
+def queries(before: bool, ref: str = "main") -> dict[str, str]:
+    """The competency queries: the working tree's, or those of git `ref` (before)."""
     if not before:
         return {p.stem: p.read_text(encoding="utf-8") for p in sorted((ROOT / "ontology/queries").glob("*.rq"))}
-    names = subprocess.run(["git", "-C", str(ROOT), "ls-tree", "--name-only", "main", "ontology/queries/"],
+    names = subprocess.run(["git", "-C", str(ROOT), "ls-tree", "--name-only", ref, "ontology/queries/"],
                            capture_output=True, text=True, check=True).stdout.split()
-    return {Path(n).stem: subprocess.run(["git", "-C", str(ROOT), "show", f"main:{n}"], capture_output=True,
+    return {Path(n).stem: subprocess.run(["git", "-C", str(ROOT), "show", f"{ref}:{n}"], capture_output=True,
                                          text=True, check=True).stdout for n in names if n.endswith(".rq")}
 
 
@@ -325,6 +325,20 @@ def render(results: dict) -> str:
             vs.append(f"{r['kg_cpu_s'] / max(r['bare_cpu_s'], 1e-3):.2f}" if "bare_cpu_s" in r else "")
         out.append(f"| {name} | " + " | ".join(cells + grow + vs) + " |")
     out.append("")
+    with_before = [s for s in sizes if shared[s].get("before")]
+    if with_before:  # the earlier queries on the same stores
+        out.append("Before and after on the same stores (CPU seconds through kg; before = "
+                   f"{results.get('before_ref', 'main')}'s queries):")
+        out.append("")
+        out.append("| query | " + " | ".join(f"{s} before | {s} after | {s} before / after" for s in with_before) + " |")
+        out.append("|---" * (1 + 3 * len(with_before)) + "|")
+        for name in names:
+            row = []
+            for s in with_before:
+                b, a = shared[s]["before"].get(name), shared[s]["after"].get(name)
+                row += [_cell(b), _cell(a), _ratio(a, b)]
+            out.append(f"| {name} | " + " | ".join(row) + " |")
+        out.append("")
     out.append("| analysis command | " + " | ".join(f"{s} wall | {s} CPU | {s} peak MB" for s in sizes) + " |")
     out.append("|---" * (1 + 3 * len(sizes)) + "|")
     commands = sorted({c for s in sizes for c in shared[s].get("analysis", {})})
@@ -380,6 +394,11 @@ def main() -> None:
     parser.add_argument("--two-layouts-at", default="", help="sizes at which the merged layout is left out")
     parser.add_argument("--analysis-sizes", default="10k,100k,1M", help="sizes at which the analysis commands run")
     parser.add_argument("--before-analysis-sizes", default="100k", help="sizes at which main's analysis is timed")
+    parser.add_argument("--reuse", action="store_true",
+                        help="keep the stores in --work and reuse them on the next run (same base articles)")
+    parser.add_argument("--before-ref", default="main", help="git ref whose queries are 'before'")
+    parser.add_argument("--before-on-shared", action="store_true",
+                        help="also time the before queries on the shared store (the same data and layout)")
     parser.add_argument("--before", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--child-query", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--child-cli", action="store_true", help=argparse.SUPPRESS)
@@ -404,8 +423,8 @@ def main() -> None:
     tmp.mkdir(exist_ok=True)
     base = base_articles(work, args.base_articles)
     print(f"base: {len(base)} articles, {sum(nt.count(chr(10)) for _, nt in base)} triples", flush=True)
-    results: dict = {"base_articles": len(base), "sizes": {}}
-    after, before = queries(before=False), queries(before=True)
+    results: dict = {"base_articles": len(base), "before_ref": args.before_ref, "sizes": {}}
+    after, before = queries(before=False), queries(before=True, ref=args.before_ref)
     for label in args.sizes.split(","):
         size = SIZES[label]
         bulk = size >= 10_000_000
@@ -415,17 +434,25 @@ def main() -> None:
         entry = results["sizes"][label] = {}
         for layout in layouts:
             path = work / f"{layout}-{label}"
-            if path.exists():
-                subprocess.run(["rm", "-rf", str(path)], check=True)
-            info = build(layout, path, articles_for(base, size), bulk=bulk)
-            du = subprocess.run(["du", "-sm", str(path)], capture_output=True, text=True).stdout.split()[0]
-            info["disk_mb"] = int(du)
+            saved = work / f"{layout}-{label}.json"
+            if args.reuse and path.is_dir() and saved.is_file():  # built by an earlier run, same data
+                info = json.loads(saved.read_text())
+            else:
+                if path.exists():
+                    subprocess.run(["rm", "-rf", str(path)], check=True)
+                info = build(layout, path, articles_for(base, size), bulk=bulk)
+                du = subprocess.run(["du", "-sm", str(path)], capture_output=True, text=True).stdout.split()[0]
+                info["disk_mb"] = int(du)
+                saved.write_text(json.dumps(info))
             print(f"{label} {layout}: {info}", flush=True)
             entry[layout] = {"store": info}
             if layout == "shared" and label in args.analysis_sizes.split(","):
                 # first (kg contradictions writes the analysis graph the analysis queries read)
                 entry[layout]["analysis"] = time_analysis(path, args.analysis_timeout, args.rss_limit_mb, tmp)
             entry[layout]["after"] = time_queries(path, layout, after, args.timeout, args.rss_limit_mb, tmp)
+            if layout == "shared" and args.before_on_shared:
+                print(f"  before ({args.before_ref}'s queries, same store):", flush=True)
+                entry[layout]["before"] = time_queries(path, layout, before, args.timeout, args.rss_limit_mb, tmp)
             if layout == "duplicated":
                 print("  before (git main's queries):", flush=True)
                 entry[layout]["before"] = time_queries(path, layout, before, args.timeout, args.rss_limit_mb, tmp)
@@ -433,7 +460,7 @@ def main() -> None:
                     print("  analysis before (git main's kg):", flush=True)
                     entry[layout]["analysis_before"] = time_analysis(path, args.analysis_timeout, args.rss_limit_mb,
                                                                      tmp, before=args.main_tree)
-            if layout != "shared" or bulk:
+            if (layout != "shared" or bulk) and not args.reuse:
                 subprocess.run(["rm", "-rf", str(path)], check=True)
         if args.json:
             Path(args.json).write_text(json.dumps(results, indent=1))
