@@ -50,6 +50,16 @@ CASES = [
     Case("colon-headline-role-then-names",
          "Local Official: Tarsk Police Arrest 4 in Port Raid\n\nThe search went on through the night.",
          [E("Local Official", "asserts", "Tarsk Police Arrest 4 in Port Raid")]),
+    # a headline label the tagger left unlabelled, named in full in the article
+    Case("colon-headline-surname",
+         "Lindqvist: Ferry Line Will Reopen in May\n\nMara Lindqvist spoke to reporters on Monday.",
+         [E("Mara Lindqvist", "asserts", "Ferry Line Will Reopen in May")]),
+    Case("neg-colon-headline-timeline",
+         "Timeline: the fighting began on Monday and ended on Wednesday.\n\nThe town is quiet.", []),
+    # "She said:" ending its paragraph, the quote set as the next paragraph
+    Case("said-colon-quote-next-paragraph",
+         'Mara Lind spoke at the harbour on Monday. She said:\n\n"We have waited too long for the new ferry."',
+         [E("Mara Lind", "asserts", "We have waited too long for the new ferry", "said")]),
     Case("colon-headline-army",
          "Army: No Civilians Hurt In Border Raid\n\nThe raid took place before dawn.",
          [E("Army", "asserts", "No Civilians Hurt In Border Raid")]),

@@ -11,7 +11,7 @@ import bisect
 from ..model import Certainty, Stance
 from . import lexicon
 from .cue_grammar import CueGrammar, CueMatch, entity_root, word_in
-from .nlp import is_transcript_label
+from .nlp import is_label_colon, is_transcript_label
 
 # Dashes that sign a quote: horizontal bar, em dash, en dash.
 _SIGNATURE_DASHES = {"\u2015", "\u2014", "\u2013"}
@@ -511,6 +511,10 @@ class ConstructionRules(CueGrammar):
         roles = [t for t in left if t.lemma_.lower() in lexicon.ROLE_NOUNS | lexicon.GROUP_SOURCE_NOUNS
                  | lexicon.ORGANIZATION_ROLE_NOUNS]  # "Coast Guard: Crew Accounted For"
         head = (named or shouted or roles or [None])[0]
+        if head is None and is_label_colon(tokens[colon]) and self._named_elsewhere(left[-1]):
+            # "Sanders: Clinton Needs a New Message": a name the tagger left unlabelled here but
+            # labelled where the article names it in full ("Bernie Sanders"); not "Timeline:"
+            head = left[-1]
         if head is None:
             return None
         span = self.span_of(tokens[colon + 1:])
@@ -545,6 +549,13 @@ class ConstructionRules(CueGrammar):
         if span is None:
             return None
         return CueMatch([dash], Stance.ASSERTS, Certainty.CERTAIN, [name[-1]], *span, quote=quote)
+
+    def _named_elsewhere(self, token) -> bool:
+        """Whether the article tags this word as part of a name somewhere else."""
+        if self._entity_words is None:
+            self._entity_words = {t.lower_ for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG", "NORP", "GPE")
+                                  for t in ent}
+        return token.lower_ in self._entity_words
 
     # ---- claims named by a noun ------------------------------------------------------------
     def claim_clause(self, noun):

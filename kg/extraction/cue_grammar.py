@@ -72,6 +72,7 @@ class CueGrammar:
             for offset in range(q.outer_start, q.outer_end):
                 self._quote_at[offset] = q
         self._quote_starts = [q.start for q in quotes]
+        self._entity_words: set[str] | None = None  # words inside named entities, built on first use
 
     def in_quote(self, token) -> Quote | None:
         """The quote a token stands in, if any."""
@@ -150,6 +151,13 @@ class CueGrammar:
                 return q
             if q.outer_start >= clause_end and re.fullmatch(gap, self.text[clause_end:q.outer_start]):
                 return q
+        # 'She said:' ending its paragraph, and the quote set as the next paragraph
+        after = re.match(r"[ \t]*:[ \t]*\n\s*", self.text[clause_end:])
+        if after is not None:
+            k = bisect.bisect_left(self._quote_starts, clause_end)
+            nxt = self.quotes[k] if k < len(self.quotes) else None
+            if nxt is not None and nxt.outer_start == clause_end + after.end():
+                return nxt
         return None
 
     @staticmethod

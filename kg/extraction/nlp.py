@@ -50,6 +50,15 @@ def transcript_label_colons(doc):
                 yield colon
 
 
+def is_label_colon(colon) -> bool:
+    """True for the colon of a paragraph-opening capitalised label ('Sanders: ...', 'Coast Guard: ...')."""
+    doc, k = colon.doc, colon.i - 1
+    while k >= 0 and k > colon.i - 5 and _label_word(doc[k], titled=True):
+        k -= 1
+    first = doc[k + 1] if k + 1 < colon.i else None
+    return first is not None and _starts_paragraph(first) and _label_colon(first, titled=True) == colon.i
+
+
 def is_transcript_label(token) -> bool:
     """True for a word of a paragraph-opening upper-case speaker label ('WALLACE' in 'WALLACE: ...')."""
     doc, start = token.doc, token.i
