@@ -167,7 +167,8 @@ CASES = [
     Case("called-it", "Prime Minister Ola Brekke called it a dark day for the country.",
          [E("Ola Brekke", "asserts", "a dark day for the country", "called")]),
     Case("described-as", "Economist Lars Meyer described the forecast as overly optimistic.",
-         [E("Lars Meyer", "asserts", "overly optimistic", "described")]),
+         # what is labelled belongs to the claim, as PolNeAR and our real-news gold both read it
+         [E("Lars Meyer", "asserts", "the forecast as overly optimistic", "described")]),
     # ---- documents as sources ------------------------------------------------------------------------
     Case("report-by-found",
          "A report by the Open Water Institute found that fish stocks had halved since 2010.",

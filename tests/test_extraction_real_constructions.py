@@ -367,6 +367,9 @@ CASES = [
     Case("asked-y-to", "Ilse Maren asked the council to reopen the ferry line.",
          [E("Ilse Maren", "asserts", "the council to reopen the ferry line", "asked")]),
     Case("neg-asked-whether", "Ilse Maren asked whether the ferry line would reopen.", []),
+    # "called Y Z" / "labelled Y as Z": the labelled thing and its label (a pronoun adds nothing)
+    Case("label-object-and-label", "The union labelled the new rota as unsafe for night crews.",
+         [E("union", "asserts", "the new rota as unsafe for night crews", "labelled")]),
     # "underlined that S"; '"Q," X continued' (continue reports speech only beside a quote)
     Case("underlined-that", "Anna Berg underlined that no single vote would change the budget.",
          [E("Anna Berg", "asserts", "no single vote would change the budget", "underlined")]),

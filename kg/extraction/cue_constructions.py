@@ -360,6 +360,13 @@ class ConstructionRules(CueGrammar):
             span = self.span_of(tokens)
             if span is None:
                 return None
+            # "called half of the crowd 'deplorables'", "labelled some activists as terrorists":
+            # what is labelled belongs to the claim (a pronoun object adds nothing: "called it Z")
+            named = next((o for o in objects if o is not complement and o.lower_ not in ("it", "them", "this", "that")
+                          and o.i < complement.i), None)
+            start = self.span_of(list(named.subtree)) if named is not None else None
+            if start is not None and start[0] < span[0]:
+                span = (start[0], span[1])
         certainty = lexicon.ASSERTION_VERBS.get(verb.lemma_.lower(), Certainty.CERTAIN)
         return CueMatch([verb], Stance.ASSERTS, certainty, sources, *span)
 
