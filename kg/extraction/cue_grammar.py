@@ -313,6 +313,12 @@ class CueGrammar:
         """The clause a cue introduces; also 'said in a statement that S', where the parser
         hangs the that-clause on the channel noun instead of the verb."""
         found = self.children(verb, "ccomp")
+        if len(found) > 1:
+            # "It is unlikely; X says S" / "At a panel that agreed P won, X noted that S": an
+            # unquoted clause before the verb is a misparse; the clause after it is what X says
+            after = [c for c in found if c.i > verb.i]
+            if after and any(c.i < verb.i and not self.in_quote(c) for c in found):
+                return after[0]
         if found:
             return found[0]
         for prep in self.children(verb, "prep"):
