@@ -367,6 +367,14 @@ CASES = [
     Case("asked-y-to", "Ilse Maren asked the council to reopen the ferry line.",
          [E("Ilse Maren", "asserts", "the council to reopen the ferry line", "asked")]),
     Case("neg-asked-whether", "Ilse Maren asked whether the ferry line would reopen.", []),
+    # judgements for as well as against: the judged thing is the content
+    Case("praised-np", "The harbour council praised the quick work of the rescue crews.",
+         [E("harbour council", "asserts", "the quick work of the rescue crews", "praised")]),
+    Case("rebuked-np", "Senator Ada Quist rebuked the ministry for its silence.",
+         [E("Ada Quist", "asserts", "the ministry for its silence", "rebuked")]),
+    # "called for doing Z": a gerund request
+    Case("called-for-gerund", "The union called for raising the night rate by a tenth.",
+         [E("union", "asserts", "raising the night rate by a tenth", "called for")]),
     # a clause before the verb that the parser also hung on it (no quote) is not what X says
     Case("semicolon-clause-before-cue",
          "It is an unlikely outcome; the ferry company says the line will reopen in May.",

@@ -445,7 +445,7 @@ class ConstructionRules(CueGrammar):
         for prep in self.children(verb, "prep"):
             if prep.lower_ not in ("for", "on", "upon"):
                 continue
-            objects = self.children(prep, "pobj")
+            objects = self.children(prep, "pobj", "pcomp")  # "called for reducing the rate"
             tokens = [t for o in objects for t in o.subtree]
             if prep.lower_ != "for":
                 later = [c for c in [*verb.children, *(c for o in objects for c in o.children)]

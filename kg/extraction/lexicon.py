@@ -89,7 +89,10 @@ TALLY_VERBS = {"record", "document", "count", "register", "tally", "log", "tabul
 SPEAKING_CIRCUMSTANCE_VERBS = {"speak", "talk", "address", "testify", "appear", "respond", "reply", "answer"}
 # Verbs of judging whose object is what is judged: "X criticized the decision", "X condemned the
 # raid": the object is the content (a stance taken toward a thing, asserted).
-CRITICISM_VERBS = {"criticize", "criticise", "condemn", "denounce", "blast", "slam", "decry", "deplore"}
+# Verbs of judgement, for or against: the judged thing is the content ("X condemned the raid",
+# "X praised the rescue crews"). Not "attack", which is as often a physical attack as a verbal one.
+CRITICISM_VERBS = {"criticize", "criticise", "condemn", "denounce", "blast", "slam", "decry", "deplore",
+                   "rebuke", "lambaste", "castigate", "berate", "scold", "praise", "commend", "applaud"}
 # Verbs whose subject is a document or study rather than a person ("a report found that").
 EVIDENTIAL_VERBS = {"find", "show", "indicate", "suggest", "reveal", "conclude", "confirm", "say",
                     "state", "surface", "emerge", "allege", "claim", "document", "establish"}
