@@ -404,6 +404,13 @@ CASES = [
     Case("generic-noun-with-modifier-is-its-own-body",
          "Lindqvist told the Harbour Courier that the cranes were old. The port operator said they were safe.",
          [E("Lindqvist", "asserts", "the cranes were old"), E("port operator", "asserts", "they were safe")]),
+    Case("denies-the-assertion-next-sentence",
+         "The dockers' union accused the council of hiding the survey. The council rejects the assertion.",
+         [E("dockers' union", "asserts", "hiding the survey", "accused"),
+          E("council", "denies", "hiding the survey", "rejects")]),
+    # a family name written first ("Ban" for "Ban Ki-moon") is the one full name that opens with it
+    Case("family-name-first", "Envoy Ban Ki-moon toured the camp on Monday. Ban said the camp needed clean water.",
+         [E("Ban Ki-moon", "asserts", "the camp needed clean water", "said")]),
     # any noun phrase can follow "according to" as the source, except a norm or an ordering
     Case("according-to-common-noun-group", "According to fishermen in the bay, the nets were cut overnight.",
          [E("fishermen in the bay", "asserts", "the nets were cut overnight", "According to")]),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import gc
 import itertools
+import re
 
 from ..model import Agent, AgentKind, Article, Attribution, Certainty, Evidence, ExtractionResult, Span, Stance
 from . import docindex, lexicon
@@ -344,12 +345,13 @@ class _Extractor:
             attribution.targets = earlier
 
     def resolve_pronoun_contents(self, attributions: list[Attribution]) -> None:
-        """'Police said the driver was drunk. His lawyer denied it.' / '..., but X denies this':
-        a denial, confirmation or refusal whose object is only 'this', 'that' or 'it' is about the
-        claim just reported by someone else (in its sentence or the one before), so that claim's
-        words are its content and the attribution it answers is its target."""
+        """'Police said the driver was drunk. His lawyer denied it.' / '..., but X denies this' /
+        'Y accused X of S. X denies the assertion.': a denial, confirmation or refusal whose object
+        only points back ('this', 'it', 'the assertion') is about the claim just reported by someone
+        else (in its sentence or the one before), so that claim's words are its content and the
+        attribution it answers is its target."""
         for i, attribution in enumerate(attributions):
-            if attribution.stance == Stance.ASSERTS or attribution.claim_text.strip().lower() not in _PRONOUN_CONTENTS:
+            if attribution.stance == Stance.ASSERTS or not _stands_for_a_claim(attribution.claim_text):
                 continue
             here = self.sentence_of_offset(attribution.content.start)
             earlier = next((j for j in range(i - 1, -1, -1) if attributions[j].source != attribution.source), None)
@@ -490,8 +492,16 @@ def _framed(token, verb) -> bool:
     return False
 
 
-# Objects that stand for a claim just reported ("denied it", "disputes this").
+# Objects that stand for a claim just reported ("denied it", "disputes this", "rejected the assertion").
 _PRONOUN_CONTENTS = {"this", "that", "it", "these", "those"}
+_CLAIM_REFERENCE = re.compile(r"(?:the|this|that|these|those|such) (?:claims?|assertions?|accusations?|allegations?|"
+                              r"charges?|reports?)", re.IGNORECASE)
+
+
+def _stands_for_a_claim(content: str) -> bool:
+    """'it', 'this', 'the assertion', 'these allegations': words that only point back to a claim."""
+    content = content.strip()
+    return content.lower() in _PRONOUN_CONTENTS or bool(_CLAIM_REFERENCE.fullmatch(content))
 
 
 def agent_kind_of(name: str, agents: dict[str, Agent]) -> AgentKind:

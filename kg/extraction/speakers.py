@@ -92,6 +92,12 @@ class AgentRegistry:
         key = " ".join(words).lower()
         if kind == AgentKind.PERSON and len(words) == 1 and key in self.surnames:
             return self.surnames[key]
+        if kind == AgentKind.PERSON and len(words) == 1:
+            # "Ban" for "Ban Ki-moon", "Xi" for "Xi Jinping": a family name written first, when
+            # exactly one full name opens with it
+            opening = {n for n in self.surnames.values() if n.split(" ")[0].lower() == key}
+            if len(opening) == 1:
+                return opening.pop()
         if kind == AgentKind.PERSON and words and words[-1].lower() in self.surnames:
             full = self.surnames[words[-1].lower()]
             # "Dr Lund" or "Minister Lund" after "Petra Lund": the title is not part of the name
