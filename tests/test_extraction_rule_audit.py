@@ -139,14 +139,14 @@ def test_warrant_alleging_that(nlp):
 
 
 # ---- lexicon LABEL_VERBS "criticize" --------------------------------------------------------------
-# "X criticized NP as Z" is a label like "X described NP as Z": the content is the label
-# (without the entry, the criticism rule takes the object instead).
+# "X criticized NP as Z" is a label like "X described NP as Z": the content is what is labelled
+# and its label (without the entry, the criticism rule takes the object alone).
 
 @pytest.mark.parametrize("verb", ["criticized", "criticised"])
 def test_criticized_np_as_label(verb, nlp):
     """lexicon LABEL_VERBS 'criticize' / 'criticise' (cue_constructions.py `_label`)."""
     text = f"The union {verb} the closure of the plant as a betrayal of its workers."
-    _one(_records(text, nlp), "union", "asserts", "a betrayal of its workers", cue=verb)
+    _one(_records(text, nlp), "union", "asserts", "the closure of the plant as a betrayal of its workers", cue=verb)
 
 
 # ---- cue_constructions.py _label: two objects, "calling it Q" -------------------------------------

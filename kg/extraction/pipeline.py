@@ -360,7 +360,12 @@ class _Extractor:
             claim = attributions[earlier]
             attribution.content, attribution.continuation = claim.content, list(claim.continuation)
             for evidence in attribution.evidence:
+                # the evidence runs from the claim to the answer, so that it holds both
                 evidence.content = claim.content
+                evidence.sentence = self.sentence_span(min(claim.content.start, evidence.sentence.start),
+                                                       evidence.sentence.end)
+            if attribution.sentence is not None:
+                attribution.sentence = attribution.evidence[0].sentence
             attribution.targets = [earlier]
 
     # ---- merging -------------------------------------------------------------------------
