@@ -375,12 +375,6 @@ CASES = [
     # "called for doing Z": a gerund request
     Case("called-for-gerund", "The union called for raising the night rate by a tenth.",
          [E("union", "asserts", "raising the night rate by a tenth", "called for")]),
-    # "said that S1 and that S2": two claims; without the second "that" it is one
-    Case("said-that-and-that", "The ferry company said that the engine had failed and that no one was hurt.",
-         [E("ferry company", "asserts", "the engine had failed", "said"),
-          E("ferry company", "asserts", "no one was hurt", "said")]),
-    Case("said-that-and-no-second-that", "The ferry company said that the engine had failed and the crew was safe.",
-         [E("ferry company", "asserts", "the engine had failed and the crew was safe", "said")]),
     # a clause before the verb that the parser also hung on it (no quote) is not what X says
     Case("semicolon-clause-before-cue",
          "It is an unlikely outcome; the ferry company says the line will reopen in May.",

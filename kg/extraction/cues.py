@@ -56,7 +56,6 @@ class CueFinder(ConstructionRules):
                 match = self.verb_cue(token, lemma)
             if match is not None:
                 matches.append(match)
-                matches.extend(self._second_that_clauses(match))
         if not matches:
             tail = self.inverted_tail(sent) or self.colon_attribution(sent)
             if tail is not None:
@@ -276,30 +275,6 @@ class CueFinder(ConstructionRules):
                 joiner = 2 if before[-2:] == [",", "but"] else 1
                 cut.update(t.i for t in clause.doc[conj.left_edge.i - joiner:conj.left_edge.i])
         return [t for t in clause.subtree if t.i not in cut]
-
-    def _second_that_clauses(self, match: CueMatch) -> list[CueMatch]:
-        """'X said that S1 and that S2': two claims, each its own attribution; the first ends
-        before 'and that'. Only a plain content (no quote, no pieces) is split."""
-        verb = match.cue_tokens[0]
-        if match.quote is not None or match.more or verb.pos_ != "VERB":
-            return []
-        complement = self.complement(verb)
-        if complement is None or not (match.content_start <= complement.idx < match.content_end):
-            return []
-        found = []
-        for conj in self.children(complement, "conj"):
-            mark = next((c for c in conj.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-            joiner = next((c for c in self.children(complement, "cc") if c.i < (mark.i if mark else conj.i)), None)
-            if mark is None or joiner is None or not conj.idx < match.content_end:
-                continue
-            span = self.span_of([t for t in conj.subtree if t.i > mark.i])
-            first_end = self.doc[joiner.i - 1]
-            if span is None or first_end.idx <= match.content_start:
-                continue
-            match.content_end = min(match.content_end, first_end.idx + len(first_end.text.rstrip(",")))
-            found.append(CueMatch(match.cue_tokens, match.stance, match.certainty, match.sources, *span,
-                                  citing=match.citing))
-        return found
 
     @staticmethod
     def _as_clause(verb) -> bool:
