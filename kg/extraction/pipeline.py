@@ -320,8 +320,7 @@ class _Extractor:
         """Point 'could not verify their claims' at the statements of the sources it means."""
         for i, attribution in enumerate(attributions):
             words = attribution.content.text.lower().split()
-            if not (1 <= len(words) <= 4 and words[-1] in lexicon.BACK_REFERENCE_NOUNS
-                    and words[0] in ("their", "his", "her", "its", "the", "these", "those", "such", "this", "that")):
+            if not (1 <= len(words) <= 4 and words[-1] in lexicon.BACK_REFERENCE_NOUNS and words[0] in _BACK_DETERMINERS):
                 continue
             here = self.paragraph_of(attribution.content.start)
             earlier = [j for j, other in enumerate(attributions[:i])
@@ -354,7 +353,9 @@ class _Extractor:
             if attribution.stance == Stance.ASSERTS or not _stands_for_a_claim(attribution.claim_text):
                 continue
             here = self.sentence_of_offset(attribution.content.start)
-            earlier = next((j for j in range(i - 1, -1, -1) if attributions[j].source != attribution.source), None)
+            # (an earlier answer that itself only points back, "could not verify the figure", is skipped)
+            earlier = next((j for j in range(i - 1, -1, -1) if attributions[j].source != attribution.source
+                            and not _points_back(attributions[j].claim_text)), None)
             if earlier is None or here - self.sentence_of_offset(attributions[earlier].content.start) > 1:
                 continue
             claim = attributions[earlier]
@@ -497,10 +498,19 @@ def _framed(token, verb) -> bool:
     return False
 
 
+# Determiners of a back-reference ("their claims", "the report").
+_BACK_DETERMINERS = ("their", "his", "her", "its", "the", "these", "those", "such", "this", "that")
 # Objects that stand for a claim just reported ("denied it", "disputes this", "rejected the assertion").
 _PRONOUN_CONTENTS = {"this", "that", "it", "these", "those"}
 _CLAIM_REFERENCE = re.compile(r"(?:the|this|that|these|those|such) (?:claims?|assertions?|accusations?|allegations?|"
                               r"charges?|reports?)", re.IGNORECASE)
+
+
+def _points_back(content: str) -> bool:
+    """'it', 'the assertion', 'their claims', 'the figure': a content that names no claim of its own."""
+    words = content.lower().split()
+    return _stands_for_a_claim(content) or bool(words) and words[0] in _BACK_DETERMINERS and (
+        len(words) <= 2 or (len(words) <= 4 and words[-1] in lexicon.BACK_REFERENCE_NOUNS))
 
 
 def _stands_for_a_claim(content: str) -> bool:
