@@ -39,32 +39,27 @@ def label_colons(doc):
                 yield colon
 
 
-def transcript_label_colons(doc):
-    """'HALVORSEN: Our drivers were never told.': in a transcript an upper-case speaker label and a
-    colon open the paragraph, and what follows is the same sentence (the parser tended to cut after
-    the colon, which left the label alone and the words without a speaker). Yields colon indices."""
-    for token in doc:
-        if _starts_paragraph(token):
-            colon = _label_colon(token)
-            if colon is not None:
-                yield colon
-
-
 def is_label_colon(colon) -> bool:
     """True for the colon of a paragraph-opening capitalised label ('Sanders: ...', 'Coast Guard: ...')."""
-    doc, k = colon.doc, colon.i - 1
-    while k >= 0 and k > colon.i - 5 and _label_word(doc[k], titled=True):
-        k -= 1
-    first = doc[k + 1] if k + 1 < colon.i else None
-    return first is not None and _starts_paragraph(first) and _label_colon(first, titled=True) == colon.i
+    first = _label_opening(colon.doc[colon.i - 1], titled=True) if colon.i else None
+    return first is not None and _label_colon(first, titled=True) == colon.i
 
 
 def is_transcript_label(token) -> bool:
     """True for a word of a paragraph-opening upper-case speaker label ('WALLACE' in 'WALLACE: ...')."""
+    first = _label_opening(token)
+    colon = _label_colon(first) if first is not None else None
+    return colon is not None and colon > token.i
+
+
+def _label_opening(token, titled: bool = False):
+    """The first word of the label `token` belongs to when that label opens a paragraph, or None."""
+    if not _label_word(token, titled):
+        return None
     doc, start = token.doc, token.i
-    while start > 0 and start > token.i - 4 and _label_word(doc[start - 1]) and not _starts_paragraph(doc[start]):
+    while start > 0 and start > token.i - 4 and _label_word(doc[start - 1], titled) and not _starts_paragraph(doc[start]):
         start -= 1
-    return _starts_paragraph(doc[start]) and _label_colon(doc[start]) is not None and _label_colon(doc[start]) > token.i
+    return doc[start] if _starts_paragraph(doc[start]) else None
 
 
 def _starts_paragraph(token) -> bool:

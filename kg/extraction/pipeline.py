@@ -320,7 +320,7 @@ class _Extractor:
         """Point 'could not verify their claims' at the statements of the sources it means."""
         for i, attribution in enumerate(attributions):
             words = attribution.content.text.lower().split()
-            if not (1 <= len(words) <= 4 and words[-1] in lexicon.BACK_REFERENCE_NOUNS and words[0] in _BACK_DETERMINERS):
+            if not _names_a_back_reference(words):
                 continue
             here = self.paragraph_of(attribution.content.start)
             earlier = [j for j, other in enumerate(attributions[:i])
@@ -510,8 +510,13 @@ _CLAIM_REFERENCE = re.compile(r"(?:the|this|that|these|those|such) (?:claims?|as
 def _points_back(content: str) -> bool:
     """'it', 'the assertion', 'their claims', 'the figure': a content that names no claim of its own."""
     words = content.lower().split()
-    return _stands_for_a_claim(content) or bool(words) and words[0] in _BACK_DETERMINERS and (
-        len(words) <= 2 or (len(words) <= 4 and words[-1] in lexicon.BACK_REFERENCE_NOUNS))
+    return _stands_for_a_claim(content) or _names_a_back_reference(words) or (
+        1 <= len(words) <= 2 and words[0] in _BACK_DETERMINERS)
+
+
+def _names_a_back_reference(words: list[str]) -> bool:
+    """'their claims', 'the report', 'these accounts': a determiner and a back-reference noun."""
+    return 1 <= len(words) <= 4 and words[-1] in lexicon.BACK_REFERENCE_NOUNS and words[0] in _BACK_DETERMINERS
 
 
 def _stands_for_a_claim(content: str) -> bool:
