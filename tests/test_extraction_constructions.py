@@ -144,7 +144,9 @@ CASES = [
     # ---- responsibility and comment ---------------------------------------------------------------
     Case("declined-responsibility", "The Red Hand Brigade declined to take responsibility for the bombing.",
          [E("Red Hand Brigade", "does_not_confirm", "the bombing", "declined to take responsibility for")]),
-    Case("declined-comment-np", "Vantor Energy declined to comment on the damage.", []),
+    # a refusal to comment is a refusal to confirm what was asked about (issue 10: "declined to comment")
+    Case("declined-comment-np", "Vantor Energy declined to comment on the damage.",
+         [E("Vantor Energy", "does_not_confirm", "the damage", "declined to comment")]),
     Case("declined-comment-on-reports",
          "Vantor Energy declined to comment on reports that the pipeline had been sabotaged.",
          [E("Vantor Energy", "does_not_confirm", "the pipeline had been sabotaged", "declined to comment"),
@@ -430,7 +432,9 @@ CASES = [
     Case("neg-that-said", "That said, the market recovered by the afternoon.", []),
     Case("neg-found-a-body", "Rescuers found the body of a missing hiker on Sunday.", []),
     Case("neg-added-a-clause", "He added a new clause to the contract.", []),
-    Case("neg-did-not-respond", "The embassy did not immediately respond to a request for comment.", []),
+    # no answer to a request for comment is a refusal to confirm (the corpus guide, tests/data/realnews/ANNOTATION.md)
+    Case("did-not-respond-to-request", "The embassy did not immediately respond to a request for comment.",
+         [E("embassy", "does_not_confirm", "to a request for comment", "did not immediately respond")]),
     # ---- nothing to extract ------------------------------------------------------------------------------
     Case("neg-said-nothing", "The minister did not say anything.", []),
     Case("neg-announce-np", "He announced the visit.", []),
@@ -439,7 +443,8 @@ CASES = [
     Case("neg-question", "Did the minister say the talks had failed?", []),
     Case("neg-published", "The report was published on Monday.", []),
     Case("neg-truncated-caption", "Rescue workers said the building had collapsed after\u2026", []),
-    Case("neg-no-response", "The ministry did not respond to a request for comment.", []),
+    Case("no-response-to-request", "The ministry did not respond to a request for comment.",
+         [E("ministry", "does_not_confirm", "to a request for comment", "did not respond")]),
 ]
 
 

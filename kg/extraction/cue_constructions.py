@@ -192,8 +192,15 @@ class ConstructionRules(CueGrammar):
             objects = list(self.children(action, "dobj"))
             for prep in self.children(action, "prep"):
                 if prep.lower_ in ("on", "about"):
-                    objects += self.children(prep, "pobj", "pcomp")
+                    # ("declined to comment on Tuesday": a day, not a topic)
+                    objects += [o for o in self.children(prep, "pobj", "pcomp") if o.ent_type_ not in ("DATE", "TIME")]
             content = next((c for c in (self._proposition(o) for o in objects) if c), None)
+            if content is None and objects and objects[0].pos_ in ("NOUN", "PROPN"):
+                # "declined to comment on the terms of the deal": what the question was about
+                content = self.span_of(list(objects[0].subtree))
+            elif content is None and not objects and lemma == "comment":
+                # a bare "declined to comment": the refusal stands, about the comment asked for
+                content = self.span_of([action])
         if content is None:
             return None
         stance = Stance.CANNOT_VERIFY if verb.lemma_ == "fail" and lemma in lexicon.VERIFICATION_VERBS else Stance.DOES_NOT_CONFIRM
@@ -202,6 +209,36 @@ class ConstructionRules(CueGrammar):
             return None
         cue = [verb] + [c for c in action.lefts if c.dep_ == "aux"] + [action] + extra
         return CueMatch(cue, stance, Certainty.CERTAIN, sources, *content)
+
+    def unanswered_request(self, verb) -> CueMatch | None:
+        """'X could not be reached for comment', 'X did not (immediately) respond to a request for
+        comment', 'X has not returned calls seeking comment': no answer to a request for comment
+        is a refusal to confirm; its content is the comment asked for (the sentence names no
+        other subject of the request)."""
+        if not self.negated(verb):
+            return None
+        comment = next((t for t in verb.subtree if t.lemma_.lower() == "comment" and t.pos_ == "NOUN"
+                        and not self.in_quote(t)), None)
+        if comment is None:
+            return None
+        if verb.lemma_.lower() == "reach":
+            subjects = self.children(verb, "nsubjpass")  # only the passive: "could not be reached"
+            sources = self.coordinated(subjects[0]) if subjects else []
+        else:
+            sources = self.source_heads(verb)
+        if not sources or not self._agentive(sources[0]):
+            return None
+        # "calls seeking comment on the layoffs": the topic of the request, where it is named
+        topic = next((o for p in self.children(comment, "prep") if p.lower_ in ("on", "about")
+                      for o in self.children(p, "pobj") if o.ent_type_ not in ("DATE", "TIME")), None)
+        # else the request itself as the verb takes it ("to requests for comment", "for comment")
+        request = next((c for c in verb.children if c.dep_ in ("prep", "dobj") and comment in c.subtree), None)
+        words = topic.subtree if topic is not None else request.subtree if request is not None else [comment]
+        span = self.span_of(list(words))
+        if span is None:
+            return None
+        cue = [verb] + self.own_children(verb, "aux", "auxpass", "neg")
+        return CueMatch(sorted(cue, key=lambda t: t.i), Stance.DOES_NOT_CONFIRM, Certainty.CERTAIN, sources, *span)
 
     def _asked_about(self, action):
         """What a refused disclosure is about: the object or wh-clause of 'identify', 'name',
@@ -290,7 +327,9 @@ class ConstructionRules(CueGrammar):
 
     def _accusation(self, verb) -> CueMatch | None:
         """'X accused Y of Z' (also 'Y, which X accused of Z'): X asserts Z, as a probable charge."""
-        for prep in self.children(verb, "prep"):
+        # the parser hangs "of Z" on the verb or on its object Y ("accuses the board of hiding losses")
+        preps = self.children(verb, "prep") + [p for o in self.children(verb, "dobj") for p in self.children(o, "prep")]
+        for prep in preps:
             if prep.lower_ == "of":
                 target = next(iter(self.children(prep, "pcomp", "pobj")), None)
                 sources = self.source_heads(verb)

@@ -165,6 +165,16 @@ class CueGrammar:
         """The children of a token with one of the given dependency labels."""
         return [c for c in token.children if c.dep_ in deps]
 
+    def own_children(self, verb, *deps):
+        """The children of a cue verb with one of the labels, less words of a quote the verb stands
+        outside: in '"Probably not," X said' or '"S. Full stop," said X' the parser hangs the
+        quote's 'not' or its last noun on the verb, but the quote is what X said, not part of the
+        reporting clause."""
+        found = self.children(verb, *deps)
+        if not found or self.in_quote(verb):
+            return found
+        return [c for c in found if not self.in_quote(c)]
+
     def subject(self, verb):
         """The subject head of a verb, inherited through conjunctions and participles."""
         seen = set()
@@ -173,7 +183,7 @@ class CueGrammar:
             return quoted
         while verb is not None and verb.i not in seen:
             seen.add(verb.i)
-            subjects = self.children(verb, "nsubj")
+            subjects = self.own_children(verb, "nsubj")
             if subjects:
                 # "WASHINGTON (AP) - The Pentagon confirmed": a dateline parsed as a second subject
                 before = [t for t in subjects if t.i < verb.i]
@@ -245,11 +255,11 @@ class CueGrammar:
 
     def negated(self, verb) -> bool:
         """'did not confirm', and 'did not want to confirm' through an xcomp."""
-        if self.children(verb, "neg"):
+        if self.own_children(verb, "neg"):
             return True
         head = verb.head
         # "did not want to confirm", "has not been able to verify"
-        return verb.dep_ in ("xcomp",) and bool(self.children(head, "neg"))
+        return verb.dep_ in ("xcomp",) and bool(self.own_children(head, "neg"))
 
     def modal_can(self, verb) -> bool:
         """'could not verify', 'cannot confirm', 'was (un)able to verify': ability, not refusal."""
@@ -262,10 +272,25 @@ class CueGrammar:
 
     def coordinated(self, head):
         """A subject head and the heads conjoined with it ("Both Iran and Russia")."""
+        # "Two aid groups, Oxfam International and Care International, said": the names in
+        # apposition are the sources, each of them
+        named = [a for a in head.children if a.dep_ == "appos" and a.ent_type_ in ("ORG", "PERSON")
+                 and any(c.dep_ == "conj" and c.ent_type_ == a.ent_type_ for c in a.children)]
+        if named:
+            return self.coordinated(named[0])
         heads = [head]
         for c in head.children:
             if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON"):
                 heads.extend(self.coordinated(c))
+        # two names the tagger joined and fix_entities split, which the parser left unconjoined
+        ent = entity_at(head) if head.ent_type_ else None
+        doc = head.doc
+        if ent is not None and ent.start >= 2 and doc[ent.start - 1].lower_ in ("and", "&") \
+                and doc[ent.start - 2].ent_type_ == ent.label_:
+            before = entity_at(doc[ent.start - 2])
+            if before is not None and before.root.i != head.i and before.root not in heads \
+                    and all(t in head.subtree for t in before):
+                heads.insert(0, before.root)
         return heads
 
     def owner(self, noun):
@@ -277,11 +302,15 @@ class CueGrammar:
         for poss in self.children(noun, "poss"):
             return poss
         for acl in self.children(noun, "acl"):  # "data gathered by the group", "tests carried out by X"
-            if acl.tag_ == "VBN":
+            # only who made the document stands behind it: "the audit, obtained by the Herald" is
+            # still the audit's account, not the paper's
+            if acl.tag_ == "VBN" and acl.lemma_.lower() in lexicon.AUTHORSHIP_VERBS:
                 agent = self.agent_of(acl)
                 if agent is not None:
                     return agent
         for mod in self.children(noun, "compound", "nmod", "amod"):
+            if mod.dep_ == "amod" and mod.ent_type_ == "NORP":
+                continue  # "Danish media reports": a nationality describes the reports, it owns nothing
             if mod.ent_type_ in ("ORG", "GPE", "PERSON", "NORP"):
                 return mod.head if mod.head.i != noun.i and mod.head.ent_type_ else entity_root(mod)
             if mod.pos_ == "PROPN" and mod.text[:1].isupper():
@@ -302,11 +331,20 @@ class CueGrammar:
             owner = self.owner(subject)
             if owner is not None:
                 subject = owner
+        elif word_in(subject, lexicon.CHANNEL_NOUNS):
+            # "Posts by the mayor say S", "a statement from the ministry said": the author named
+            # with the post speaks (a bare "the statement said" is resolved to its issuer later)
+            author = next((o for p in self.children(subject, "prep") if p.lower_ in ("by", "from")
+                           for o in self.children(p, "pobj")
+                           if o.pos_ in ("PROPN", "NOUN") and o.ent_type_ not in ("DATE", "TIME")), None)
+            if author is not None:
+                subject = author
         return self.coordinated(subject)
 
     def clause_bounds(self, verb, sources) -> tuple[int, int]:
         """Offsets of the cue clause: the verb, its sources, auxiliaries, negation and adverbs."""
-        tokens = [verb] + [t for s in sources for t in s.subtree] + [c for c in verb.children if c.dep_ in ("aux", "neg", "advmod")]
+        # '"No matter what anyone says, S," said X': 'matter', hung on the verb as its advmod, is the quote's
+        tokens = [verb] + [t for s in sources for t in s.subtree] + self.own_children(verb, "aux", "neg", "advmod")
         return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
 
     def complement(self, verb):
@@ -431,11 +469,10 @@ class CueGrammar:
     def _cue_tokens(self, verb, *, full: bool) -> list:
         """The cue words: the verb and its negation; with `full`, also the auxiliaries and the
         governing 'unable'/'able' ("could not be independently verified", "was unable to verify")."""
-        cue = [verb] + [c for c in verb.children if c.dep_ == "neg"]
+        cue = [verb] + self.own_children(verb, "neg")
         if not full:
             return cue
-        cue += [c for c in verb.children
-                if c.dep_ in ("aux", "auxpass", "advmod", "neg") and verb.i - 6 < c.i < verb.i]
+        cue += [c for c in self.own_children(verb, "aux", "auxpass", "advmod", "neg") if verb.i - 6 < c.i < verb.i]
         if verb.dep_ == "xcomp":
             head = verb.head
             cue += [head] + [c for c in head.children if c.dep_ in ("aux", "neg", "advmod") and c.i < verb.i]

@@ -48,6 +48,9 @@ class CueFinder(ConstructionRules):
                 match = self.tally(token)
             elif token.is_punct and (match := self.dash_signature(token)) is not None:
                 pass
+            elif token.pos_ == "VERB" and lemma in lexicon.UNANSWERED_REQUEST_VERBS and (
+                    match := self.unanswered_request(token)) is not None:
+                pass
             elif token.pos_ not in ("VERB", "AUX") or lemma not in lexicon.CUE_LEMMAS:
                 continue
             elif lemma in lexicon.REFUSAL_VERBS:

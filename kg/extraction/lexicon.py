@@ -123,6 +123,9 @@ CONFIRMATION_VERBS = {"confirm", "verify", "corroborate", "geolocate", "authenti
 VERIFICATION_VERBS = {"verify", "confirm", "corroborate", "authenticate", "substantiate", "geolocate"}
 # "decline to confirm", "refuse to comment on", "fail to verify"
 REFUSAL_VERBS = {"decline", "refuse", "fail"}
+# Verbs of a request for comment left unanswered: "X could not be reached for comment", "X did not
+# respond to a request for comment", "X did not return calls seeking comment".
+UNANSWERED_REQUEST_VERBS = {"reach", "respond", "reply", "answer", "return"}
 RESPONSIBILITY_NOUNS = {"responsibility", "credit", "blame"}
 
 # Light verbs that carry an account in their object ("gave a toll of", "cast doubt on").
@@ -139,6 +142,14 @@ INFORMATION_NOUNS = RECORD_NOUNS | {"announcement", "calculations", "complaint",
 # Texts the speaker put out: "the post said" speaks for whoever wrote the post.
 CHANNEL_NOUNS = {"post", "statement", "message", "tweet", "release", "announcement", "letter",
                  "video", "memo", "update"}
+# Verbs of making a document, whose agent stands behind it ("a report prepared by the mission");
+# not of handling it ("obtained by", "seen by", "leaked to").
+AUTHORSHIP_VERBS = {"prepare", "write", "compile", "issue", "publish", "release", "produce", "conduct",
+                    "carry", "commission", "draft", "author", "gather", "collect", "sign", "file", "submit",
+                    "present", "send", "post", "make", "do", "run", "perform", "lead", "fund", "sponsor",
+                    # of findings and images: "images analysed by X", "photos taken by residents"
+                    "analyse", "analyze", "examine", "study", "review", "assess", "measure", "count",
+                    "record", "take", "film", "shoot", "capture"}
 # Nouns for people by role; used to find titles, appositions and "the governor said".
 ROLE_NOUNS = {
     "president", "minister", "secretary", "governor", "spokesman", "spokeswoman", "spokesperson",

@@ -86,6 +86,23 @@ def proper_run(head) -> list:
     return run
 
 
+def _conjoined_names(doc, start: int, end: int) -> list[tuple[int, int]] | None:
+    """'Amnesty International and Human Rights Watch' tagged as one organisation: two names of
+    two words or more each, joined by 'and', are two bodies. Not when the first part ends in an
+    of-phrase ('Department of Health and Human Services': the 'and' joins the object) or when a
+    part is a single word ('Procter and Gamble')."""
+    ands = [k for k in range(start + 1, end - 1) if doc[k].lower_ in ("and", "&")]
+    if len(ands) != 1:
+        return None
+    k = ands[0]
+    left, right = doc[start:k], doc[k + 1:end]
+    if len(left) < 2 or len(right) < 2 or any(t.lower_ in ("of", "for", "on") for t in left):
+        return None
+    if not all(t.text[:1].isupper() for t in (left[0], left[-1], right[0], right[-1])):
+        return None
+    return [(start, k), (k + 1, end)]
+
+
 def fix_entities(doc) -> None:
     """Repair the small model's common entity errors in place, so every stage sees the same names.
 
@@ -93,7 +110,8 @@ def fix_entities(doc) -> None:
     - a name-shaped ORG/GPE entity after a title or with a role apposition is a PERSON
       ('Aerolink spokeswoman Nadia Farouk', 'Nadia Farouk, a spokeswoman');
     - a PERSON entity takes in a first name the tagger left out ('Leyla' + 'Aziz');
-    - a title word tagged as an organisation ('Interior' in 'Interior Minister X') is no entity.
+    - a title word tagged as an organisation ('Interior' in 'Interior Minister X') is no entity;
+    - two multi-word names joined by 'and' are two organisations (`_conjoined_names`).
     """
     from spacy.tokens import Span as SpacySpan
 
@@ -119,7 +137,9 @@ def fix_entities(doc) -> None:
                        and not is_title(doc[start - 1]) and (start - 1) not in taken
                        and not doc[start - 1].ent_type_ and end - start < 4):
                     start -= 1
-        fixed.append(SpacySpan(doc, start, end, label=label))
+        pieces = _conjoined_names(doc, start, end) if label == "ORG" else None
+        for piece_start, piece_end in pieces or [(start, end)]:
+            fixed.append(SpacySpan(doc, piece_start, piece_end, label=label))
         taken.update(range(start, end))
     try:
         doc.ents = fixed
@@ -229,6 +249,12 @@ def _describe(head) -> Mention:
     tokens = phrase_tokens(head, keep_right_preps=ent is None)
     while len(tokens) > 1 and tokens[0].lower_ in ("both", "either", "neither"):
         tokens = tokens[1:]
+    if ent is not None:
+        # a name split from the one before it ("Oxfam International and Care International") is
+        # only itself, even where the parser hung the first name on it
+        joins = [k for k, t in enumerate(tokens) if t.lower_ in ("and", "&") and t.i == ent.start - 1]
+        if joins:
+            tokens = tokens[joins[-1] + 1:]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     if ent is not None and ent.label_ in NAMED_LABELS and ent.label_ != "PERSON":
         start, end = min(start, ent.start_char), max(end, ent.end_char)

@@ -69,6 +69,8 @@ class _Extractor:
         self.finder = CueFinder(doc, self.quotes)
         self.publisher = clean_name(article.publisher) if article.publisher else None
         self.found: list[tuple[int, Attribution]] = []
+        # the sources of the last cue with several ("Oxfam and Care said ...") and its sentence
+        self.last_group: tuple[int, list[tuple[str, AgentKind]]] | None = None
 
     def sentence_of_offset(self, offset: int) -> int:
         """Index of the sentence holding (or next after) a character offset."""
@@ -136,6 +138,7 @@ class _Extractor:
             sources = [(self.publisher, AgentKind.PUBLISHER, None)]
         else:
             sources = [s for s in (self.resolve(head, sentence_index) for head in match.sources) if s]
+            sources = self.plural_pronoun_group(sources, sentence_index)
         for name, kind, mention in sources:
             attribution = self.build(match, name, kind, mention, sentence_index)
             if attribution.channel is None:
@@ -143,11 +146,28 @@ class _Extractor:
             results.append(attribution)
             self.found.append((sentence_index, attribution))
             self.registry.add(name, kind, alias=clean_name(mention.text) if mention else None)
+            if match.publisher_is_source:
+                # "The statement could not be independently confirmed. It said ...": the newsroom's
+                # note on its sources is not a speaker that a later "it" or "the statement" refers to
+                continue
             via_document = bool(mention and mention.form == "description" and (
                 mention.head_lemma in lexicon.CHANNEL_NOUNS or mention.head_lemma in lexicon.INFORMATION_NOUNS))
             self.registry.see(Sighting(name, kind, sentence_index, match.cue_start,
                                        is_subject=True, is_speaker=True, via_document=via_document))
         return results
+
+    def plural_pronoun_group(self, sources: list, sentence_index: int) -> list:
+        """'Oxfam and Care accused the army ... They also called for talks': a plural pronoun
+        resolved to one of the sources that spoke together just before stands for all of them."""
+        group = self.last_group
+        if len(sources) > 1:
+            self.last_group = (sentence_index, [(name, kind) for name, kind, _ in sources])
+        if len(sources) != 1 or group is None or sentence_index - group[0] > 2:
+            return sources
+        name, _, mention = sources[0]
+        if mention is None or mention.name not in lexicon.PRONOUNS_PLURAL or name not in {n for n, _ in group[1]}:
+            return sources
+        return [(member, kind, mention) for member, kind in group[1]]
 
     def inherited_channel(self, attribution: Attribution, match: CueMatch, mention: Mention | None,
                           sentence_index: int) -> str | None:
@@ -353,9 +373,14 @@ class _Extractor:
             if attribution.stance == Stance.ASSERTS or not _stands_for_a_claim(attribution.claim_text):
                 continue
             here = self.sentence_of_offset(attribution.content.start)
-            # (an earlier answer that itself only points back, "could not verify the figure", is skipped)
+            # (an earlier answer that itself only points back, "could not verify the figure", is
+            # skipped, and so is a report whose content holds this answer: in "X reports an official
+            # denied the claim", the claim denied is not X's report of the denial)
+            cue = attribution.cue_span
             earlier = next((j for j in range(i - 1, -1, -1) if attributions[j].source != attribution.source
-                            and not _points_back(attributions[j].claim_text)), None)
+                            and not _points_back(attributions[j].claim_text)
+                            and not (cue is not None and any(piece.start <= cue.start < piece.end
+                                                             for piece in attributions[j].content_spans))), None)
             if earlier is None or here - self.sentence_of_offset(attributions[earlier].content.start) > 1:
                 continue
             claim = attributions[earlier]
