@@ -634,6 +634,47 @@ CASES = [
           E("Care International", "asserts", "blocking food convoys"),
           E("Oxfam International", "asserts", "the army to open the roads"),
           E("Care International", "asserts", "the army to open the roads")]),
+
+    # ---- names ------------------------------------------------------------------------------------------
+    # dotted initials stand for the body the article names in full
+    Case("dotted-initials-for-full-name",
+         "A leaked World Health Organization report says the clinics ran out of vaccines. "
+         "The W.H.O. report also says two clinics closed.",
+         [E("World Health Organization", "asserts", "the clinics ran out of vaccines", "says"),
+          E("World Health Organization", "asserts", "two clinics closed", "says")]),
+    # a family relation in apposition is a role: "the son" later is that person
+    Case("family-relation-as-role",
+         "Inspector Lars Holm said the case was closed. The victim's son, Tomas Berg, said he did not believe "
+         'the police account. "We want the truth," the son said Friday.',
+         [E("Lars Holm", "asserts", "the case was closed", "said"),
+          E("Tomas Berg", "asserts", "he did not believe the police account", "said"),
+          E("Tomas Berg", "asserts", "We want the truth", "said")]),
+    # a family name written without its joined particle
+    Case("surname-without-particle",
+         "The city minister, Khalid al-Mansouri, said the roads were open. Mr. Mansouri said the schools would reopen.",
+         [E("Khalid al-Mansouri", "asserts", "the roads were open", "said"),
+          E("Khalid al-Mansouri", "asserts", "the schools would reopen", "said")]),
+    # an organisation the tagger cut at a preposition keeps the name after it
+    Case("organisation-name-over-preposition",
+         "The U.S. Mission to Norway said in a statement that the claims were false.",
+         [E("U.S. Mission to Norway", "asserts", "the claims were false", "said")]),
+
+    # ---- what is said -----------------------------------------------------------------------------------
+    # "warned of NP": the danger named is the content
+    Case("warned-of-np",
+         "Nurse Ana Molina said the ward was full. She warned of a looming shortage of blood in the region.",
+         [E("Ana Molina", "asserts", "the ward was full", "said"),
+          E("Ana Molina", "asserts", "a looming shortage of blood in the region", "warned")]),
+    # a long subject the parser made the cue's object stays the subject of the claim
+    Case("said-long-subject-parsed-as-object",
+         "Mara Olsen also said the people in areas held by the rebels, mostly in the hills, are in dire need of food aid.",
+         [E("Mara Olsen", "asserts",
+            "the people in areas held by the rebels, mostly in the hills, are in dire need of food aid", "said")]),
+    # the headline "Claim, Source Say"
+    Case("headline-claim-comma-source-say",
+         "Catastrophe Looms in the North, Rights Groups Say\n\nRain fell for a third day.",
+         [E("Rights Groups", "asserts", "Catastrophe Looms in the North", "Say")]),
+    Case("neg-headline-comma-list", "Rain, Wind and Snow\n\nRain fell for a third day.", []),
 ]
 
 

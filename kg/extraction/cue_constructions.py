@@ -575,6 +575,23 @@ class ConstructionRules(CueGrammar):
             span = self.trim(quote.start, quote.end) or span
         return CueMatch([tokens[colon]], Stance.ASSERTS, Certainty.CERTAIN, [entity_root(head)], *span, quote=quote)
 
+    def headline_tail(self, sent) -> CueMatch | None:
+        """The headline 'Floods Threaten Harvest, Farmers Say': a claim, a comma, then its source and a
+        verb of saying that end the line."""
+        tokens = [t for t in sent if not t.is_space and not t.is_punct or t.text == ","]
+        if len(tokens) < 5 or tokens[-1].lemma_.lower() not in lexicon.HEADLINE_TAIL_VERBS:
+            return None
+        if tokens[-1].ent_type_:
+            return None  # the tagger read the verb as part of a name ("Farmers Say"): no clean source
+        comma = next((k for k in range(len(tokens) - 2, max(0, len(tokens) - 8), -1) if tokens[k].text == ","), None)
+        if comma is None or comma < 2:
+            return None
+        source = [t for t in tokens[comma + 1:-1] if t.pos_ in ("NOUN", "PROPN")]
+        span = self.span_of(tokens[:comma])
+        if not source or span is None:
+            return None
+        return CueMatch([tokens[-1]], Stance.ASSERTS, Certainty.CERTAIN, [source[-1]], *span)
+
     def dash_signature(self, dash) -> CueMatch | None:
         """'"The river rose overnight." \u2015 Ana Lind': a quote signed with a dash and the speaker's
         name after it, as in epigraphs and collected readers' comments. The dash is the cue."""

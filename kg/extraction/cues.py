@@ -188,7 +188,7 @@ class CueFinder(ConstructionRules):
         if quote is not None:
             span = self.trim(quote.start, quote.end)
         elif complement is not None:
-            span = self.span_of(self._clause_tokens(complement, verb))
+            span = self.span_of(self._object_as_subject(verb, complement) + self._clause_tokens(complement, verb))
         elif passive and self.children(verb, "nsubjpass"):
             span = self._passive_subject_span(verb)
         elif passive:
@@ -210,6 +210,12 @@ class CueFinder(ConstructionRules):
                 span = self.span_of(self._without_channel_phrases(objects[0]) + self._trailing_preps(verb, objects[0]))
         if span is None and not passive and lemma in lexicon.ASSERTION_VERBS:
             span = self._clause_parsed_as_object(verb)
+        if span is None and not passive and lemma in lexicon.WARNING_VERBS:
+            # "warned of a looming shortage", "complained about delays": the danger or grievance named
+            target = next((o for p in self.children(verb, "prep") if p.lower_ in ("of", "about")
+                           for o in self.children(p, "pobj")), None)
+            if target is not None:
+                span = self.span_of(list(target.subtree))
         if span is None and verb.dep_ in ("ccomp", "parataxis", "conj") and verb.i > verb.head.i and not passive:
             span = self.content_after_comma_clause(verb, sources)
         if lemma == "continue" and quote is None:
@@ -225,6 +231,22 @@ class CueFinder(ConstructionRules):
                          more=more)
         match.citing = self._citing(verb)
         return match
+
+    def _object_as_subject(self, verb, clause) -> list:
+        """'said the people in areas held by the rebels, mostly in the hills, are in need': the parser
+        made the clause's long subject the cue's object and left the clause without one; the object
+        standing right before the clause is its subject, and part of what was said."""
+        if clause.i < verb.i or clause.tag_ not in ("VBP", "VBZ", "VBD", "MD") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+            return []
+        objects = [o for o in self.children(verb, "dobj") if verb.i < o.i < clause.i]
+        if not objects:
+            return []
+        tokens = list(objects[-1].subtree)
+        gap = [verb.doc[k] for k in range(tokens[-1].i + 1, clause.left_edge.i)]
+        if any(not t.is_punct for t in gap) or any(self.in_quote(t) for t in tokens):
+            return []
+        return tokens + gap
 
     def _handled_by_someone(self, noun) -> bool:
         """'footage verified by X', 'images geolocated by X': a document with its own agent."""

@@ -57,6 +57,10 @@ DIRECTIVE_VERBS = {"urge", "encourage", "implore", "press", "demand", "advise", 
 # Adjectives of belief with a that-clause: "X is convinced that S", "X was confident that S".
 BELIEF_ADJECTIVES = {"convinced", "confident", "sure", "certain", "adamant", "optimistic", "hopeful",
                      "concerned", "worried", "fearful", "skeptical", "sceptical"}
+# Speaking verbs whose of/about phrase is what is said: "warned of a shortage", "complained about delays".
+WARNING_VERBS = {"warn", "caution", "complain", "boast"}
+# Verbs that end an attributed headline after its claim ("Floods Threaten Harvest, Farmers Say").
+HEADLINE_TAIL_VERBS = {"say", "warn", "claim", "allege", "report", "insist", "fear", "charge", "contend"}
 # Words that open a labelled line rather than name a speaker ("Update: ...", "Editor's note: ...").
 COLON_LABELS = {"note", "update", "correction", "photo", "photos", "video", "related", "editor", "editors",
                 "read", "watch", "listen", "see", "warning", "disclaimer", "breaking", "exclusive", "live",
@@ -151,6 +155,10 @@ AUTHORSHIP_VERBS = {"prepare", "write", "compile", "issue", "publish", "release"
                     "analyse", "analyze", "examine", "study", "review", "assess", "measure", "count",
                     "record", "take", "film", "shoot", "capture"}
 # Nouns for people by role; used to find titles, appositions and "the governor said".
+# Family relations that describe a person as a role does ("the victim's son, X ... the son said").
+FAMILY_NOUNS = {"son", "daughter", "wife", "husband", "widow", "widower", "mother", "father", "brother",
+                "sister", "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
+                "grandmother", "grandfather"}
 ROLE_NOUNS = {
     "president", "minister", "secretary", "governor", "spokesman", "spokeswoman", "spokesperson",
     "adviser", "advisor", "head", "chief", "leader", "official", "officials", "director", "commander",
@@ -165,7 +173,7 @@ ROLE_NOUNS = {
     "authorities", "authority", "ministry", "department", "office", "agency", "council", "command",
     "government", "administration", "military", "army", "police", "service", "committee", "court",
     "monitor", "group", "alliance", "embassy", "kremlin", "cabinet", "staff", "institute",
-}
+} | FAMILY_NOUNS
 # Organisations referred to by their role noun ("the ministry said").
 ORGANIZATION_ROLE_NOUNS = {"ministry", "department", "office", "agency", "council", "command",
                            "government", "administration", "military", "army", "police", "service",

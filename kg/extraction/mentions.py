@@ -103,6 +103,23 @@ def _conjoined_names(doc, start: int, end: int) -> list[tuple[int, int]] | None:
     return [(start, k), (k + 1, end)]
 
 
+def _bridged(doc):
+    """The entities as (entity, start, end), an organisation cut at a preposition joined with the
+    name that follows it ('the U.S. Mission to' + 'Norway' is 'U.S. Mission to Norway')."""
+    ents = list(doc.ents)
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        if (ent.label_ == "ORG" and len(ent) >= 2 and doc[ent.end - 1].lower_ in ("to", "of", "for", "in", "on", "at")
+                and k + 1 < len(ents) and ents[k + 1].start == ent.end
+                and ents[k + 1].label_ in ("GPE", "LOC", "ORG", "NORP")):
+            yield ent, ent.start, ents[k + 1].end
+            k += 2
+            continue
+        yield ent, ent.start, ent.end
+        k += 1
+
+
 def fix_entities(doc) -> None:
     """Repair the small model's common entity errors in place, so every stage sees the same names.
 
@@ -111,13 +128,14 @@ def fix_entities(doc) -> None:
       ('Aerolink spokeswoman Nadia Farouk', 'Nadia Farouk, a spokeswoman');
     - a PERSON entity takes in a first name the tagger left out ('Leyla' + 'Aziz');
     - a title word tagged as an organisation ('Interior' in 'Interior Minister X') is no entity;
-    - two multi-word names joined by 'and' are two organisations (`_conjoined_names`).
+    - two multi-word names joined by 'and' are two organisations (`_conjoined_names`);
+    - an organisation cut at a preposition takes in the name after it (`_bridged`).
     """
     from spacy.tokens import Span as SpacySpan
 
     fixed, taken = [], set()
-    for ent in doc.ents:
-        start, end, label = ent.start, ent.end, ent.label_
+    for ent, start, end in _bridged(doc):
+        label = ent.label_
         if label != "PERSON" and all(t.lower_ in lexicon.PERSON_TITLES for t in ent) and end < len(doc) and (
                 is_title(doc[end]) or doc[end].ent_type_ == "PERSON"):
             continue  # "Interior" in "Interior Minister X" is part of a title, not an organisation

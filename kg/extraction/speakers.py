@@ -6,6 +6,7 @@ object with the same ``resolve`` method (a :class:`SpeakerResolver`) can take it
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -72,6 +73,11 @@ class AgentRegistry:
             words = _without_titles(_name_words(text))
             if len(words) >= 2:
                 full_names.setdefault(words[-1].lower(), set()).add(" ".join(words))
+                # "Khalid al-Mansouri ... Mr. Mansouri": a family name is also written without its
+                # joined particle
+                particle, _, rest = words[-1].partition("-")
+                if rest and particle.lower() in lexicon.NAME_PARTICLES:
+                    full_names.setdefault(rest.lower(), set()).add(" ".join(words))
         for surname, names in full_names.items():
             longest = max(names, key=len)
             if all(longest.endswith(n) or n in longest for n in names):
@@ -105,6 +111,11 @@ class AgentRegistry:
                 return full
         if len(words) == 1 and words[0].isupper() and words[0] in self.acronyms:
             return self.acronyms[words[0]]
+        if len(words) == 1 and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", words[0]):
+            # dotted initials ("U.N.", "E.U") for the body the article names in full ("United Nations")
+            initials = words[0].replace(".", "")
+            if len(initials) >= 2 and initials in self.acronyms:
+                return self.acronyms[initials]
         if key in lexicon.COUNTRY_ALIASES:
             return lexicon.COUNTRY_ALIASES[key]
         if kind in (AgentKind.PLACE, AgentKind.ORGANIZATION) and key in lexicon.CAPITAL_GOVERNMENTS:
