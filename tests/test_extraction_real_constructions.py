@@ -675,6 +675,22 @@ CASES = [
          "Catastrophe Looms in the North, Rights Groups Say\n\nRain fell for a third day.",
          [E("Rights Groups", "asserts", "Catastrophe Looms in the North", "Say")]),
     Case("neg-headline-comma-list", "Rain, Wind and Snow\n\nRain fell for a third day.", []),
+
+    # ---- a paragraph that is only a quote, after a speaker reported in indirect speech ------------------------
+    Case("quote-paragraph-after-indirect-speech",
+         "Port spokesman Omar Lind told reporters on Friday no ships had been turned away.\n\n"
+         "\u201cWe are just checking papers. We are not stopping anyone.\u201d\n\nThe harbour reopened on Monday.",
+         [E("Omar Lind", "asserts", "no ships had been turned away", "told"),
+          E("Omar Lind", "asserts", "We are just checking papers. We are not stopping anyone", "told")]),
+    # not when another paragraph comes between, nor after a label ("called it Y")
+    Case("neg-quote-paragraph-not-next",
+         "Port spokesman Omar Lind told reporters on Friday no ships had been turned away.\n\n"
+         "The harbour reopened on Monday.\n\n\u201cWe are just checking papers. We are not stopping anyone.\u201d",
+         [E("Omar Lind", "asserts", "no ships had been turned away", "told")]),
+    Case("neg-quote-paragraph-after-label",
+         "Senator Ruth Ames called the plan a disgrace.\n\n"
+         "\u201cIf a bank cannot be run properly, it should be broken up.\u201d",
+         [E("Ruth Ames", "asserts", "the plan a disgrace", "called")]),
 ]
 
 

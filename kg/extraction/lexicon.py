@@ -59,6 +59,9 @@ BELIEF_ADJECTIVES = {"convinced", "confident", "sure", "certain", "adamant", "op
                      "concerned", "worried", "fearful", "skeptical", "sceptical"}
 # Speaking verbs whose of/about phrase is what is said: "warned of a shortage", "complained about delays".
 WARNING_VERBS = {"warn", "caution", "complain", "boast"}
+# Plain verbs of speaking: a quote paragraph right after one continues the speaker's words.
+SPEAKING_VERBS = {"say", "tell", "add", "explain", "state", "write", "insist", "argue", "note", "reply",
+                  "respond", "continue", "stress", "emphasize", "emphasise"}
 # Verbs that end an attributed headline after its claim ("Floods Threaten Harvest, Farmers Say").
 HEADLINE_TAIL_VERBS = {"say", "warn", "claim", "allege", "report", "insist", "fear", "charge", "contend"}
 # Words that open a labelled line rather than name a speaker ("Update: ...", "Editor's note: ...").

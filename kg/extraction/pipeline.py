@@ -289,6 +289,7 @@ class _Extractor:
     def add_continuations(self, attributions: list[Attribution], used_quotes) -> list[Attribution]:
         """'"Q1," X said. "Q2."': a quote with no cue of its own continues the previous speaker."""
         by_end = _ByEnd(a for a in attributions if a.quoted)
+        any_by_end = _ByEnd(attributions)
         covered = _Coverage([(a.content.start, a.content.end) for a in attributions])
         cue_starts = sorted(a.cue_span.start for a in attributions if a.cue_span)
         by_start = sorted(attributions, key=lambda a: a.content.start)
@@ -298,6 +299,21 @@ class _Extractor:
             if quote in used_quotes or covered.holds(quote.start):
                 continue
             last = by_end.last_ending_by(quote.start)
+            # 'X told the paper no threats were made.' then a paragraph that is only a quote: the
+            # quote is X's words too, whether X was quoted before or reported in indirect speech
+            para = self.paragraph_of(quote.start)
+            whole_para = (self.text[self.paragraphs[para][0]] in "\u201c\""
+                          and not self.text[quote.outer_end:self.paragraphs[para][1]].strip())
+            # (not a transcript turn that names its own speaker, '"PENCE: ...'; and only when the
+            # speaker's sentence closes the paragraph before)
+            reported = any_by_end.last_ending_by(quote.start) if whole_para and not _LABEL_OPENING.match(
+                self.text, quote.start) else None
+            if reported is not None and not self.speaks(reported):
+                reported = None  # only a verb of speaking introduces what follows ("X called it Y" does not)
+            if reported is not None and (last is None or _content_end(reported) > _content_end(last)) \
+                    and self.paragraph_of(_content_end(reported)) == para - 1 \
+                    and not self.text[reported.sentence.end:self.paragraphs[para - 1][1]].strip():
+                last = reported
             if last is None:
                 continue
             last_end = max(last.content_spans[-1].end, last.cue_span.end if last.cue_span else 0)
@@ -334,6 +350,13 @@ class _Extractor:
                 cue_span=last.cue_span, sentence=sentence_span, quoted=True))
             by_end.add(result[-1])
         return result
+
+    def speaks(self, attribution: Attribution) -> bool:
+        """The attribution's cue is a plain verb of speaking ('said', 'told', 'added', 'explained')."""
+        if attribution.cue_span is None:
+            return False
+        span = self.doc.char_span(attribution.cue_span.start, attribution.cue_span.end, alignment_mode="expand")
+        return span is not None and any(t.lemma_.lower() in lexicon.SPEAKING_VERBS for t in span)
 
     # ---- "their claims" --------------------------------------------------------------------
     def link_back_references(self, attributions: list[Attribution]) -> None:
@@ -420,6 +443,10 @@ class _Extractor:
             attribution.targets = sorted({remap[t] for t in attribution.targets if remap.get(t) is not None}
                                          - {n})
         return merged
+
+
+# an upper-case speaker label opening a quoted transcript turn ('"PENCE: Well, ...')
+_LABEL_OPENING = re.compile(r"[A-Z][A-Z.' -]{1,30}:")
 
 
 class _ByEnd:
