@@ -656,8 +656,8 @@ CASES = [
           E("Khalid al-Mansouri", "asserts", "the schools would reopen", "said")]),
     # an organisation the tagger cut at a preposition keeps the name after it
     Case("organisation-name-over-preposition",
-         "The U.S. Mission to Norway said in a statement that the claims were false.",
-         [E("U.S. Mission to Norway", "asserts", "the claims were false", "said")]),
+         "The U.S. Mission to Norway said in a statement that the visa office would close on Friday.",
+         [E("U.S. Mission to Norway", "asserts", "the visa office would close on Friday", "said")]),
 
     # ---- what is said -----------------------------------------------------------------------------------
     # "warned of NP": the danger named is the content
@@ -691,6 +691,27 @@ CASES = [
          "Senator Ruth Ames called the plan a disgrace.\n\n"
          "\u201cIf a bank cannot be run properly, it should be broken up.\u201d",
          [E("Ruth Ames", "asserts", "the plan a disgrace", "called")]),
+
+    # ---- calling a claim false in a reported clause is denying it --------------------------------------
+    Case("said-claims-were-baseless", "The ministry said the reports were baseless.",
+         [E("ministry", "denies", "the reports", "said")]),
+    Case("said-report-completely-unfounded-quoted", 'The embassy said the report was "completely unfounded."',
+         [E("embassy", "denies", "the report", "said")]),
+    Case("said-report-not-true", "The council said the report was not true.",
+         [E("council", "denies", "the report", "said")]),
+    Case("said-no-truth-to-claims", "Omar Hale said there was no truth to the claims.",
+         [E("Omar Hale", "denies", "the claims", "said")]),
+    Case("said-story-had-no-basis", "The company said the story had no basis in fact.",
+         [E("company", "denies", "the story", "said")]),
+    Case("neg-said-reports-accurate", "The minister said the reports were accurate.",
+         [E("minister", "asserts", "the reports were accurate", "said")]),
+    Case("neg-said-figures-not-wrong", "The mayor said the figures were not wrong.",
+         [E("mayor", "asserts", "the figures were not wrong", "said")]),
+    Case("neg-said-person-wrong-to-act", "Police said the driver was wrong to flee.",
+         [E("Police", "asserts", "the driver was wrong to flee", "said")]),
+    # the as-phrase of a rejection is its label
+    Case("rejected-claims-as-label", 'The embassy rejected the claims as "absurd."',
+         [E("embassy", "denies", "the claims", "rejected")]),
 ]
 
 

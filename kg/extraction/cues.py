@@ -189,6 +189,10 @@ class CueFinder(ConstructionRules):
             span = self.trim(quote.start, quote.end)
         elif complement is not None:
             span = self.span_of(self._object_as_subject(verb, complement) + self._clause_tokens(complement, verb))
+            verdict = self._falsity_verdict(complement) if stance == Stance.ASSERTS and not negated else None
+            if verdict is not None:
+                # "said the reports were baseless": a denial of the reports, not a claim about them
+                stance, span = Stance.DENIES, verdict
         elif passive and self.children(verb, "nsubjpass"):
             span = self._passive_subject_span(verb)
         elif passive:
@@ -207,7 +211,13 @@ class CueFinder(ConstructionRules):
             if verb.dep_ == "relcl" and any(c.lower_ in lexicon.RELATIVE_PRONOUNS for c in self.children(verb, "dobj")):
                 span = self.span_of(self._antecedent_tokens(verb.head))
             elif objects:
-                span = self.span_of(self._without_channel_phrases(objects[0]) + self._trailing_preps(verb, objects[0]))
+                tokens = self._without_channel_phrases(objects[0]) + self._trailing_preps(verb, objects[0])
+                if stance == Stance.DENIES:
+                    # "rejected the claims as absurd": the as-phrase is the label, not what is denied
+                    label = {t.i for p in [*verb.children, *objects[0].children] if p.dep_ == "prep" and p.lower_ == "as"
+                             for t in p.subtree}
+                    tokens = [t for t in tokens if t.i not in label]
+                span = self.span_of(tokens)
         if span is None and not passive and lemma in lexicon.ASSERTION_VERBS:
             span = self._clause_parsed_as_object(verb)
         if span is None and not passive and lemma in lexicon.WARNING_VERBS:
@@ -231,6 +241,41 @@ class CueFinder(ConstructionRules):
                          more=more)
         match.citing = self._citing(verb)
         return match
+
+    def _falsity_verdict(self, clause):
+        """The span of what a clause calls false: 'the allegations were untrue', 'the report was
+        "completely unfounded"', 'the claims are lies' (its subject a claim noun or a pronoun that
+        points back); else None."""
+        lemma = clause.lemma_.lower()
+        claims = lexicon.CLAIM_NOUNS | lexicon.SELF_SOURCED_CLAIM_NOUNS
+        if lemma == "be" and self.children(clause, "expl"):
+            # "there was no truth to the claims", "there is no basis for the reports"
+            for attr in self.children(clause, "attr"):
+                if attr.lemma_.lower() in lexicon.GROUNDS_NOUNS and any(c.lower_ == "no" for c in attr.children):
+                    claim = next((o for p in self.children(attr, "prep") if p.lower_ in ("to", "for", "in", "behind")
+                                  for o in self.children(p, "pobj") if word_in(o, claims)), None)
+                    if claim is not None:
+                        return self.span_of(list(claim.subtree))
+            return None
+        subject = next(iter(self.children(clause, "nsubj")), None)
+        if subject is None or not (word_in(subject, claims) or subject.lower_ in ("it", "this", "that", "they", "these")):
+            return None
+        negated = bool(self.children(clause, "neg"))
+        if lemma == "have":
+            # "the story had no basis in fact"
+            grounds = [o for o in self.children(clause, "dobj") if o.lemma_.lower() in lexicon.GROUNDS_NOUNS
+                       and any(c.lower_ == "no" for c in o.children)]
+            return self.span_of(list(subject.subtree)) if grounds and not negated else None
+        if lemma != "be":
+            return None
+        verdicts = [t for v in self.children(clause, "acomp", "attr") for t in v.subtree]
+        falsity = any(word_in(t, lexicon.FALSITY_WORDS) for t in verdicts)
+        denied_in_words = any(t.lower_ in ("not", "never", "no") for t in verdicts) or negated
+        # "the reports were baseless" / "the report was not true" deny; "were not false" does not
+        if (falsity and not denied_in_words) or (denied_in_words and not falsity
+                                                  and any(word_in(t, lexicon.TRUTH_WORDS) for t in verdicts)):
+            return self.span_of(list(subject.subtree))
+        return None
 
     def _object_as_subject(self, verb, clause) -> list:
         """'said the people in areas held by the rebels, mostly in the hills, are in need': the parser

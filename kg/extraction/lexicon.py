@@ -121,6 +121,10 @@ RECORD_NOUNS = {"analysis", "assessment", "audit", "census", "count", "data", "d
                 "recording", "recordings", "records", "report", "reports", "review", "statistics", "study",
                 "survey", "tally", "transcript", "transcripts", "video"}
 # Nouns that name a claim someone made ("Dravenia's denial", "the allegations").
+# Words of a claim's truth, denied with "not" ("the report was not true"); and the grounds a claim
+# lacks ("there is no truth to the claims", "the story has no basis").
+TRUTH_WORDS = {"true", "accurate", "correct", "right", "factual", "credible", "truthful"}
+GROUNDS_NOUNS = {"truth", "basis", "foundation", "merit", "substance", "evidence", "proof"}
 CLAIM_NOUNS = SAID_NOUNS | {"accusation", "accusations", "assertion", "assertions", "charge", "charges",
                             "denial", "denials", "rumor", "rumors", "rumour", "rumours", "statement",
                             "statements", "stories", "story", "suggestion", "suggestions", "version"}
