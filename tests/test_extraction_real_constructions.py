@@ -712,6 +712,11 @@ CASES = [
     # the as-phrase of a rejection is its label
     Case("rejected-claims-as-label", 'The embassy rejected the claims as "absurd."',
          [E("embassy", "denies", "the claims", "rejected")]),
+    # "rejecting allegations by X who say S": the denial is of S, which X asserts
+    Case("rejected-allegations-by-who-say",
+         "The ministry is rejecting allegations by opposition leaders who say the vote count was rigged.",
+         [E("ministry", "denies", "the vote count was rigged", "rejecting"),
+          E("opposition leaders", "asserts", "the vote count was rigged")]),
 ]
 
 

@@ -627,6 +627,14 @@ class ConstructionRules(CueGrammar):
             if clause.dep_ in ("acl", "ccomp", "relcl", "appos") and clause.i > noun.i and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                 return self.span_of(list(clause.subtree))
+        # "allegations by officials who say S": what the claim's makers say it is
+        for prep in self.children(noun, "prep"):
+            if prep.lower_ in ("by", "from"):
+                for maker in self.children(prep, "pobj"):
+                    for says in self.children(maker, "relcl"):
+                        said = self.children(says, "ccomp")
+                        if says.lemma_.lower() in lexicon.ASSERTION_VERBS and said and said[0].i > says.i:
+                            return self.span_of(self._clause_tokens(said[0], says))
         return None
 
     def nominal_cue(self, noun) -> CueMatch | None:
