@@ -81,12 +81,12 @@ def test_detailed_how(nlp):
     _one(_records(text, nlp), "governor", "asserts", "how the money had been spent", cue="detailed")
 
 
-# ---- cue_constructions.py inverted_tail ---------------------------------------------------------
+# ---- cue_lines.py inverted_tail ---------------------------------------------------------------
 # "S, <verb> <title> <Name>." with the verb before its subject; the parser often reads the verb as
 # an adjective or the name as its object, so the verb rule finds nothing.
 
 def test_inverted_tail_detailed(nlp):
-    """cue_constructions.py `inverted_tail`; lexicon ASSERTION_VERBS 'detail' (PAST_FORMS 'detailed')."""
+    """cue_lines.py `inverted_tail`; lexicon ASSERTION_VERBS 'detail' (PAST_FORMS 'detailed')."""
     text = "The bridge will stay closed until the spring, detailed city engineer Hanna Lis."
     _one(_records(text, nlp), "Hanna Lis", "asserts", "The bridge will stay closed until the spring",
          cue="detailed")
@@ -101,7 +101,7 @@ def test_inverted_tail_detailed(nlp):
      "Jonas Weber", "Most of the harvest was lost", "certain"),
 ], ids=["recounted", "estimated", "lamented"])
 def test_inverted_tail_parser_missed(text, source, content, certainty, nlp):
-    """cue_constructions.py `inverted_tail`: the certainty comes from the inverted verb."""
+    """cue_lines.py `inverted_tail`: the certainty comes from the inverted verb."""
     record = _one(_records(text, nlp), source, "asserts", content)
     assert record["certainty"] == certainty
 

@@ -1,23 +1,18 @@
 """Cue rules for constructions with a shape of their own: `according to X, S`; refusals
-(`X declined to take responsibility for NP`, `X declined to comment on reports that S`);
-labels (`X called it Z`, `X described Y as Z`, `Y was denounced as Z by X`, `X dismissed Y as
-false`); accusations (`X accused Y of Z`); and inverted or subjectless tails (`S, said X.`,
-`S, the harbour master, X, said.`) that the parser gets wrong.
+(`X declined to take responsibility for NP`, `X declined to comment on reports that S`, `X could
+not be reached for comment`); labels (`X called it Z`, `X described Y as Z`, `Y was denounced as Z
+by X`, `X dismissed Y as false`); accusations (`X accused Y of Z`); claim nouns and tallies. The
+constructions a line's layout carries (colons, dash signatures, tails) are in `cue_lines`.
 """
 from __future__ import annotations
 
-import bisect
-
 from ..model import Certainty, Stance
 from . import lexicon
-from .cue_grammar import CueGrammar, CueMatch, entity_root, word_in
-from .nlp import is_label_colon, is_transcript_label
-
-# Dashes that sign a quote: horizontal bar, em dash, en dash.
-_SIGNATURE_DASHES = {"\u2015", "\u2014", "\u2013"}
+from .cue_grammar import CueMatch, word_in
+from .cue_lines import LineRules
 
 
-class ConstructionRules(CueGrammar):
+class ConstructionRules(LineRules):
     """The rules for constructions other than a reporting verb with its subject and clause."""
 
     @staticmethod
@@ -40,82 +35,6 @@ class ConstructionRules(CueGrammar):
             return False
         return any(other is not match and match.content_start <= other.cue_start < match.content_end
                    for other in matches)
-
-    def inverted_tail(self, sent) -> CueMatch | None:
-        """'S, said X.' / 'S, detailed regional governor X.' when the parser missed the inversion."""
-        tokens = [t for t in sent if not t.is_space]
-        while tokens and tokens[-1].is_punct:
-            tokens = tokens[:-1]
-        for k in range(len(tokens) - 2, 2, -1):
-            token = tokens[k]
-            if tokens[k - 1].text != "," or token.lower_ not in lexicon.PAST_FORMS:
-                continue
-            source = tokens[k + 1:]
-            if not source or len(source) > 8 or self.in_quote(token) or self.children(token, "nsubj", "dobj"):
-                return None
-            if any(t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "PART", "PUNCT") for t in source):
-                return None
-            named = [t for t in source if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
-            head = named[-1] if named else source[-1]
-            if not named and head.lemma_.lower() not in lexicon.ROLE_NOUNS | lexicon.GROUP_SOURCE_NOUNS:
-                return None
-            span = self.span_of(tokens[:k - 1])
-            if span is None:
-                return None
-            stance = Stance.ASSERTS
-            certainty = lexicon.ASSERTION_VERBS.get(lexicon.PAST_FORMS[token.lower_], Certainty.CERTAIN)
-            quote = next((q for q in self.quotes if q.start <= span[0] and span[1] <= q.end), None)
-            return CueMatch([token], stance, certainty, [entity_root(head)], *span, quote=quote)
-        return self.subjectless_tail(tokens)
-
-    def subjectless_tail(self, tokens) -> CueMatch | None:
-        """'S, the harbour master, X, said.' when the parser hung X somewhere inside S: the
-        sentence ends in a reporting verb with no subject, after a comma-delimited noun phrase."""
-        if len(tokens) < 5:
-            return None
-        verb = tokens[-1]
-        if verb.lower_ not in lexicon.PAST_FORMS or self.in_quote(verb) or self.children(verb, "nsubj"):
-            return None
-        rest = tokens[:-1]
-        while rest and rest[-1].text == ",":  # "..., Ilya Sorokin, said"
-            rest = rest[:-1]
-        segments, current = [], []
-        for token in reversed(rest):
-            if token.text == ",":
-                segments.append(current[::-1])
-                current = []
-                if len(segments) == 2:
-                    break
-                continue
-            current.append(token)
-        else:
-            return None
-        if not segments or not self._source_phrase(segments[0]):
-            return None
-        phrase = segments[0]
-        person = any(t.ent_type_ == "PERSON" for t in phrase)
-        if len(segments) == 2 and segments[1] and segments[1][0].lower_ in ("the", "a", "an") and (
-                self._source_phrase(segments[1]) or person and len(segments[1]) <= 6
-                and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PART") for t in segments[1])):
-            phrase = segments[1] + phrase  # "the harbour master, Ilya Sorokin,"
-        content = [t for t in tokens if t.i < phrase[0].i]
-        span = self.span_of(content)
-        if span is None or len(content) < 3:
-            return None
-        named = [t for t in phrase if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
-        head = entity_root(named[-1]) if named else phrase[-1]
-        certainty = lexicon.ASSERTION_VERBS.get(lexicon.PAST_FORMS[verb.lower_], Certainty.CERTAIN)
-        quote = next((q for q in self.quotes if q.start <= span[0] and span[1] <= q.end), None)
-        return CueMatch([verb], Stance.ASSERTS, certainty, [head], *span, quote=quote)
-
-    @staticmethod
-    def _source_phrase(tokens) -> bool:
-        """A short noun phrase that can name a source: a name, or a role or group noun."""
-        if not tokens or len(tokens) > 8 or any(t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "PART", "NUM")
-                                                 for t in tokens):
-            return False
-        return any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in tokens) or (
-            tokens[-1].lemma_.lower() in lexicon.ROLE_NOUNS | lexicon.GROUP_SOURCE_NOUNS)
 
     def according_to(self, token) -> CueMatch | None:
         """'According to X, S' / 'S, according to X' / 'according to data from X': the source is the
@@ -530,95 +449,6 @@ class ConstructionRules(CueGrammar):
         if span is None:
             return None
         return CueMatch([adjective], Stance.ASSERTS, Certainty.PROBABLE, sources, *span)
-
-    def colon_attribution(self, sent) -> CueMatch | None:
-        """'Anna Berg, a nurse in Linz: "We saw nothing."', 'MINISTER: We will appeal.' and the
-        headline 'Army: No Civilians Were Hurt': a source phrase, a colon, then what it says."""
-        tokens = [t for t in sent if not t.is_space]
-        # a transcript turn may open with a quote mark that runs to the paragraph's end
-        # ('"PENCE: Well, look, ...'): its colon is inside that quote, and the turn is the claim
-        colon = next((k for k, t in enumerate(tokens) if t.text == ":" and (
-            not self.in_quote(t) or (k and is_transcript_label(tokens[k - 1])))), None)
-        if colon is None or not 1 <= colon <= 12 or len(tokens) - colon < 3:
-            return None
-        turn = self.in_quote(tokens[colon])
-        if turn is not None:
-            span = self.trim(tokens[colon].idx + 1, turn.end)
-            head = tokens[colon - 1]
-            return None if span is None else CueMatch([tokens[colon]], Stance.ASSERTS, Certainty.CERTAIN,
-                                                      [head], *span)
-        left = tokens[:colon]
-        if any(t.pos_ in ("VERB", "AUX") and not t.text.isupper() for t in left):
-            return None  # "The ministry said:" is the verb rule's; "Here is what we know:" no source
-        if left[0].lower_ in lexicon.COLON_LABELS or any(t.like_num and t.i == left[-1].i for t in left):
-            return None
-        named = [t for t in left if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")]
-        shouted = [t for t in left if t.is_alpha and t.text.isupper() and len(t.text) > 1]
-        roles = [t for t in left if t.lemma_.lower() in lexicon.ROLE_NOUNS | lexicon.GROUP_SOURCE_NOUNS
-                 | lexicon.ORGANIZATION_ROLE_NOUNS]  # "Coast Guard: Crew Accounted For"
-        head = (named or shouted or roles or [None])[0]
-        if head is None and is_label_colon(tokens[colon]) and self._named_elsewhere(left[-1]):
-            # "Sanders: Clinton Needs a New Message": a name the tagger left unlabelled here but
-            # labelled where the article names it in full ("Bernie Sanders"); not "Timeline:"
-            head = left[-1]
-        if head is None:
-            return None
-        span = self.span_of(tokens[colon + 1:])
-        if span is None:
-            return None
-        # (only quotes whose words start between the colon and the span can qualify: bisect to them)
-        first = bisect.bisect_left(self._quote_starts, tokens[colon].idx)
-        last = bisect.bisect_right(self._quote_starts, span[0] + 1)
-        quote = next((q for q in self.quotes[first:last] if q.outer_start >= tokens[colon].idx
-                      and q.start <= span[0] + 1 and span[1] <= q.end + 1), None)
-        if quote is not None:
-            span = self.trim(quote.start, quote.end) or span
-        return CueMatch([tokens[colon]], Stance.ASSERTS, Certainty.CERTAIN, [entity_root(head)], *span, quote=quote)
-
-    def headline_tail(self, sent) -> CueMatch | None:
-        """The headline 'Floods Threaten Harvest, Farmers Say': a claim, a comma, then its source and a
-        verb of saying that end the line."""
-        tokens = [t for t in sent if not t.is_space and not t.is_punct or t.text == ","]
-        if len(tokens) < 5 or tokens[-1].lemma_.lower() not in lexicon.HEADLINE_TAIL_VERBS:
-            return None
-        if tokens[-1].ent_type_:
-            return None  # the tagger read the verb as part of a name ("Farmers Say"): no clean source
-        comma = next((k for k in range(len(tokens) - 2, max(0, len(tokens) - 8), -1) if tokens[k].text == ","), None)
-        if comma is None or comma < 2:
-            return None
-        source = [t for t in tokens[comma + 1:-1] if t.pos_ in ("NOUN", "PROPN")]
-        span = self.span_of(tokens[:comma])
-        if not source or span is None:
-            return None
-        return CueMatch([tokens[-1]], Stance.ASSERTS, Certainty.CERTAIN, [source[-1]], *span)
-
-    def dash_signature(self, dash) -> CueMatch | None:
-        """'"The river rose overnight." \u2015 Ana Lind': a quote signed with a dash and the speaker's
-        name after it, as in epigraphs and collected readers' comments. The dash is the cue."""
-        if dash.text not in _SIGNATURE_DASHES:
-            return None
-        k = bisect.bisect_right(self._quote_starts, dash.idx) - 1
-        quote = next((q for q in reversed(self.quotes[max(0, k - 2):k + 1]) if q.outer_end <= dash.idx), None)
-        if quote is None or self.text[quote.outer_end:dash.idx].strip(" \u00a0.,"):
-            return None
-        name = []
-        for token in self.doc[dash.i + 1:dash.i + 5]:
-            if token.is_space or (token.pos_ != "PROPN" and token.ent_type_ != "PERSON"):
-                break
-            name.append(token)
-        if not name or not (any(t.ent_type_ in ("PERSON", "ORG") for t in name) or len(name) >= 2):
-            return None
-        span = self.trim(quote.start, quote.end)
-        if span is None:
-            return None
-        return CueMatch([dash], Stance.ASSERTS, Certainty.CERTAIN, [name[-1]], *span, quote=quote)
-
-    def _named_elsewhere(self, token) -> bool:
-        """Whether the article tags this word as part of a name somewhere else."""
-        if self._entity_words is None:
-            self._entity_words = {t.lower_ for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG", "NORP", "GPE")
-                                  for t in ent}
-        return token.lower_ in self._entity_words
 
     # ---- claims named by a noun ------------------------------------------------------------
     def claim_clause(self, noun):
