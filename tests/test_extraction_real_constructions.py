@@ -717,6 +717,43 @@ CASES = [
          "The ministry is rejecting allegations by opposition leaders who say the vote count was rigged.",
          [E("ministry", "denies", "the vote count was rigged", "rejecting"),
           E("opposition leaders", "asserts", "the vote count was rigged")]),
+    # "a charge he denies": a claim noun set after a clause renames it; its relative clause denies it
+    Case("apposed-charge-he-denies",
+         "Officials in Tarsk have accused exiled leader Omar Dane of inciting the protests, a charge he denies.",
+         [E("Officials in Tarsk", "asserts", "inciting the protests", "have accused"),
+          E("Omar Dane", "denies", "inciting the protests", "denies")]),
+    Case("apposed-accusation-he-has-rejected",
+         "Prosecutors say Mayor Ivo Lind took bribes, an accusation he has rejected.",
+         [E("Prosecutors", "asserts", "Mayor Ivo Lind took bribes", "say"),
+          E("Ivo Lind", "denies", "Mayor Ivo Lind took bribes", "rejected")]),
+    # "the report" denied right after "X reported S" is X's report of S
+    Case("denied-the-report-just-reported",
+         'Northland state media reported that police shot dead 21 "terrorists" in the raid.\n\n'
+         "The Freedom Front denied the report.",
+         [E("Northland state media", "asserts", 'police shot dead 21 "terrorists" in the raid', "reported"),
+          E("Freedom Front", "denies", 'police shot dead 21 "terrorists" in the raid', "denied")]),
+    Case("neg-denied-the-report-of-a-document",
+         "The auditors said the accounts were in order. The board denied the report.",
+         [E("auditors", "asserts", "the accounts were in order", "said"),
+          E("board", "denies", "the report", "denied")]),
+    # calling what was just said a lie, with or without quote marks, denies it
+    Case("called-it-a-lie", "State radio said the dam had burst. The mayor called it a lie.",
+         [E("State radio", "asserts", "the dam had burst", "said"),
+          E("mayor", "denies", "the dam had burst", "called")]),
+    Case("calling-it-quoted-falsity",
+         'State radio said the dam had burst. The mayor rejected the account, calling it "baseless propaganda."',
+         [E("State radio", "asserts", "the dam had burst", "said"),
+          E("mayor", "denies", "the account"),
+          E("mayor", "denies", "the dam had burst", "calling")]),
+    Case("neg-calling-it-quoted-praise", 'The union called it "the best offer in years."',
+         [E("union", "asserts", "the best offer in years", "called")]),
+    # "did not comment on NP" does not confirm NP
+    Case("did-not-comment-on-np", "The ministry did not comment on the report.",
+         [E("ministry", "does_not_confirm", "the report", "did not comment")]),
+    # "said in a report released Tuesday that S": the participle on the channel noun is passed over
+    Case("said-in-report-released-that",
+         "The Civic Rights Watch said in a report released Tuesday that security forces used excessive force.",
+         [E("Civic Rights Watch", "asserts", "security forces used excessive force", "said")]),
 ]
 
 

@@ -273,6 +273,12 @@ class ConstructionRules(LineRules):
             if quote is not None:  # "calling it “the first evidence ...”"
                 sources = self.source_heads(verb)
                 span = self.trim(quote.start, quote.end)
+                if sources and span and any(w.lower().strip(".,!?") in lexicon.FALSITY_WORDS
+                                            for w in self.text[span[0]:span[1]].split()):
+                    # "calling it “baseless propaganda”": a denial of what "it" stands for (the
+                    # claim just reported, resolved with the other pointing-back contents)
+                    return CueMatch([verb], Stance.DENIES, Certainty.CERTAIN, sources,
+                                    objects[0].idx, objects[0].idx + len(objects[0].text))
                 if sources and span:
                     return CueMatch([verb], Stance.ASSERTS, Certainty.CERTAIN, sources, *span, quote=quote)
         # "dismissed the story as gossip": the parser may hang the as-phrase on the object
@@ -337,8 +343,8 @@ class ConstructionRules(LineRules):
             claim = next(iter(self.children(verb, "nsubjpass")), None)
         else:
             claim = next((c for c in self.children(verb, "dobj") if c.lower_ not in lexicon.RELATIVE_PRONOUNS), None)
-        if claim is None or claim.lower_ not in lexicon.CLAIM_NOUNS:
-            return None
+        if claim is None or claim.lower_ not in lexicon.CLAIM_NOUNS | {"it", "this", "that"}:
+            return None  # ("called it a lie": "it" is resolved to the claim just reported)
         label = {t.i for c in claim.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
         return self.span_of([t for t in claim.subtree if t.i not in label])
 
@@ -471,6 +477,8 @@ class ConstructionRules(LineRules):
         """'Halloran's claim that S', 'the announcement by X that S': the noun is the cue, its
         possessor or by-phrase the source, its that-clause the content."""
         stance_name = lexicon.NOMINAL_CUES.get(noun.lemma_.lower())
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in lexicon.CUE_LEMMAS:
+            return None  # "X said in a report released Tuesday that S": the report is X's channel
         span = self.claim_clause(noun) if stance_name else None
         if span is None:
             return None

@@ -384,8 +384,11 @@ class CueGrammar:
                 if any(a.dep_ in ("dobj", "nsubj", "attr") for a in token.head.ancestors if a.i > verb.i):
                     return None
                 return token.head
-            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() not in ("cite", "quote"):
-                return None  # "reported, citing the ministry, that S" passes the citing phrase
+            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() not in ("cite", "quote") and not (
+                    token.tag_ == "VBN" and token.dep_ == "acl"):
+                # "reported, citing the ministry, that S" passes the citing phrase, and "said in a
+                # report released Tuesday that S" the participle on the channel noun
+                return None
             if token.text in (";", ".") or self.in_quote(token):
                 return None
         return None

@@ -78,10 +78,19 @@ class CueFinder(ConstructionRules):
         if negated and lemma in lexicon.DISCLOSURE_VERBS | {"say", "comment", "discuss"} and self.complement(verb) is not None:
             # "officials would not say how many soldiers had died": a question left open
             return self._simple(verb, Stance.DOES_NOT_CONFIRM, Certainty.CERTAIN, allow_object=False, negated=True)
+        if negated and lemma == "comment":
+            # "the ministry did not comment on the report": a refusal to confirm what it was asked about
+            topic = next((o for p in self.children(verb, "prep") if p.lower_ in ("on", "about")
+                          for o in self.children(p, "pobj") if o.ent_type_ not in ("DATE", "TIME")), None)
+            sources = self.source_heads(verb)
+            span = self.span_of(list(topic.subtree)) if topic is not None else None
+            if span is not None and sources:
+                return CueMatch(self._cue_tokens(verb, full=True), Stance.DOES_NOT_CONFIRM, Certainty.CERTAIN,
+                                sources, *span)
         if lemma in lexicon.DENIAL_VERBS:
             if negated:
                 return None
-            return self._simple(verb, Stance.DENIES, Certainty.CERTAIN, allow_object=True)
+            return self._apposed_denial(verb) or self._simple(verb, Stance.DENIES, Certainty.CERTAIN, allow_object=True)
         if lemma == "claim" and (negated or self._claims_responsibility(verb)):
             stance = Stance.DOES_NOT_CONFIRM if negated else Stance.ASSERTS
             return self._simple(verb, stance, Certainty.CERTAIN, allow_object=True, negated=negated)
@@ -242,6 +251,31 @@ class CueFinder(ConstructionRules):
         match.citing = self._citing(verb)
         return match
 
+    def _apposed_denial(self, verb) -> CueMatch | None:
+        """'X accused Y of Z, a charge Y denies', 'Prosecutors say S, an accusation he has rejected':
+        a claim noun set after a clause renames it, and its relative clause denies what it renames."""
+        noun = verb.head
+        if verb.dep_ != "relcl" or noun.dep_ not in ("npadvmod", "appos") or self.children(verb, "dobj") or not (
+                word_in(noun, lexicon.CLAIM_NOUNS) or noun.lemma_.lower() in lexicon.NOMINAL_CUES):
+            return None
+        sources = self.source_heads(verb)
+        clause = noun.head  # the verb of the clause renamed ("took bribes, an accusation ...": took)
+        for _ in range(3):
+            if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        if not sources or clause.pos_ not in ("VERB", "AUX"):
+            return None
+        renamed = self.verb_cue(clause, clause.lemma_.lower()) if clause.lemma_.lower() in lexicon.CUE_LEMMAS else None
+        if renamed is not None:
+            span = (renamed.content_start, renamed.content_end)
+        else:
+            aside = {t.i for t in noun.subtree} | {noun.left_edge.i - 1}
+            span = self.span_of([t for t in clause.subtree if t.i not in aside])
+        if span is None:
+            return None
+        return CueMatch(self._cue_tokens(verb, full=False), Stance.DENIES, Certainty.CERTAIN, sources, *span)
+
     def _falsity_verdict(self, clause):
         """The span of what a clause calls false: 'the allegations were untrue', 'the report was
         "completely unfounded"', 'the claims are lies' (its subject a claim noun or a pronoun that
@@ -344,6 +378,14 @@ class CueFinder(ConstructionRules):
                 cut.update(t.i for t in conj.subtree)
                 joiner = 2 if before[-2:] == [",", "but"] else 1
                 cut.update(t.i for t in clause.doc[conj.left_edge.i - joiner:conj.left_edge.i])
+        for noun in clause.subtree:
+            # "S, an accusation he has rejected": the claim noun set after S renames it (another
+            # source's stance on S), it is not part of S
+            if noun.dep_ in ("appos", "npadvmod") and self.children(noun, "relcl") and noun.i > clause.i and (
+                    word_in(noun, lexicon.CLAIM_NOUNS) or noun.lemma_.lower() in lexicon.NOMINAL_CUES) \
+                    and clause.doc[noun.left_edge.i - 1].text == ",":
+                cut.update(t.i for t in noun.subtree)
+                cut.add(noun.left_edge.i - 1)
         return [t for t in clause.subtree if t.i not in cut]
 
     @staticmethod

@@ -393,7 +393,10 @@ class _Extractor:
         else (in its sentence or the one before), so that claim's words are its content and the
         attribution it answers is its target."""
         for i, attribution in enumerate(attributions):
-            if attribution.stance == Stance.ASSERTS or not _stands_for_a_claim(attribution.claim_text):
+            # "Media reported S. X denied the report.": "the report" is that report of S, when the claim
+            # just before was reported with "reported"
+            names_report = bool(_REPORT_REFERENCE.fullmatch(attribution.claim_text.strip()))
+            if attribution.stance == Stance.ASSERTS or not (names_report or _stands_for_a_claim(attribution.claim_text)):
                 continue
             here = self.sentence_of_offset(attribution.content.start)
             # (an earlier answer that itself only points back, "could not verify the figure", is
@@ -405,6 +408,8 @@ class _Extractor:
                             and not (cue is not None and any(piece.start <= cue.start < piece.end
                                                              for piece in attributions[j].content_spans))), None)
             if earlier is None or here - self.sentence_of_offset(attributions[earlier].content.start) > 1:
+                continue
+            if names_report and not attributions[earlier].cue.lower().startswith("report"):
                 continue
             claim = attributions[earlier]
             attribution.content, attribution.continuation = claim.content, list(claim.continuation)
@@ -557,6 +562,7 @@ _PRONOUN_CONTENTS = {"this", "that", "it", "these", "those"}
 # (only nouns that name a statement: "the charges", "the allegations", "the report" may name what a
 # court, an indictment or a newspaper holds, not the claim just reported)
 _CLAIM_REFERENCE = re.compile(r"(?:the|this|that|these|those|such) (?:claims?|assertions?)", re.IGNORECASE)
+_REPORT_REFERENCE = re.compile(r"(?:the|this|that|these|those|such) reports?", re.IGNORECASE)
 
 
 def _points_back(content: str) -> bool:

@@ -282,13 +282,13 @@ class RuleResolver:
             newest = max(s.sentence for s in candidates)
             known = [s for s in candidates if self.registry.genders.get(s.name) == wanted and s.sentence == newest]
             candidates = known or candidates
-        found = self._closest(candidates, context)
+        found = self._closest(candidates, context, same_sentence=bool(wanted))
         if found and wanted:
             self.registry.genders.setdefault(found[0], wanted)
         return found
 
     @staticmethod
-    def _closest(candidates: list[Sighting], context: ResolutionContext):
+    def _closest(candidates: list[Sighting], context: ResolutionContext, same_sentence: bool = False):
         # Prefer the subject or speaker of the closest sentence that has one.
         by_sentence: dict[int, list[Sighting]] = {}
         for s in candidates:
@@ -298,7 +298,9 @@ class RuleResolver:
             for s in group:
                 if s.is_subject or s.is_speaker:
                     return s.name, s.kind
-            if sentence < context.sentence:
+            if sentence < context.sentence or same_sentence and sentence == context.sentence and len(by_sentence) == 1:
+                # ("he"/"she" in its own sentence only when no earlier one offers a candidate: "X
+                # accused Omar Dane of Z, a charge he denies")
                 return group[0].name, group[0].kind
         return None
 
