@@ -754,6 +754,17 @@ CASES = [
     Case("said-in-report-released-that",
          "The Civic Rights Watch said in a report released Tuesday that security forces used excessive force.",
          [E("Civic Rights Watch", "asserts", "security forces used excessive force", "said")]),
+    # "the accusations" rejected right after "X accused Y of S": those accusations of S
+    Case("rejected-the-accusations-just-made",
+         "Rights activists accuse the government of using excessive force. "
+         "The government has rejected the accusations and says the protesters were armed.",
+         [E("Rights activists", "asserts", "using excessive force", "accuse"),
+          E("government", "denies", "using excessive force", "rejected"),
+          E("government", "asserts", "the protesters were armed", "says")]),
+    # a request for anonymity is a condition of speaking, not a claim
+    Case("neg-asked-not-to-be-named",
+         '"They destroyed everything," said another resident, who asked not to be named for fear of reprisals.',
+         [E("another resident", "asserts", "They destroyed everything", "said")]),
 ]
 
 

@@ -373,6 +373,9 @@ class ConstructionRules(LineRules):
         if lemma == "ask" and not any(c.dep_ == "aux" and c.lower_ == "to" for k in self.children(verb, "xcomp", "ccomp")
                                       for c in k.children):
             return None  # "asked Y to do Z" is a request; "asked whether S" a question, no claim
+        if lemma in ("ask", "request") and any(k.lemma_.lower() in ("name", "identify", "quote") and self.negated(k)
+                                               for k in self.children(verb, "xcomp", "ccomp")):
+            return None  # "a resident, who asked not to be named": a condition of speaking, no claim
         if complement and lemma not in ("want", "plan", "aim", "seek", "prefer", "ask"):
             span = self.span_of(self._clause_tokens(complement[0], verb))
         else:

@@ -393,9 +393,10 @@ class _Extractor:
         else (in its sentence or the one before), so that claim's words are its content and the
         attribution it answers is its target."""
         for i, attribution in enumerate(attributions):
-            # "Media reported S. X denied the report.": "the report" is that report of S, when the claim
-            # just before was reported with "reported"
-            names_report = bool(_REPORT_REFERENCE.fullmatch(attribution.claim_text.strip()))
+            # "Media reported S. X denied the report." / "Y accused X of S. X rejected the accusations.":
+            # the report (accusation, allegation, charge) is the one just made with that very verb
+            named = _REPORT_REFERENCE.fullmatch(attribution.claim_text.strip())
+            names_report = named.group(1).lower() if named else None
             if attribution.stance == Stance.ASSERTS or not (names_report or _stands_for_a_claim(attribution.claim_text)):
                 continue
             here = self.sentence_of_offset(attribution.content.start)
@@ -406,10 +407,10 @@ class _Extractor:
             earlier = next((j for j in range(i - 1, -1, -1) if attributions[j].source != attribution.source
                             and not _points_back(attributions[j].claim_text)
                             and not (cue is not None and any(piece.start <= cue.start < piece.end
-                                                             for piece in attributions[j].content_spans))), None)
+                                                             for piece in attributions[j].content_spans))
+                            and (not names_report
+                                 or attributions[j].cue.lower().startswith(_CUE_OF_CLAIM_NOUN[names_report]))), None)
             if earlier is None or here - self.sentence_of_offset(attributions[earlier].content.start) > 1:
-                continue
-            if names_report and not attributions[earlier].cue.lower().startswith("report"):
                 continue
             claim = attributions[earlier]
             attribution.content, attribution.continuation = claim.content, list(claim.continuation)
@@ -562,7 +563,10 @@ _PRONOUN_CONTENTS = {"this", "that", "it", "these", "those"}
 # (only nouns that name a statement: "the charges", "the allegations", "the report" may name what a
 # court, an indictment or a newspaper holds, not the claim just reported)
 _CLAIM_REFERENCE = re.compile(r"(?:the|this|that|these|those|such) (?:claims?|assertions?)", re.IGNORECASE)
-_REPORT_REFERENCE = re.compile(r"(?:the|this|that|these|those|such) reports?", re.IGNORECASE)
+_REPORT_REFERENCE = re.compile(r"(?:the|this|that|these|those|such) (report|accusation|allegation|charge)s?",
+                               re.IGNORECASE)
+# the cue that makes each of those nouns' claim ("reported", "accused", "alleged", "charged")
+_CUE_OF_CLAIM_NOUN = {"report": "report", "accusation": "accus", "allegation": "alleg", "charge": "charg"}
 
 
 def _points_back(content: str) -> bool:
