@@ -765,6 +765,15 @@ CASES = [
     Case("neg-asked-not-to-be-named",
          '"They destroyed everything," said another resident, who asked not to be named for fear of reprisals.',
          [E("another resident", "asserts", "They destroyed everything", "said")]),
+    # "have not released any figures" withholds the figures
+    Case("not-released-any-figures", "Tarsk authorities have not released any casualty figures.",
+         [E("Tarsk authorities", "does_not_confirm", "casualty figures", "have not released")]),
+    # "the company" is the company named before, not a union named since
+    Case("the-company-not-the-union",
+         "Brenmoor Textiles cut 40 jobs on Monday. The Textile Workers Union called for the managers to resign. "
+         "The company did not comment on the union demand.",
+         [E("Textile Workers Union", "asserts", "the managers to resign", "called for"),
+          E("Brenmoor Textiles", "does_not_confirm", "the union demand", "did not comment")]),
 ]
 
 

@@ -191,7 +191,9 @@ class ConstructionRules(LineRules):
             return CueMatch([verb, obj], Stance.DENIES, Certainty.CERTAIN, sources, *span) if span else None
         if noun not in lexicon.ACCOUNT_NOUNS:
             return None
-        refused = any(c.lower_ == "no" for c in obj.children)
+        # "gave no further details", and "have not released any casualty figures"
+        refused = any(c.lower_ == "no" for c in obj.children) or (
+            self.negated(verb) and any(c.lower_ in ("any", "a") for c in obj.children))
         if lemma not in ("give", "provide", "offer", "put", "release", "issue", "publish") or (
                 refused and lemma == "put"):
             return None
@@ -202,11 +204,12 @@ class ConstructionRules(LineRules):
                 return None
         elif not refused and not any(c.dep_ == "prep" or c.like_num or c.dep_ == "nummod" for c in obj.subtree):
             return None  # "gave an account" with nothing in it is no claim
-        span = self.span_of([t for t in tokens if not (refused and t.lower_ == "no" and t.head == obj)])
+        span = self.span_of([t for t in tokens if not (refused and t.lower_ in ("no", "any", "a") and t.head == obj)])
         if span is None:
             return None
         stance = Stance.DOES_NOT_CONFIRM if refused else Stance.ASSERTS
-        return CueMatch([verb, obj] if not refused else [verb], stance, Certainty.CERTAIN, sources, *span)
+        cue = [verb, obj] if not refused else self._cue_tokens(verb, full=True)
+        return CueMatch(cue, stance, Certainty.CERTAIN, sources, *span)
 
     def no_confirmation(self, noun) -> CueMatch | None:
         """'There was no independent confirmation of the report': the newsroom cannot verify it."""

@@ -332,8 +332,12 @@ class RuleResolver:
             modified = head is not None and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)
             if noun in lexicon.GENERIC_ORGANIZATION_NOUNS and not modified:
                 for s in self._candidates(context):
-                    # only a named body: "the union said ..., but the company said" are two agents
-                    if s.kind == AgentKind.ORGANIZATION and not s.possessive and _is_proper(s.name):
+                    # only a named body: "the union said ..., but the company said" are two agents;
+                    # and not one whose name says it is another kind of body ("Textile Workers' Union"
+                    # is no company)
+                    last = s.name.replace("\u2019", "'").split(" ")[-1].lower().rstrip("'s")
+                    other_kind = last in lexicon.ORGANIZATION_ROLE_NOUNS and last != stem
+                    if s.kind == AgentKind.ORGANIZATION and not s.possessive and _is_proper(s.name) and not other_kind:
                         return s.name, s.kind
             return None
         if noun not in lexicon.ROLE_NOUNS:
