@@ -368,18 +368,29 @@ class _OxigraphSelect(QueryResult):
         """The rows as {variable: plain value or None} dicts, the values those of `QueryResult.dicts`."""
         if self._rows is not None:
             return super().dicts()
+        import pyoxigraph
+
         convert = _rdflib_converter()
+        iri, blank, literal = pyoxigraph.NamedNode, pyoxigraph.BlankNode, pyoxigraph.Literal
+        seen: dict = {}  # literal -> plain value, each distinct literal converted once
 
         def plain(term):
-            kind = type(term).__name__
-            if kind in ("NamedNode", "BlankNode"):
+            kind = type(term)
+            if term is None:
+                return None
+            if kind is iri or kind is blank:
                 return term.value
-            if kind == "Literal" and (term.language or term.datatype.value == _XSD_STRING):
-                return term.value
-            return _plain(convert(term))  # numbers, dates, booleans: rdflib's own toPython
+            found = seen.get(term)
+            if found is None:
+                if kind is literal and (term.language or term.datatype.value == _XSD_STRING):
+                    found = term.value
+                else:  # numbers, dates, booleans: rdflib's own toPython
+                    found = _plain(convert(term))
+                seen[term] = found
+            return found
 
         variables = self.variables
-        return [dict(zip(variables, row)) for row in _convert_rows(self._solutions, plain)]
+        return [dict(zip(variables, map(plain, solution))) for solution in self._solutions]
 
 
 _XSD_STRING = f"{XSD_NS}string"
