@@ -327,22 +327,7 @@ def _from_oxigraph(result, pyoxigraph) -> QueryResult:
     if isinstance(result, pyoxigraph.QueryBoolean):  # no rdflib needed for a yes or no
         return QueryResult("ASK", [], [], boolean=bool(result))
     if isinstance(result, pyoxigraph.QuerySolutions):
-        variables = [v.value for v in result.variables]
-        convert = _rdflib_converter()
-        # One rdflib term per distinct value: building an rdflib Literal costs about 13 us, and the
-        # same source, stance, article or offset recurs on many rows of a large answer.
-        seen: dict = {}
-
-        def term(value):
-            if value is None:
-                return None
-            found = seen.get(value)
-            if found is None:
-                found = seen[value] = convert(value)
-            return found
-
-        rows = [tuple(term(value) for value in solution) for solution in result]
-        return QueryResult("SELECT", variables, rows)
+        return _OxigraphSelect([v.value for v in result.variables], [tuple(solution) for solution in result])
     import rdflib
 
     convert = _rdflib_converter()
@@ -350,6 +335,81 @@ def _from_oxigraph(result, pyoxigraph) -> QueryResult:
     for triple in result:
         graph.add((convert(triple.subject), convert(triple.predicate), convert(triple.object)))
     return QueryResult("CONSTRUCT", [], [], graph=graph)
+
+
+class _OxigraphSelect(QueryResult):
+    """A SELECT answered by Oxigraph: its rows held as pyoxigraph terms, made rdflib terms only
+    when `rows` is read; `dicts()` (what `kg query` prints) goes from pyoxigraph terms to plain
+    values directly.
+
+    Building an rdflib term costs about 13 us (a Literal), a third of the whole cost of a query
+    that returns every statement of the store (docs/store.md); most cells are IRIs and plain
+    strings, whose plain value is their text.
+    """
+
+    def __init__(self, variables: list[str], solutions: list[tuple]):
+        self.kind, self.variables, self.boolean, self.graph = "SELECT", variables, None, None
+        self._solutions = solutions
+        self._rows = None
+
+    @property
+    def rows(self) -> list[tuple]:
+        """The rows as tuples of rdflib terms (None where unbound), built on first use."""
+        if self._rows is None:
+            convert = _rdflib_converter()
+            self._rows = _convert_rows(self._solutions, convert)
+        return self._rows
+
+    @rows.setter
+    def rows(self, value: list[tuple]) -> None:
+        self._rows = value
+
+    def dicts(self) -> list[dict]:
+        """The rows as {variable: plain value or None} dicts, the values those of `QueryResult.dicts`."""
+        if self._rows is not None:
+            return super().dicts()
+        import pyoxigraph
+
+        convert = _rdflib_converter()
+        iri, blank, literal = pyoxigraph.NamedNode, pyoxigraph.BlankNode, pyoxigraph.Literal
+        seen: dict = {}  # literal -> plain value, each distinct literal converted once
+
+        def plain(term):
+            kind = type(term)
+            if term is None:
+                return None
+            if kind is iri or kind is blank:
+                return term.value
+            found = seen.get(term)
+            if found is None:
+                if kind is literal and (term.language or term.datatype.value == _XSD_STRING):
+                    found = term.value
+                else:  # numbers, dates, booleans: rdflib's own toPython
+                    found = _plain(convert(term))
+                seen[term] = found
+            return found
+
+        variables = self.variables
+        return [dict(zip(variables, map(plain, solution))) for solution in self._solutions]
+
+
+_XSD_STRING = f"{XSD_NS}string"
+
+
+def _convert_rows(solutions, convert) -> list[tuple]:
+    """Rows of pyoxigraph terms converted by `convert`, each distinct value converted once (the
+    same source, stance, article or offset recurs on many rows of a large answer)."""
+    seen: dict = {}
+
+    def term(value):
+        if value is None:
+            return None
+        found = seen.get(value)
+        if found is None:
+            found = seen[value] = convert(value)
+        return found
+
+    return [tuple(term(value) for value in solution) for solution in solutions]
 
 
 def _rdflib_converter():

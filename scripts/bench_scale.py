@@ -149,7 +149,8 @@ def build(layout: str, path: Path, articles, bulk: bool = False) -> dict:
 # -- timing in a child process ----------------------------------------------------------------
 
 def child_query(args) -> None:
-    """In the child: open the store read-only, time the query bare and through kg, print JSON.
+    """In the child: open the store read-only, time the query bare and through kg (the rows made
+    plain values, as `kg query` prints them), print JSON.
 
     Wall and CPU seconds are both kept: on a shared machine the wall clock also counts the
     time other processes held the CPU, while a query runs on one thread, so its CPU time is
@@ -160,7 +161,7 @@ def child_query(args) -> None:
     import pyoxigraph
 
     start = time.perf_counter()
-    from oxrdflib._converter import from_ox  # noqa: F401 - what `kg query` imports to convert rows
+    from rdflib.term import Literal  # noqa: F401 - imported by `kg query` for typed literals, not timed
 
     from kg.store import OxigraphStore, _from_oxigraph
 
@@ -172,14 +173,18 @@ def child_query(args) -> None:
     for _ in range(args.repeat):
         start, cpu = time.perf_counter(), time.process_time()
         answer = store._inner.query(sparql, use_default_graph_as_union=union)
-        rows = len(list(answer)) if isinstance(answer, pyoxigraph.QuerySolutions) else 1
+        solutions = list(answer) if isinstance(answer, pyoxigraph.QuerySolutions) else [True]
+        rows = len(solutions)
+        if rows == 1 and isinstance(answer, pyoxigraph.QuerySolutions) and [v.value for v in answer.variables] == ["n"]:
+            result["value"] = int(solutions[0][0].value)  # an --ops COUNT: how many units it did
         bare.append(time.perf_counter() - start)
         bare_cpu.append(time.process_time() - cpu)
         start, cpu = time.perf_counter(), time.process_time()
+        # what `kg query` prints: the result's rows as plain values (dicts())
         if union:
-            rows_kg = len(store.query(sparql).rows)
+            rows_kg = len(store.query(sparql).dicts())
         else:
-            rows_kg = len(_from_oxigraph(store._inner.query(sparql), pyoxigraph).rows)
+            rows_kg = len(_from_oxigraph(store._inner.query(sparql), pyoxigraph).dicts())
         through.append(time.perf_counter() - start)
         through_cpu.append(time.process_time() - cpu)
         if bare[-1] + through[-1] > 4:
@@ -280,6 +285,43 @@ def _fmt(r: dict) -> str:
     bare = f"bare {r['bare_s']:.3f} s  " if "bare_s" in r else ""
     cpu = f"(cpu {r['kg_cpu_s']:.3f})  " if "kg_cpu_s" in r else ""
     return f"{bare}kg {r['kg_s']:.3f} s {cpu} rows {r.get('rows', '')}  {r['rss_mb']:.0f} MB"
+
+
+# -- the cost of one operation, at each size (--ops) ---------------------------------------------
+
+_P = ("PREFIX kg: <https://w3id.org/kg-claims/ns#>\nPREFIX schema: <http://schema.org/>\n"
+      "PREFIX prov: <http://www.w3.org/ns/prov#>\n")
+_BLOCKS = ["{ SELECT ?s ?p WHERE { ?s kg:proposition ?p } }", "{ SELECT ?s ?a WHERE { ?s prov:wasAttributedTo ?a } }",
+           "{ SELECT ?s ?e WHERE { ?s kg:evidence ?e } }", "{ SELECT ?s ?r WHERE { ?s prov:wasDerivedFrom ?r } }"]
+#: name -> (query, what one unit is); each query's cost divided by its units is the cost of one operation
+OPS = {
+    "scan": (_P + "SELECT (COUNT(*) AS ?n) WHERE { ?s kg:proposition ?p }", "triple read in one pass"),
+    "hash join, 2 blocks": (_P + "SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(_BLOCKS[:2]) + " }", "row"),
+    "hash join, 4 blocks": (_P + "SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(_BLOCKS) + " }", "row"),
+    "lookup": (_P + "SELECT (COUNT(*) AS ?n) WHERE { ?s kg:proposition ?p . ?s prov:wasAttributedTo ?a }",
+               "lookup (one per statement)"),
+    "decode IRIs": (_P + "SELECT ?s ?p WHERE { ?s kg:proposition ?p }", "row of 2 IRIs"),
+    "decode strings": (_P + "SELECT ?t WHERE { ?p schema:text ?t }", "row of 1 string"),
+}
+
+
+def render_ops(results: dict) -> str:
+    """Markdown table of the --ops figures: CPU per operation at each size and its growth."""
+    sizes = list(results["ops"])
+    out = ["| operation | unit | " + " | ".join(f"{s} units | {s} CPU | {s} per unit" for s in sizes)
+           + " | " + " | ".join(f"growth of the unit cost {a}->{b}" for a, b in zip(sizes, sizes[1:])) + " |"]
+    out.append("|---" * (2 + 3 * len(sizes) + len(sizes) - 1) + "|")
+    for name, (_, unit) in OPS.items():
+        row, per = [], []
+        for s in sizes:
+            r = results["ops"][s].get(name, {})
+            units = r.get("value", r.get("rows", 0))
+            cost = r["bare_cpu_s"] / units * 1e6 if units and "bare_cpu_s" in r else None
+            per.append(cost)
+            row += [f"{units:,}", _cell(r, "bare_cpu_s"), f"{cost:.2f} us" if cost is not None else ""]
+        grow = [f"{b / a:.2f}" if a and b else "" for a, b in zip(per, per[1:])]
+        out.append(f"| {name} | {unit} | " + " | ".join(row + grow) + " |")
+    return "\n".join(out)
 
 
 # -- the markdown for docs/benchmarks.md --------------------------------------------------------
@@ -408,9 +450,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help=argparse.SUPPRESS)
     parser.add_argument("cli_args", nargs="*", help=argparse.SUPPRESS)
     parser.add_argument("--render", default=None, help="print the markdown tables of a --json file and stop")
+    parser.add_argument("--ops", action="store_true",
+                        help="only time single operations (a scan, a hash join, a lookup, decoding) on the stores of "
+                             "--sizes built by an earlier --reuse run, to see which grows faster than the store")
     args = parser.parse_args()
     if args.render:
-        print(render(json.loads(Path(args.render).read_text())))
+        results = json.loads(Path(args.render).read_text())
+        print(render_ops(results) if "ops" in results and "sizes" not in results else render(results))
         return None
     if args.child_query:
         return child_query(args)
@@ -421,6 +467,17 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     tmp = work / "tmp"
     tmp.mkdir(exist_ok=True)
+    if args.ops:
+        results = {"ops": {}}
+        for label in args.sizes.split(","):
+            print(label, flush=True)
+            texts = {name: text for name, (text, _) in OPS.items()}
+            results["ops"][label] = time_queries(work / f"shared-{label}", "shared", texts, args.timeout,
+                                                 args.rss_limit_mb, tmp)
+        if args.json:
+            Path(args.json).write_text(json.dumps(results, indent=1))
+        print(render_ops(results))
+        return None
     base = base_articles(work, args.base_articles)
     print(f"base: {len(base)} articles, {sum(nt.count(chr(10)) for _, nt in base)} triples", flush=True)
     results: dict = {"base_articles": len(base), "before_ref": args.before_ref, "sizes": {}}

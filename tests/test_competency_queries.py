@@ -285,3 +285,21 @@ print(len(rows), asked, store._dataset is None,
 """
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["1", "True", "True", "[]"]
+
+
+def test_plain_rows_of_the_embedded_store_are_those_of_rdflib_terms():
+    """`kg query` prints `dicts()`, which the embedded store makes from pyoxigraph terms without
+    rdflib terms: every kind of value comes out as rdflib's toPython made it, unbound as None."""
+    from kg.store import OxigraphStore, QueryResult
+
+    store = OxigraphStore(None)
+    store.update("""PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+    INSERT DATA { <urn:x:a> <urn:x:p> "plain", "tagged"@en, 7, "0012"^^xsd:integer, 2.50, "1.5e3"^^xsd:double,
+        true, "2025-11-16"^^xsd:date, "2025-11-16T10:00:00Z"^^xsd:dateTime, "x"^^<urn:x:kind>, <urn:x:b>, _:n . }""")
+    sparql = "SELECT ?o ?missing WHERE { <urn:x:a> <urn:x:p> ?o OPTIONAL { ?o <urn:x:none> ?missing } }"
+    fast = store.query(sparql)
+    through_rdflib = QueryResult("SELECT", fast.variables, fast.rows)  # the rows as rdflib terms
+    plain = store.query(sparql).dicts()  # straight from pyoxigraph terms
+    assert plain == through_rdflib.dicts()
+    assert {"str", "int", "Decimal", "float", "bool", "date", "datetime"} <= {type(r["o"]).__name__ for r in plain}
+    assert all(row["missing"] is None for row in plain)
