@@ -31,6 +31,7 @@ from .rules import (
     ASSERTING,
     NOT_CONFIRMING,
     Finding,
+    carriers,
     co_deniers,
     firm,
     generic_content,
@@ -127,7 +128,8 @@ def _findings(prepared: Prepared) -> list[Finding]:
     findings += _disputes(prepared, neighbours)
     findings += _generic_denials(prepared)
     findings += _dismissed_figures(prepared)
-    return findings
+    carrying = carriers(prepared)
+    return [f for f in findings if f.a not in carrying and f.b not in carrying]
 
 
 def _dismissal(prepared: Prepared, i: int) -> bool:

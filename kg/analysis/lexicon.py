@@ -89,6 +89,17 @@ MODALS = frozenset({"could", "might", "may", "would", "possibly", "perhaps", "ma
 # what ought to happen is not a claim that it happened ("both sides need to talk", "they must leave")
 DEONTIC = frozenset({"should", "must", "ought"})
 NEED_VERBS = frozenset({"need", "needs", "needed"})  # ... followed by "to"
+# cues that report what someone wants done, not what is so ("asked the envoy to arrange talks",
+# "urged both sides to withdraw", "called for an inquiry"): their content is no claim of fact.
+# "call" only with "for" / "on" / "upon" ("called it a lie" is a claim)
+REQUEST_CUES = frozenset({"ask", "urge", "demand", "appeal", "request", "seek", "invite", "want", "encourage",
+                          "plead", "beg", "implore", "press", "exhort"})
+REQUEST_CALL_PARTICLES = frozenset({"for", "on", "upon"})
+# words saying that a figure counts another event than the one the claim is about ("a clash that
+# left two dead in another town last month", "in a separate attack")
+ELSEWHERE_WORDS = frozenset({"another", "separate", "separately", "previous"})
+# "last month", "last year" (not "last week": a report's own event is often last week's)
+ELSEWHERE_TIMES = frozenset({"month", "year"})
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -135,6 +146,11 @@ OUTCOME_STOPPED = frozenset({"intercept", "interception", "repel", "repulse", "n
 OUTCOME_STOPPED_PHRASES = ("shot down", "shoot down", "shooting down", "shot it down", "shot them down",
                            "brought down", "fought off", "beat back", "beaten back", "drove back",
                            "driven back", "pushed back")
+# an assault on the ground is stopped by "repelled", "fought off" and got through when the place was
+# "overrun", "stormed", "breached": stopping one says nothing of a bomb or a missile elsewhere
+GROUND_STOPPED = frozenset({"repel", "repulse"})
+GROUND_STOPPED_PHRASES = ("fought off", "beat back", "beaten back", "drove back", "driven back", "pushed back")
+GROUND_HIT = frozenset({"overrun", "breach", "storm", "overran"})
 OUTCOME_HIT = frozenset({"hit", "strike", "destroy", "explode", "damage", "demolish", "flatten", "ravage",
                          "blow", "obliterate", "wreck", "overrun", "breach", "storm"})
 AIR_DEFENCE = ("air defence", "air defense", "air defences", "air defenses", "anti-aircraft",

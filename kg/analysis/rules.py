@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .context import Prepared
-from .text import COUNT_EVENT_OF, Features, stem
+from .text import COUNT_EVENT_OF, Features, ground_hit, ground_only_stop, stem
 
 ASSERTING = frozenset({"asserts", "confirms"})
 NOT_CONFIRMING = frozenset({"does_not_confirm", "cannot_verify"})
@@ -51,9 +51,28 @@ class Finding:
 
 
 def firm(prepared: Prepared, i: int) -> bool:
-    """An asserted claim put firmly enough to contradict: not 'possible', no modal verb."""
+    """An asserted claim put firmly enough to contradict: not 'possible', no modal verb, not a request."""
     statement = prepared.statements[i]
-    return statement.stance in ASSERTING and statement.certainty != "possible" and not prepared.feats[i].modal
+    return statement.stance in ASSERTING and statement.certainty != "possible" and not prepared.feats[i].modal \
+        and not requests(statement.cue)
+
+
+def requests(cue: str) -> bool:
+    """True for a cue that reports a request or a wish ("asked", "has urged", "called for"): what
+    it reports is what someone wants to happen, not a claim that it happened."""
+    words = [w for w in cue.lower().replace("\u2019", "'").split() if w not in lx.AUXILIARIES]
+    if not words:
+        return False
+    head = words[0]
+    if _inflects(head, "call"):
+        return len(words) > 1 and words[1] in lx.REQUEST_CALL_PARTICLES
+    return any(_inflects(head, verb) for verb in lx.REQUEST_CUES)
+
+
+def _inflects(word: str, verb: str) -> bool:
+    """True when `word` is `verb` or one of its regular forms ('urged', 'asks', 'pleading')."""
+    base = verb[:-1] if verb.endswith("e") else verb
+    return word == verb or word in {verb + "s", verb + "es", verb + "d", base + "ed", base + "ing"}
 
 
 def same_subject(prepared: Prepared, i: int, j: int, exclude: set[str] = frozenset(), minimum: int = 1) -> bool:
@@ -84,6 +103,35 @@ def _quote(text: str, limit: int = 80) -> str:
     return f"\u201c{text if len(text) <= limit else text[:limit - 1] + chr(8230)}\u201d"
 
 
+def carriers(prepared: Prepared) -> set[int]:
+    """Statements that only carry another one of their sentence: "the correspondent reports an
+    aide says S" holds the whole of "an aide says S", and the aide's statement S is extracted too. The carrier
+    states nothing of its own, so pairing it would give every contradiction of S twice."""
+    by_sentence: dict[tuple, list[int]] = {}
+    for i, statement in enumerate(prepared.statements):
+        if statement.sentence is not None:
+            by_sentence.setdefault((statement.doc, statement.sentence), []).append(i)
+    out = set()
+    for members in by_sentence.values():
+        for i in members:
+            outer = prepared.statements[i].content
+            for j in members:
+                inner, cue = prepared.statements[j].content, prepared.statements[j].cue.lower()
+                if j == i or not cue or len(inner) >= len(outer) or inner not in outer:
+                    continue
+                # the outer content is the inner statement whole: "[an] <its source> <its cue> <S>"
+                before = outer[:outer.index(inner)].lower().replace("\u2019", "'").split()
+                source = (prepared.statements[j].source_text or prepared.statements[j].source).lower().split()
+                before, source = _undetermined(before), _undetermined(source)
+                if before == source + cue.split() or before == source + ["that"] + cue.split():
+                    out.add(i)
+    return out
+
+
+def _undetermined(words: list[str]) -> list[str]:
+    return words[1:] if words and words[0] in {"a", "an", "the"} else words
+
+
 # -- opposite stances ------------------------------------------------------------------------
 
 def opposite_stances(prepared: Prepared, i: int, j: int, co_deniers: dict) -> Finding | None:
@@ -109,7 +157,7 @@ def opposite_stances(prepared: Prepared, i: int, j: int, co_deniers: dict) -> Fi
     similarity = prepared.index.overlap(prepared.feats[j], prepared.feats[i], drop)
     if similarity < MIN_SIMILARITY:
         return None
-    if any(set().union(*n.scope) & shared for n in prepared.feats[i].negations if n.scope):
+    if negates_any(prepared.feats[i], shared):
         return None  # "no such talks took place" against a denial of the talks: the two agree
     if named:
         score = similarity * (0.7 + 0.3 * len(named) / len(deniers))
@@ -127,6 +175,12 @@ def opposite_stances(prepared: Prepared, i: int, j: int, co_deniers: dict) -> Fi
            + (f", {', '.join(prepared.relations.names.get(d, d) for d in named)} named in the claim)" if named
               else ")"))
     return Finding("opposite_stances", i, j, round(min(score, 1.0), 3), why)
+
+
+def negates_any(feats: Features, terms: set[str]) -> bool:
+    """True when a claim negates one of `terms` ("no such talks have happened" negates "talk"): it
+    then agrees with a denial of them rather than stating what the denial answers."""
+    return any(set().union(*n.scope) & terms for n in feats.negations if n.scope)
 
 
 def _mentioned(prepared: Prepared, agent: str, feats: Features) -> bool:
@@ -217,6 +271,11 @@ def outcome_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
     same_doc = prepared.statements[i].doc == prepared.statements[j].doc
     if not same_doc and not same_subject(prepared, i, j, exclude=OUTCOME_WORDS, minimum=2):
         return None
+    if ground_only_stop(prepared.feats[i]) and not ground_hit(prepared.feats[j]) \
+            and not (prepared.feats[i].content_terms & prepared.feats[j].content_terms) - OUTCOME_WORDS:
+        # "the soldiers repulsed the militants" answers an assault (overran, stormed, breached),
+        # not "a bomb exploded beside the convoy": one article can tell of both attacks
+        return None
     similarity = prepared.index.cosine(i, j)
     why = (f"{_name(prepared, i)}: the attack was stopped ({_quote(prepared.statements[i].content)}); "
            f"{_name(prepared, j)}: it hit its target ({_quote(prepared.statements[j].content)})")
@@ -249,6 +308,8 @@ def number_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
         return None  # "15 killed in the raid" and "150 killed by the airstrike": two events
     for x in fi.counts:
         for y in fj.counts:
+            if x.elsewhere or y.elsewhere:
+                continue  # "a clash that left two dead in another town last month": another event
             if x.same_count(y) and not x.compatible(y):
                 if not same_subject(prepared, i, j, exclude=COUNT_WORDS.get(x.key, set()) | {x.key}):
                     return None

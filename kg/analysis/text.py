@@ -118,6 +118,7 @@ class Count:
     high: float
     text: str
     who: str | None = None
+    elsewhere: bool = False  # its clause says it counts another event ("in another town last month")
 
     def same_count(self, other: "Count") -> bool:
         """True when both count the same event of the same people ('5 soldiers killed' and '15 militants
@@ -320,7 +321,23 @@ def _count_at(tokens: list[Token], i: int, width: int, value: float) -> Count | 
     if key is None:
         return None
     low, high = _bounds(" ".join(t.lower for t in before), value)
-    return Count(key, low, high, " ".join(t.text for t in tokens[max(0, i - 2):i + width + 2]), _counted(after))
+    return Count(key, low, high, " ".join(t.text for t in tokens[max(0, i - 2):i + width + 2]), _counted(after),
+                 _elsewhere(tokens, i))
+
+
+def _elsewhere(tokens: list[Token], i: int) -> bool:
+    """True when the clause holding the figure at token i says it is about another event: 'another',
+    'separate', 'previous', or 'last month' / 'last year'."""
+    start = i
+    while start > 0 and not (tokens[start - 1].punct or tokens[start - 1].lower in CLAUSE_BREAK):
+        start -= 1
+    end = i
+    while end < len(tokens) and not (tokens[end].punct or (end > i and tokens[end].lower in CLAUSE_BREAK)):
+        end += 1
+    words = [t.lower for t in tokens[start:end]]
+    if set(words) & lx.ELSEWHERE_WORDS:
+        return True
+    return any(w == "last" and nxt in lx.ELSEWHERE_TIMES for w, nxt in zip(words, words[1:]))
 
 
 def _counted(after: list[Token]) -> str | None:
@@ -409,6 +426,26 @@ def _hit_form(token: Token) -> bool:
     if token.lower in {"hit", "struck", "blew", "blown", "exploded"}:
         return True
     return token.stem in HIT and (token.lower.endswith("ed") or token.lower in lx.IRREGULAR)
+
+
+GROUND_STOPPED = _stem_set(lx.GROUND_STOPPED)
+GROUND_HIT = _stem_set(lx.GROUND_HIT)
+
+
+def ground_only_stop(feats: Features) -> bool:
+    """True when every word saying the attack was stopped is one for an assault on the ground
+    ('repulsed', 'fought off'), none for a missile or a drone ('intercepted', 'shot down')."""
+    lowered = " ".join(t.lower for t in feats.tokens)
+    ground = any(t.stem in GROUND_STOPPED for t in feats.tokens) or any(p in lowered for p in lx.GROUND_STOPPED_PHRASES)
+    other = any((t.stem in STOPPED and t.stem not in GROUND_STOPPED) or t.lower == "downed" for t in feats.tokens) \
+        or any(p in lowered for p in lx.OUTCOME_STOPPED_PHRASES if p not in lx.GROUND_STOPPED_PHRASES) \
+        or any(p in lowered for p in lx.AIR_DEFENCE)
+    return ground and not other
+
+
+def ground_hit(feats: Features) -> bool:
+    """True when a claim says an assault got through on the ground ('overran', 'stormed', 'breached')."""
+    return any(t.stem in GROUND_HIT or t.lower in GROUND_HIT for t in feats.tokens)
 
 
 def dismisses_figure(feats: Features) -> bool:
