@@ -47,11 +47,11 @@ def test_last_month_puts_a_figure_on_another_event():
 
 
 def test_repelling_an_assault_says_nothing_of_a_bomb_elsewhere():
-    # one article: the guards repulsed the raiders at the depot; a bomb exploded beside a convoy
-    repelled = st("d1", "Tarsk garrison", "asserts", "the guards at the depot repulsed the raiders after a gun battle")
+    # one article: the guards repulsed the fighters at the depot; a bomb exploded beside a convoy
+    repelled = st("d1", "Tarsk garrison", "asserts", "the guards at the depot repulsed the fighters after a gun battle")
     bomb = st("d1", "Captain Oren Salo", "asserts", "a bomb exploded just after a supply convoy passed the bridge")
     assert find_contradictions(corpus([repelled, bomb])) == []
-    # against "the raiders overran the depot" it is an outcome conflict
+    # against "the fighters overran the depot" it is an outcome conflict
     overran = st("d1", "Osk Front", "asserts", "its fighters overran the depot and seized trucks")
     assert {c.kind for c in find_contradictions(corpus([repelled, overran]))} == {"outcome_conflict"}
 
@@ -84,3 +84,14 @@ def test_a_denial_does_not_answer_a_claim_that_already_negates_it():
     denial = st("d1", "Osk Front spokesman", "denies", "peace talks with the opposition had taken place", pos=30)
     found = find_contradictions(corpus([report, open_to, denial]))
     assert not any(c.a.source == "Ado Renn" and c.b.source == "Osk Front spokesman" for c in found)
+
+
+def test_a_figure_told_after_meanwhile_is_of_another_event():
+    toll = st("d1", "Tarsk army", "asserts", "15 fighters were killed at the depot",
+              sentence="The army said 15 fighters were killed at the depot.")
+    aside = st("d1", "Kestrian air command", "confirms", "killing two fighters in an airstrike near Osk",
+               sentence="Meanwhile, the Kestrian air command confirmed killing two fighters in an airstrike near Osk.")
+    assert find_contradictions(corpus([toll, aside])) == []
+    told = st("d1", "Kestrian air command", "asserts", "two fighters were killed at the depot",
+              sentence="The air command said two fighters were killed at the depot.")
+    assert {c.kind for c in find_contradictions(corpus([toll, told]))} == {"number_conflict"}

@@ -95,9 +95,16 @@ NEED_VERBS = frozenset({"need", "needs", "needed"})  # ... followed by "to"
 REQUEST_CUES = frozenset({"ask", "urge", "demand", "appeal", "request", "seek", "invite", "want", "encourage",
                           "plead", "beg", "implore", "press", "exhort"})
 REQUEST_CALL_PARTICLES = frozenset({"for", "on", "upon"})
+# words that open an adjunct of a clause (its time, place, purpose or reason), where the core of
+# "who did what to whom" ends: "set herself on fire | earlier this month | to protest ..."
+ADJUNCT_OPENERS = frozenset({"to", "in", "at", "near", "after", "before", "during", "because", "since", "while",
+                             "when", "earlier", "later", "last", "this", "amid", "following", "despite", "over"})
 # words saying that a figure counts another event than the one the claim is about ("a clash that
 # left two dead in another town last month", "in a separate attack")
 ELSEWHERE_WORDS = frozenset({"another", "separate", "separately", "previous"})
+# sentence openers that turn to another event than the one just told ("Meanwhile, an airstrike
+# killed two fighters near Osk"): that sentence's figures are no rival count of the first event's
+ASIDE_OPENERS = ("meanwhile", "separately", "elsewhere", "in a separate", "in another", "in an unrelated")
 # "last month", "last year" (not "last week": a report's own event is often last week's)
 ELSEWHERE_TIMES = frozenset({"month", "year"})
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .context import Prepared
-from .text import COUNT_EVENT_OF, Features, ground_hit, ground_only_stop, stem
+from .text import COUNT_EVENT_OF, Features, core, ground_hit, ground_only_stop, stem
 
 ASSERTING = frozenset({"asserts", "confirms"})
 NOT_CONFIRMING = frozenset({"does_not_confirm", "cannot_verify"})
@@ -155,16 +155,19 @@ def opposite_stances(prepared: Prepared, i: int, j: int, co_deniers: dict) -> Fi
     if not {t for t in shared if not t.startswith("@")}:
         return None
     similarity = prepared.index.overlap(prepared.feats[j], prepared.feats[i], drop)
-    if similarity < MIN_SIMILARITY:
+    # "denied that a woman set herself on fire earlier this month to protest ..." against "Ama
+    # Dorje set herself on fire on May 2": the denial's core act is the claim's, its details are not
+    whole_core = _core_covered(prepared, j, i, drop)
+    if similarity < MIN_SIMILARITY and not whole_core:
         return None
     if negates_any(prepared.feats[i], shared):
         return None  # "no such talks took place" against a denial of the talks: the two agree
     if named:
-        score = similarity * (0.7 + 0.3 * len(named) / len(deniers))
+        score = max(similarity, MIN_SIMILARITY) * (0.7 + 0.3 * len(named) / len(deniers))
     else:
         cosine = prepared.index.cosine(i, j)
         semantic = prepared.semantic(i, j)
-        if semantic is not None and semantic >= MIN_EMBEDDING_UNNAMED:
+        if (semantic is not None and semantic >= MIN_EMBEDDING_UNNAMED) or whole_core:
             # the embedding says the two speak of the same thing though few words are shared
             cosine = max(cosine, MIN_COSINE_UNNAMED)
         if cosine < MIN_COSINE_UNNAMED:
@@ -175,6 +178,22 @@ def opposite_stances(prepared: Prepared, i: int, j: int, co_deniers: dict) -> Fi
            + (f", {', '.join(prepared.relations.names.get(d, d) for d in named)} named in the claim)" if named
               else ")"))
     return Finding("opposite_stances", i, j, round(min(score, 1.0), 3), why)
+
+
+MIN_CORE_UNITS = 2
+
+
+def _core_covered(prepared: Prepared, denial: int, claim: int, drop: set[str]) -> bool:
+    """True when every word of the denial's core clause (two at least) is in the claim, as a stem
+    or a concept, and the two are about the same subject (see :func:`same_subject`)."""
+    part = core(prepared.feats[denial])
+    units = {h: u for h, u in part.units.items() if h not in drop}
+    if len(units) < MIN_CORE_UNITS:
+        return False
+    terms = prepared.feats[claim].terms
+    if not all(h in terms or u & set(terms) for h, u in units.items()):
+        return False
+    return same_subject(prepared, denial, claim)
 
 
 def negates_any(feats: Features, terms: set[str]) -> bool:
@@ -294,6 +313,13 @@ def _event_nouns(feats: Features) -> set[str]:
     return {t.stem for t in feats.tokens if t.stem in EVENT_STEMS}
 
 
+def aside(statement) -> bool:
+    """True when the statement's sentence opens by turning to another event ('Meanwhile, ...',
+    'Separately, ...', 'In a separate attack, ...')."""
+    opening = " ".join((statement.sentence or "").lower().replace(",", " ").split()[:4])
+    return any(opening == o or opening.startswith(o + " ") for o in lx.ASIDE_OPENERS)
+
+
 def number_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
     """Different, incompatible numbers for the same count on the same subject."""
     if not (firm(prepared, i) and firm(prepared, j)):
@@ -301,6 +327,8 @@ def number_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
     fi, fj = prepared.feats[i], prepared.feats[j]
     if not fi.counts or not fj.counts:
         return None
+    if aside(prepared.statements[i]) or aside(prepared.statements[j]):
+        return None  # "Meanwhile, an airstrike near Osk killed two fighters": another event
     if different_entities(fi, fj):
         return None
     ei, ej = _event_nouns(fi), _event_nouns(fj)

@@ -222,6 +222,43 @@ def features(text: str, known_roots: frozenset | set = frozenset(), aliases: dic
                     modal=_modal(tokens), tokens=tokens, units=units)
 
 
+def core(feats: Features) -> Features:
+    """The claim's first clause without its adjuncts: who did what to whom, up to the first word
+    that opens a time, place, purpose or reason ("a boy set himself on fire | earlier this month
+    to protest ..."). Two wordings of one act share their core though not their details. A noun
+    phrase without a verb ("any arms sales") has no core (its units are empty)."""
+    units: dict[str, frozenset] = {}
+    terms: Counter = Counter()
+    verb = False
+    previous = ""
+    for token in feats.tokens:
+        if token.punct or token.lower in CLAUSE_BREAK or token.lower in lx.ADJUNCT_OPENERS:
+            if units:
+                break
+            continue
+        verb = verb or _verb_like(token)
+        indefinite_person = previous in {"a", "an"} and token.stem in PERSON
+        previous = token.lower
+        if indefinite_person:
+            continue  # "a student set himself on fire": whoever the other claim names
+        if not token.content or token.lower in lx.WEAK_WORDS or _number_like(token):
+            continue
+        if not token.entity and len(token.stem) < 2:
+            continue
+        these = token_terms(token)
+        terms.update(these)
+        units[min(these, key=lambda t: (t.startswith("@"), t))] = frozenset(these)
+    # a noun phrase ("any missile transfers") is no clause: whose act it is, is not said
+    return Features(terms=terms, units=units if verb else {})
+
+
+def _verb_like(token: Token) -> bool:
+    """A finite verb or auxiliary by its form alone: 'was', 'had', 'fired', 'set', 'struck'."""
+    return not token.entity and (token.lower in lx.AUXILIARIES - {"a", "an", "the", "any", "such", "yet", "ever",
+                                                                  "also", "even", "so", "really", "actually", "quite"}
+                                 or token.lower in lx.IRREGULAR or _past_verb(token))
+
+
 def _modal(tokens: list[Token]) -> bool:
     """A claim that something may, could, should or needs to happen: not a firm statement of fact."""
     for i, token in enumerate(tokens):
