@@ -143,7 +143,11 @@ COUNT_EVENTS = {"@death": {"kill", "die", "fatality", "toll", "eliminate", "slay
                 "@injury": {"injure", "injury", "wound", "hurt"},
                 "@missing": {"missing"},
                 "@evacuate": {"evacuate", "evacuation", "evacuee"},
-                "@arrest": {"arrest", "detain", "detention"}}
+                "@arrest": {"arrest", "detain", "detention"},
+                # an outbreak's count: "180 people have fallen ill", "its figure of 42 cases"
+                "@illness": {"ill", "illness", "sick", "sicken", "infect", "infection", "case"},
+                "@trapped": {"trap", "trapped", "strand", "stranded"},
+                "@displaced": {"displace", "displaced", "homeless"}}
 
 # outcome classes: the attack was stopped, or it got through. An air-defence subject with any
 # verb in the past ("the air defences worked", "air defence responded") also means stopped

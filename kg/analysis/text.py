@@ -355,6 +355,10 @@ def _count_at(tokens: list[Token], i: int, width: int, value: float) -> Count | 
     if tokens[i].lower.isdigit() and 1900 <= value <= 2100:
         return None
     key = _count_key(after, before)
+    if key is None and any(t.stem in PERSON for t in after[:2]):
+        # "180 people in Orrin Vale have fallen ill": the counted people, then where, then what
+        # happened to them, further on in the same clause
+        key = _count_key(_clause_after(tokens, i + width, 10), [])
     if key is None:
         return None
     low, high = _bounds(" ".join(t.lower for t in before), value)
@@ -375,6 +379,16 @@ def _elsewhere(tokens: list[Token], i: int) -> bool:
     if set(words) & lx.ELSEWHERE_WORDS:
         return True
     return any(w == "last" and nxt in lx.ELSEWHERE_TIMES for w, nxt in zip(words, words[1:]))
+
+
+def _clause_after(tokens: list[Token], start: int, limit: int) -> list[Token]:
+    """Up to `limit` tokens from `start`, stopping before a clause break ('that', 'which', ',')."""
+    out = []
+    for token in tokens[start:start + limit]:
+        if token.punct or (token.lower in CLAUSE_BREAK and token.lower not in {"and"}):
+            break
+        out.append(token)
+    return out
 
 
 def _counted(after: list[Token]) -> str | None:
