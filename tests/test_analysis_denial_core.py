@@ -33,3 +33,11 @@ def test_a_denial_with_details_answers_the_bare_act():
     assert pairs(find_contradictions(corpus([denial, other, claim]))) == {
         ("opposite_stances", frozenset({denial.content, claim.content}))}
 
+
+
+def test_gone_missing_is_vanished():
+    # "the port denied that any crates had gone missing" against "40 crates that simply vanished"
+    denial = st("d1", "Osk port authority", "denies", "any crates had gone missing from the quay", pos=50)
+    claim = st("d1", "Dock Workers' Guild", "asserts", "40 crates that simply vanished overnight", pos=10)
+    found = find_contradictions(corpus([claim, denial]))
+    assert {frozenset((c.a.content, c.b.content)) for c in found} == {frozenset({denial.content, claim.content})}

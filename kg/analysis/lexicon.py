@@ -42,7 +42,7 @@ IRREGULAR = {
     "begun": "begin", "fell": "fall", "fallen": "fall", "held": "hold", "kept": "keep", "rose": "rise",
     "risen": "rise", "spread": "spread", "put": "put", "set": "set", "cut": "cut",
     "overran": "overrun", "overrun": "overrun", "stole": "steal", "stolen": "steal", "slew": "slay",
-    "retook": "retake", "retaken": "retake",
+    "retook": "retake", "retaken": "retake", "gone": "go",
 }
 
 # concept term -> words (stemmed on import); a claim gets both the stem and the concept
@@ -57,7 +57,8 @@ CONCEPTS = {
     "@death": {"kill", "die", "fatality", "fatal", "toll", "eliminate", "massacre", "slay", "slain"},
     "@injury": {"injure", "injury", "wound", "hurt", "injured"},
     "@casualty": {"casualty", "kill", "die", "fatality", "injure", "injury", "wound", "hurt"},
-    "@missing": {"missing"},
+    # "had gone missing" ~ "vanished" ~ "disappeared" ~ "unaccounted for"
+    "@missing": {"missing", "vanish", "disappear", "disappearance", "unaccounted"},
     "@evacuate": {"evacuate", "evacuation", "evacuee"},
     "@drone": {"drone", "uav", "unmanned"},
     "@attack": {"attack", "strike", "raid", "assault", "bombard", "bombing", "shell", "shelling", "ambush"},
@@ -141,7 +142,8 @@ UNSPECIFIED_PERSONS = frozenset({"person", "people", "victim", "crew", "member",
 PERSON_NOUNS = frozenset(UNSPECIFIED_PERSONS.union(*PERSON_GROUPS.values()))
 COUNT_EVENTS = {"@death": {"kill", "die", "fatality", "toll", "eliminate", "slay", "slain", "massacre"},
                 "@injury": {"injure", "injury", "wound", "hurt"},
-                "@missing": {"missing"},
+                # "had gone missing" ~ "vanished" ~ "disappeared" ~ "unaccounted for"
+    "@missing": {"missing", "vanish", "disappear", "disappearance", "unaccounted"},
                 "@evacuate": {"evacuate", "evacuation", "evacuee"},
                 "@arrest": {"arrest", "detain", "detention"},
                 # an outbreak's count: "180 people have fallen ill", "its figure of 42 cases"
