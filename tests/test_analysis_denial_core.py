@@ -41,3 +41,20 @@ def test_gone_missing_is_vanished():
     claim = st("d1", "Dock Workers' Guild", "asserts", "40 crates that simply vanished overnight", pos=10)
     found = find_contradictions(corpus([claim, denial]))
     assert {frozenset((c.a.content, c.b.content)) for c in found} == {frozenset({denial.content, claim.content})}
+
+
+def test_a_named_denier_denies_the_head_of_what_it_is_said_to_have_done():
+    # "the Osk Front denied that peace talks had taken place" against "the envoy hosted three days of
+    # talks between Osk Front delegates and the government": the Front is named, and the talks are
+    # the talks whatever kind the denial calls them
+    claim = st("d1", "Harbor Gazette", "asserts",
+               "the envoy hosted three days of talks between six Osk Front delegates and two ministers", pos=80)
+    denial = st("d1", "Osk Front spokesman", "denies", "peace talks had taken place", pos=20)
+    found = find_contradictions(corpus([claim, denial]))
+    assert {frozenset((c.a.content, c.b.content)) for c in found} == {frozenset({denial.content, claim.content})}
+
+
+def test_the_head_of_a_noun_run_is_its_last_noun():
+    assert set(core(features("peace talks had taken place"), heads=True).units) == {"talk"}
+    assert set(core(features("the border guards shot two smugglers"), heads=True).units) == {"guard", "shoot",
+                                                                                             "smuggler"}

@@ -158,6 +158,10 @@ def opposite_stances(prepared: Prepared, i: int, j: int, co_deniers: dict) -> Fi
     # "denied that a woman set herself on fire earlier this month to protest ..." against "Ama
     # Dorje set herself on fire on May 2": the denial's core act is the claim's, its details are not
     whole_core = _core_covered(prepared, j, i, drop)
+    if named and not whole_core:
+        # the denier is named in the claim ("Taliban delegates held talks"): its denial of "peace
+        # talks" answers the talks, whatever kind it calls them
+        whole_core = _core_covered(prepared, j, i, drop, heads=True, minimum=1)
     if similarity < MIN_SIMILARITY and not whole_core:
         return None
     if negates_any(prepared.feats[i], shared):
@@ -183,12 +187,14 @@ def opposite_stances(prepared: Prepared, i: int, j: int, co_deniers: dict) -> Fi
 MIN_CORE_UNITS = 2
 
 
-def _core_covered(prepared: Prepared, denial: int, claim: int, drop: set[str]) -> bool:
-    """True when every word of the denial's core clause (two at least) is in the claim, as a stem
-    or a concept, and the two are about the same subject (see :func:`same_subject`)."""
-    part = core(prepared.feats[denial])
+def _core_covered(prepared: Prepared, denial: int, claim: int, drop: set[str], *, heads: bool = False,
+                  minimum: int = MIN_CORE_UNITS) -> bool:
+    """True when every word of the denial's core clause (`minimum` at least; with `heads`, only the
+    heads of its noun runs) is in the claim, as a stem or a concept, and the two are about the same
+    subject (see :func:`same_subject`)."""
+    part = core(prepared.feats[denial], heads=heads)
     units = {h: u for h, u in part.units.items() if h not in drop}
-    if len(units) < MIN_CORE_UNITS:
+    if len(units) < minimum:
         return False
     terms = prepared.feats[claim].terms
     if not all(h in terms or u & set(terms) for h, u in units.items()):

@@ -222,32 +222,44 @@ def features(text: str, known_roots: frozenset | set = frozenset(), aliases: dic
                     modal=_modal(tokens), tokens=tokens, units=units)
 
 
-def core(feats: Features) -> Features:
+def core(feats: Features, heads: bool = False) -> Features:
     """The claim's first clause without its adjuncts: who did what to whom, up to the first word
     that opens a time, place, purpose or reason ("a boy set himself on fire | earlier this month
     to protest ..."). Two wordings of one act share their core though not their details. A noun
-    phrase without a verb ("any arms sales") has no core (its units are empty)."""
+    phrase without a verb ("any arms sales") has no core (its units are empty). With `heads`, a
+    run of nouns keeps only its last, the head ("peace talks" -> "talks"): what the claim is about,
+    without what kind."""
     units: dict[str, frozenset] = {}
     terms: Counter = Counter()
     verb = False
     previous = ""
+    run: list[str] = []  # the unit heads of the current run of adjacent nouns
     for token in feats.tokens:
         if token.punct or token.lower in CLAUSE_BREAK or token.lower in lx.ADJUNCT_OPENERS:
             if units:
                 break
             continue
-        verb = verb or _verb_like(token)
+        verb_here = _verb_like(token)
+        verb = verb or verb_here
         indefinite_person = previous in {"a", "an"} and token.stem in PERSON
         previous = token.lower
         if indefinite_person:
             continue  # "a student set himself on fire": whoever the other claim names
         if not token.content or token.lower in lx.WEAK_WORDS or _number_like(token):
+            run = []
             continue
         if not token.entity and len(token.stem) < 2:
             continue
         these = token_terms(token)
+        head = min(these, key=lambda t: (t.startswith("@"), t))
+        if heads and not verb_here and not token.entity:
+            for modifier in run:
+                units.pop(modifier, None)
+            run.append(head)
+        else:
+            run = []
         terms.update(these)
-        units[min(these, key=lambda t: (t.startswith("@"), t))] = frozenset(these)
+        units[head] = frozenset(these)
     # a noun phrase ("any missile transfers") is no clause: whose act it is, is not said
     return Features(terms=terms, units=units if verb else {})
 
