@@ -36,3 +36,21 @@ def test_two_rival_outbreak_counts_contradict():
     low = st("d1", "Brennock Health Office", "asserts", "31 cases of fever were confirmed in Brennock")
     high = st("d1", "Brennock Nurses' Guild", "asserts", "at least 140 people in Brennock have fallen ill with fever")
     assert {c.kind for c in find_contradictions(corpus([low, high]))} == {"number_conflict"}
+
+
+def test_a_bare_toll_counts_the_events_its_own_article_tells_of():
+    from .analysis_helpers import statement as st
+
+    # article d1 tells of an airstrike only; d2 of a raid days later. d1's "more than 90 fighters
+    # were killed" is no rival toll of d2's "two fighters were killed in the raid"
+    strike = st("d1", "Kestrian air command", "asserts", "more than 90 fighters were killed near Osk",
+                sentence="The air command said more than 90 fighters were killed near Osk in the airstrike.")
+    raid = st("d2", "Osk Front", "asserts", "two of its fighters were killed in the raid near Osk",
+              sentence="The Osk Front said two of its fighters were killed in the raid near Osk.")
+    same_story = st("d2", "Tarsk police", "asserts", "the airstrike near Osk hit a training camp")
+    assert not [c for c in find_contradictions(corpus([strike, raid, same_story])) if c.kind == "number_conflict"]
+    # when the bare toll's article also tells of the raid, the two figures may be rivals
+    told = st("d1", "Tarsk police", "asserts", "commandos carried out a raid near Osk on the camp",
+              sentence="Tarsk police said commandos carried out a raid near Osk on the camp.")
+    found = find_contradictions(corpus([strike, raid, same_story, told]))
+    assert [c for c in found if c.kind == "number_conflict"]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .context import Prepared
-from .text import COUNT_EVENT_OF, Features, core, ground_hit, ground_only_stop, stem
+from .text import COUNT_EVENT_OF, EVENT_STEMS, Features, core, ground_hit, ground_only_stop, stem
 
 ASSERTING = frozenset({"asserts", "confirms"})
 NOT_CONFIRMING = frozenset({"does_not_confirm", "cannot_verify"})
@@ -311,7 +311,6 @@ def outcome_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
 
 COUNT_WORDS = {key: {s for s, k in COUNT_EVENT_OF.items() if k == key} for key in set(COUNT_EVENT_OF.values())}
 
-EVENT_STEMS = frozenset(stem(w) for w in lx.EVENT_NOUNS)
 
 
 def _event_nouns(feats: Features) -> set[str]:
@@ -340,6 +339,11 @@ def number_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
     ei, ej = _event_nouns(fi), _event_nouns(fj)
     if ei and ej and not ei & ej:
         return None  # "15 killed in the raid" and "150 killed by the airstrike": two events
+    for named, bare, other in ((ei, ej, j), (ej, ei, i)):
+        # a figure given without its event counts what its own article tells of: an article
+        # that never names a raid gives no toll of "the raid" another article reports
+        if named and not bare and not named & prepared.article_events(prepared.statements[other].doc):
+            return None
     for x in fi.counts:
         for y in fj.counts:
             if x.elsewhere or y.elsewhere:

@@ -91,6 +91,7 @@ HIT = _stem_set(lx.OUTCOME_HIT)
 PERSON = _stem_set(lx.PERSON_NOUNS)
 PERSON_GROUP_OF = {s: group for group, words in lx.PERSON_GROUPS.items() for s in _stem_set(words)}
 COUNT_EVENT_OF = {s: key for key, words in lx.COUNT_EVENTS.items() for s in _stem_set(words)}
+EVENT_STEMS = _stem_set(lx.EVENT_NOUNS)
 
 
 @dataclass
