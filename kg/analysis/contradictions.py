@@ -214,11 +214,23 @@ def _generic_denials(prepared: Prepared) -> list[Finding]:
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, statement in enumerate(prepared.statements):
         by_doc[statement.doc].append(i)
+    # (story, proper-name root of a source) -> its claims: a denial looks only inside its story
+    by_author: dict[tuple[str, str], list[int]] = defaultdict(list)
+    denying = any(s.stance == "denies" for s in prepared.statements)
+    stories = prepared.story_groups() if denying else None
+    for j, statement in enumerate(prepared.statements if denying else ()):
+        if statement.stance in ASSERTING:
+            for root in prepared.relations.roots(prepared.key(j)):
+                by_author[(stories.story(statement.doc), "=" + root)].append(j)
     out = []
     for i, statement in enumerate(prepared.statements):
-        if statement.stance != "denies" or statement.targets or not generic_content(prepared, i):
+        if statement.stance != "denies" or statement.targets or not generic_content(prepared, i, names=True):
             continue
         roots = prepared.relations.roots(prepared.key(i))
+        authored = _authored(prepared, i, roots, by_author)
+        if authored or not generic_content(prepared, i):
+            out.extend(authored)
+            continue
         before = sorted((j for j in by_doc[statement.doc] if prepared.statements[j].position < statement.position),
                         key=lambda k: prepared.statements[k].position)
         earlier = [j for j in before if prepared.statements[j].stance in ASSERTING
@@ -233,6 +245,27 @@ def _generic_denials(prepared: Prepared) -> list[Finding]:
         why = (f"{statement.source} denies \u201c{_cut(statement.content)}\u201d, after "
                f"{prepared.statements[j].source} {how} \u201c{_cut(prepared.statements[j].content)}\u201d")
         out.append(Finding("opposite_stances", j, i, score, why, answers=True))
+    return out
+
+
+def _authored(prepared: Prepared, i: int, roots: set[str], by_author: dict[tuple[str, str], list[int]]) -> list[Finding]:
+    """'Rwanda rejected the U.N. report', 'denied the Gazette's claims': a denial naming the author
+    of what it answers answers that author's claims, in its own article and in the other articles
+    of its story (one per article is kept, see :func:`_strongest`)."""
+    named = {e for e in prepared.feats[i].terms if e.startswith("=")} - {"=" + r for r in roots}
+    me = prepared.statements[i]
+    story = prepared.story_groups().story(me.doc)
+    out = []
+    for j in sorted({j for e in named for j in by_author.get((story, e), ())}):
+        other = prepared.statements[j]
+        if j == i:
+            continue
+        if prepared.relations.same_party(prepared.key(i), prepared.key(j)):
+            continue
+        same_doc = other.doc == me.doc
+        why = (f"{me.source} denies \u201c{_cut(me.content)}\u201d, which names its author, {other.source}: "
+               f"\u201c{_cut(other.content)}\u201d")
+        out.append(Finding("opposite_stances", j, i, 0.6 if same_doc else 0.55, why, answers=True))
     return out
 
 

@@ -31,11 +31,12 @@ MIN_EMBEDDING_UNNAMED = 0.6  # sentence-embedding cosine standing in for the lex
 GENERIC = frozenset(stem(w) for w in lx.GENERIC_CONTENT)
 
 
-def generic_content(prepared: Prepared, i: int) -> bool:
+def generic_content(prepared: Prepared, i: int, names: bool = False) -> bool:
     """True when a statement's content only names what was said, not what it says ("the allegations",
-    "this", "being involved"): it answers another statement rather than stating anything."""
-    terms = {t for t in prepared.feats[i].terms if not t.startswith("@")}
-    return terms <= GENERIC
+    "this", "being involved"): it answers another statement rather than stating anything. With
+    `names`, proper names may name whose it was ("the Harbor Gazette report")."""
+    terms = {t for t in prepared.feats[i].terms if not t.startswith("@") and not (names and t.startswith("="))}
+    return terms <= GENERIC and bool(terms or not names)
 
 
 @dataclass
