@@ -36,7 +36,7 @@ def generic_content(prepared: Prepared, i: int, names: bool = False) -> bool:
     "this", "being involved"): it answers another statement rather than stating anything. With
     `names`, proper names may name whose it was ("the Harbor Gazette report")."""
     terms = {t for t in prepared.feats[i].terms if not t.startswith("@") and not (names and t.startswith("="))}
-    return terms <= GENERIC and bool(terms or not names)
+    return terms <= GENERIC
 
 
 @dataclass
