@@ -190,3 +190,10 @@ FALSITY_WORDS = frozenset({"exaggerated", "inflated", "overstated", "false", "un
                            "fabricated", "wrong", "inaccurate", "incorrect", "groundless", "lies",
                            "propaganda", "misleading", "bogus", "invented", "made-up", "unfounded"})
 TOO_HIGH_WORDS = frozenset({"exaggerated", "inflated", "overstated"})
+# "that is not true", "not correct": a negated word of truth says the same as a falsity word
+TRUTH_WORDS = frozenset({"true", "correct", "accurate", "right", "factual"})
+# words that may stand beside a dismissal without saying anything of their own ("completely
+# false and politically motivated")
+DISMISSAL_FILLER = frozenset({"completely", "totally", "absolutely", "entirely", "utterly", "simply", "politically",
+                              "motivated", "full", "pure", "just", "nothing", "more", "than", "total", "complete",
+                              "outright"})

@@ -92,6 +92,7 @@ PERSON = _stem_set(lx.PERSON_NOUNS)
 PERSON_GROUP_OF = {s: group for group, words in lx.PERSON_GROUPS.items() for s in _stem_set(words)}
 COUNT_EVENT_OF = {s: key for key, words in lx.COUNT_EVENTS.items() for s in _stem_set(words)}
 EVENT_STEMS = _stem_set(lx.EVENT_NOUNS)
+GENERIC_STEMS = _stem_set(lx.GENERIC_CONTENT)
 
 
 @dataclass
@@ -510,6 +511,19 @@ def ground_only_stop(feats: Features) -> bool:
 def ground_hit(feats: Features) -> bool:
     """True when a claim says an assault got through on the ground ('overran', 'stormed', 'breached')."""
     return any(t.stem in GROUND_HIT or t.lower in GROUND_HIT for t in feats.tokens)
+
+
+def dismisses_claim(feats: Features) -> bool:
+    """'the allegations are baseless', 'that is not true', 'these accusations are lies': a claim that
+    only says another claim is false. It states nothing of its own: it denies what it points to."""
+    words = {t.lower for t in feats.tokens if not t.punct}
+    falsity = bool(words & lx.FALSITY_WORDS) and not feats.negated
+    untrue = bool(words & lx.TRUTH_WORDS) and feats.negated
+    if not (falsity or untrue) or words & lx.FIGURE_NOUNS:
+        return False  # a figure's dismissal is dismisses_figure's
+    rest = {t.stem for t in feats.tokens if t.content and not t.entity} - {stem(w) for w in lx.FALSITY_WORDS} \
+        - {stem(w) for w in lx.TRUTH_WORDS | lx.DISMISSAL_FILLER}
+    return rest <= GENERIC_STEMS
 
 
 def dismisses_figure(feats: Features) -> bool:
