@@ -17,6 +17,7 @@ returns a :class:`Finding` (kind, score, explanation, which side is which) or No
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon as lx
 from .context import Prepared
@@ -58,6 +59,7 @@ def firm(prepared: Prepared, i: int) -> bool:
         and not requests(statement.cue)
 
 
+@lru_cache(maxsize=4096)
 def requests(cue: str) -> bool:
     """True for a cue that reports a request or a wish ("asked", "has urged", "called for"): what
     it reports is what someone wants to happen, not a claim that it happened."""
