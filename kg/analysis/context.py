@@ -2,7 +2,7 @@
 index and the agent relations, computed once per run."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .agents import AgentRelations, agent_key, alias_map, known_roots
 from .index import MAX_BLOCK, TermIndex, doc_groups
@@ -22,6 +22,7 @@ class Prepared:
     stories: Stories | None = None
     embeddings: object | None = None  # kg.analysis.semantic.Embeddings when asked for (optional extra)
     _events: dict[str, frozenset] | None = None
+    memo: dict = field(default_factory=dict)  # per-statement verdicts the rules compute once ("firm")
 
     def article_events(self, doc: str) -> frozenset:
         """The kinds of armed event (raid, ambush, airstrike ...) an article names anywhere in its

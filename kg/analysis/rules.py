@@ -54,9 +54,12 @@ class Finding:
 
 def firm(prepared: Prepared, i: int) -> bool:
     """An asserted claim put firmly enough to contradict: not 'possible', no modal verb, not a request."""
-    statement = prepared.statements[i]
-    return statement.stance in ASSERTING and statement.certainty != "possible" and not prepared.feats[i].modal \
-        and not requests(statement.cue)
+    key = ("firm", i)
+    if key not in prepared.memo:
+        statement = prepared.statements[i]
+        prepared.memo[key] = statement.stance in ASSERTING and statement.certainty != "possible" \
+            and not prepared.feats[i].modal and not requests(statement.cue)
+    return prepared.memo[key]
 
 
 @lru_cache(maxsize=4096)
