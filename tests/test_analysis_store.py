@@ -164,13 +164,13 @@ _MISSED = pytest.mark.xfail(strict=True, reason="annotated in kg/demo/ANNOTATION
 
 
 @pytest.mark.parametrize("name, first, second", [
-    pytest.param("C1", "figure of 42 cases", "180", marks=_MISSED),
+    ("C1", "figure of 42 cases", "180"),
     ("C2", "the pump had failed", "the plant had failed"),
     ("C3", "found a chain and padlock", "any exit had been locked"),
     ("C3", "locked with chains", "any exit had been locked"),
     pytest.param("C4", "in return for contracts", "repayment of a private loan", marks=_MISSED),
     ("C5", "never counted", "every valid postal ballot"),
-    pytest.param("C5", "612 ballots", "any ballots had gone missing", marks=_MISSED),
+    ("C5", "612 ballots", "any ballots had gone missing"),
 ])
 def test_demo_contradictions_are_found(demo_found, name, first, second):
     assert flagged(demo_found, first, second), name

@@ -12,7 +12,7 @@ from collections import defaultdict
 
 import networkx as nx
 
-from ..agent_names import NAME_TITLES
+from ..agent_names import GENERIC_MODIFIERS, GENERIC_PEOPLE, NAME_TITLES
 from . import lexicon as lx
 from .statements import Corpus, Statement
 from .text import entity_root, stem
@@ -46,7 +46,9 @@ def name_words(name: str) -> tuple[frozenset, frozenset]:
             lower, token = lower[:-2], token[:-2]
         if not lower or lower in lx.STOPWORDS or lower in lx.ANAPHORIC_NAME_WORDS:
             continue
-        if token[:1].isupper() and lower not in lx.GENERIC_NAME_WORDS:
+        # "Local Official", "Senior Officials": a description in title case names nobody in particular
+        if token[:1].isupper() and lower not in lx.GENERIC_NAME_WORDS and lower not in GENERIC_PEOPLE \
+                and lower not in GENERIC_MODIFIERS:
             root = entity_root(lower)
             words.add(root)
             proper.add(root)
@@ -88,15 +90,27 @@ class AgentRelations:
         """Agent key -> party id: connected components of the 'one name inside the other' relation."""
         sets = DisjointSets(self.words)
 
-        for key, (words, _) in self.words.items():
+        # a common name ("officials", "the ministry") inside a longer one of its article is that
+        # body only when it lies inside one party's names: "an official" of an article that quotes
+        # "U.S. officials" and "a local official" could be either, and must not join the two
+        common_inside: list[tuple[str, list[str]]] = []
+        for key, (words, proper) in self.words.items():
             if not words:
                 continue
             rarest = min(words, key=lambda w: len(self._by_word[w]))
-            for other in self._by_word[rarest]:
-                if other != key and self._contains(key, other):
+            inside = [other for other in self._by_word[rarest] if other != key and self._contains(key, other)]
+            if proper:
+                for other in inside:
                     sets.union(key, other)
+            elif inside:
+                common_inside.append((key, inside))
         for description, person in self._role_descriptions():
             sets.union(description, person)
+        for key, inside in sorted(common_inside, key=lambda kv: (-len(self.words[kv[0]][0]), kv[0])):
+            wider = [other for other in inside if self.words[other][0] != self.words[key][0]]
+            if len({sets.find(other) for other in wider}) <= 1:
+                for other in inside:
+                    sets.union(key, other)
         groups: dict[str, list[str]] = defaultdict(list)
         for key in self.words:
             groups[sets.find(key)].append(key)
@@ -106,11 +120,13 @@ class AgentRelations:
         """(description, person) pairs: an agent named only by a role ("a Malian army spokesman")
         and the one person the same article gives that role ("Spokesman Idrissa Traore"). With two
         people of that role in the article, which one is meant is not known: no pair."""
-        holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+        holders: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for affiliation in self._affiliations:
-            role = affiliation.role.split()[-1:] if affiliation.role else []
+            role = affiliation.role.split() if affiliation.role else []
             if role and affiliation.doc and affiliation.member in self.words:
-                holders[(affiliation.doc, stem(role[0].lower()))].add(affiliation.member)
+                qualifiers = _qualifiers(" ".join(role[:-1]))
+                qualifiers |= _qualifiers(self.names.get(affiliation.organization or "", ""))
+                holders[(affiliation.doc, stem(role[-1].lower()))][affiliation.member] |= qualifiers
         pairs = []
         for key, name in self.names.items():
             words = name.split()
@@ -118,10 +134,17 @@ class AgentRelations:
             role = stem(last)
             if role != last or (role not in TITLES and role not in ROLE_NOUNS):
                 continue  # one word, a plural ("officials": a group), or no role noun
+            mine = _qualifiers(" ".join(words[:-1]))
             for doc in self.docs.get(key, ()):
-                people = holders.get((doc, role), set()) - {key}
-                if len(people) == 1:
-                    pairs.append((key, next(iter(people))))
+                people = {p: q for p, q in holders.get((doc, role), {}).items() if p != key}
+                if len(people) != 1:
+                    continue
+                person, theirs = next(iter(people.items()))
+                # "the Taliban spokesman" is not "Presidential spokesman Ado Renn": when both say
+                # whose spokesman, they must agree on one word of it
+                if mine and theirs and not mine & theirs:
+                    continue
+                pairs.append((key, person))
         return pairs
 
     def party_id(self, key: str) -> str:
@@ -182,6 +205,19 @@ class AgentRelations:
         return set(proper) | self.aliases.get(key, set())
 
 
+def _qualifiers(text: str) -> set[str]:
+    """The words saying whose role it is ("Velan navy" in "Velan navy spokesman"), as stems and
+    entity roots so that "Velan" and "Velania" agree."""
+    out = set()
+    for raw in text.replace("\u2019", "'").split():
+        lower = raw.strip(".,;:\"'()").lower()
+        if lower.endswith("'s"):
+            lower = lower[:-2]
+        if lower and lower not in lx.STOPWORDS and lower not in lx.ANAPHORIC_NAME_WORDS:
+            out |= {stem(lower), entity_root(lower)}
+    return out
+
+
 def _lowercase_roots(corpus: Corpus, names) -> frozenset:
     """Roots of the words the corpus writes in lower case (in claims and agents' names)."""
     out = set()
@@ -205,7 +241,10 @@ def _first_word_common(name: str, words: tuple[frozenset, frozenset], common: fr
         return words
     root = entity_root(token.lower())
     rest = name.split()[1:]
-    if root not in common or not rest or not all(w[:1].islower() for w in rest):
+    # a one-word name opening a sentence ("Official said", "Witnesses said") is a common noun
+    # when the corpus writes it in lower case too; without this, "Official" lies inside every
+    # "U.S. officials", "Somali military official" ... of the corpus and joins them in one party
+    if root not in common or not all(w[:1].islower() for w in rest):
         return words
     all_words, proper = words
     return (all_words - {root}) | {stem(token.lower())}, proper - {root}

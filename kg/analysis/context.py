@@ -2,13 +2,13 @@
 index and the agent relations, computed once per run."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .agents import AgentRelations, agent_key, alias_map, known_roots
 from .index import MAX_BLOCK, TermIndex, doc_groups
 from .statements import Corpus, Statement, as_corpus
 from .stories import Stories, find_stories
-from .text import Features, features
+from .text import EVENT_STEMS, Features, features, tokenize
 
 
 @dataclass
@@ -21,6 +21,23 @@ class Prepared:
     relations: AgentRelations
     stories: Stories | None = None
     embeddings: object | None = None  # kg.analysis.semantic.Embeddings when asked for (optional extra)
+    _events: dict[str, frozenset] | None = None
+    memo: dict = field(default_factory=dict)  # per-statement verdicts the rules compute once ("firm")
+
+    def article_events(self, doc: str) -> frozenset:
+        """The kinds of armed event (raid, ambush, airstrike ...) an article names anywhere in its
+        title and the sentences of its statements (computed once for all articles)."""
+        if self._events is None:
+            texts: dict[str, list[str]] = {}
+            for statement in self.corpus.statements:
+                texts.setdefault(statement.doc, []).extend(
+                    t for t in (statement.doc_title, statement.sentence, statement.content) if t)
+            for info in self.corpus.documents.values():
+                if info.title:
+                    texts.setdefault(info.doc_id, []).append(info.title)
+            self._events = {d: frozenset(t.stem for text in set(parts) for t in tokenize(text) if t.stem in EVENT_STEMS)
+                            for d, parts in texts.items()}
+        return self._events.get(doc, frozenset())
 
     def semantic(self, i: int, j: int) -> float | None:
         """The sentence-embedding cosine of statements i and j, or None without embeddings."""

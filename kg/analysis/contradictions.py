@@ -31,6 +31,7 @@ from .rules import (
     ASSERTING,
     NOT_CONFIRMING,
     Finding,
+    carriers,
     co_deniers,
     firm,
     generic_content,
@@ -40,7 +41,7 @@ from .rules import (
     polarity_conflict,
 )
 from .statements import Statement
-from .text import dismisses_figure
+from .text import dismisses_claim, dismisses_figure
 
 DEFAULT_THRESHOLD = 0.5
 KINDS = ("opposite_stances", "disputed", "polarity_conflict", "outcome_conflict", "number_conflict")
@@ -127,7 +128,8 @@ def _findings(prepared: Prepared) -> list[Finding]:
     findings += _disputes(prepared, neighbours)
     findings += _generic_denials(prepared)
     findings += _dismissed_figures(prepared)
-    return findings
+    carrying = carriers(prepared)
+    return [f for f in findings if f.a not in carrying and f.b not in carrying]
 
 
 def _dismissal(prepared: Prepared, i: int) -> bool:
@@ -206,20 +208,36 @@ def _cut(text: str, limit: int = 80) -> str:
 
 
 def _generic_denials(prepared: Prepared) -> list[Finding]:
-    """'X denied the allegations' / 'X denied this': the claim of another party it answers, in the
-    same article: the nearest earlier claim naming X, else (nothing names X) the nearest of the
-    claims just before it ("Military sources said S. The commander denies this.")."""
+    """'X denied the allegations' / 'X denied this' / 'X said the claims were baseless': the claim of
+    another party it answers, in the same article: the nearest earlier claim naming X, else
+    (nothing names X) the nearest of the claims just before it ("Military sources said S. The
+    commander denies this."). Naming the claim's author, it answers that author (:func:`_authored`)."""
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, statement in enumerate(prepared.statements):
         by_doc[statement.doc].append(i)
+    # "X said the allegations were baseless" / "that is not true": a dismissal denies what it points to
+    dismissals = {i for i, s in enumerate(prepared.statements)
+                  if s.stance in ASSERTING and not s.targets and dismisses_claim(prepared.feats[i])}
+    answering = [i for i, s in enumerate(prepared.statements) if i in dismissals or
+                 (s.stance == "denies" and not s.targets and generic_content(prepared, i, names=True))]
+    # (story, proper-name root of a source) -> its claims: a denial looks only inside its story
+    by_author: dict[tuple[str, str], list[int]] = defaultdict(list)
+    stories = prepared.story_groups() if answering else None
+    for j, statement in enumerate(prepared.statements if answering else ()):
+        if statement.stance in ASSERTING and j not in dismissals:
+            for root in prepared.relations.roots(prepared.key(j)):
+                by_author[(stories.story(statement.doc), "=" + root)].append(j)
     out = []
-    for i, statement in enumerate(prepared.statements):
-        if statement.stance != "denies" or statement.targets or not generic_content(prepared, i):
-            continue
+    for i in answering:
+        statement = prepared.statements[i]
         roots = prepared.relations.roots(prepared.key(i))
+        authored = _authored(prepared, i, roots, by_author)
+        if authored or not (i in dismissals or generic_content(prepared, i)):
+            out.extend(authored)
+            continue
         before = sorted((j for j in by_doc[statement.doc] if prepared.statements[j].position < statement.position),
                         key=lambda k: prepared.statements[k].position)
-        earlier = [j for j in before if prepared.statements[j].stance in ASSERTING
+        earlier = [j for j in before if prepared.statements[j].stance in ASSERTING and j not in dismissals
                    and not prepared.relations.same_party(prepared.key(i), prepared.key(j))]
         named = [j for j in earlier if roots & prepared.feats[j].entities]
         if named:
@@ -231,6 +249,27 @@ def _generic_denials(prepared: Prepared) -> list[Finding]:
         why = (f"{statement.source} denies \u201c{_cut(statement.content)}\u201d, after "
                f"{prepared.statements[j].source} {how} \u201c{_cut(prepared.statements[j].content)}\u201d")
         out.append(Finding("opposite_stances", j, i, score, why, answers=True))
+    return out
+
+
+def _authored(prepared: Prepared, i: int, roots: set[str], by_author: dict[tuple[str, str], list[int]]) -> list[Finding]:
+    """'Rwanda rejected the U.N. report', 'denied the Gazette's claims': a denial naming the author
+    of what it answers answers that author's claims, in its own article and in the other articles
+    of its story (one per article is kept, see :func:`_strongest`)."""
+    named = {e for e in prepared.feats[i].terms if e.startswith("=")} - {"=" + r for r in roots}
+    me = prepared.statements[i]
+    story = prepared.story_groups().story(me.doc)
+    out = []
+    for j in sorted({j for e in named for j in by_author.get((story, e), ())}):
+        other = prepared.statements[j]
+        if j == i:
+            continue
+        if prepared.relations.same_party(prepared.key(i), prepared.key(j)):
+            continue
+        same_doc = other.doc == me.doc
+        why = (f"{me.source} denies \u201c{_cut(me.content)}\u201d, which names its author, {other.source}: "
+               f"\u201c{_cut(other.content)}\u201d")
+        out.append(Finding("opposite_stances", j, i, 0.6 if same_doc else 0.55, why, answers=True))
     return out
 
 

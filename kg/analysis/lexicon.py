@@ -42,7 +42,7 @@ IRREGULAR = {
     "begun": "begin", "fell": "fall", "fallen": "fall", "held": "hold", "kept": "keep", "rose": "rise",
     "risen": "rise", "spread": "spread", "put": "put", "set": "set", "cut": "cut",
     "overran": "overrun", "overrun": "overrun", "stole": "steal", "stolen": "steal", "slew": "slay",
-    "retook": "retake", "retaken": "retake",
+    "retook": "retake", "retaken": "retake", "gone": "go",
 }
 
 # concept term -> words (stemmed on import); a claim gets both the stem and the concept
@@ -57,7 +57,8 @@ CONCEPTS = {
     "@death": {"kill", "die", "fatality", "fatal", "toll", "eliminate", "massacre", "slay", "slain"},
     "@injury": {"injure", "injury", "wound", "hurt", "injured"},
     "@casualty": {"casualty", "kill", "die", "fatality", "injure", "injury", "wound", "hurt"},
-    "@missing": {"missing"},
+    # "had gone missing" ~ "vanished" ~ "disappeared" ~ "unaccounted for"
+    "@missing": {"missing", "vanish", "disappear", "disappearance", "unaccounted"},
     "@evacuate": {"evacuate", "evacuation", "evacuee"},
     "@drone": {"drone", "uav", "unmanned"},
     "@attack": {"attack", "strike", "raid", "assault", "bombard", "bombing", "shell", "shelling", "ambush"},
@@ -89,6 +90,24 @@ MODALS = frozenset({"could", "might", "may", "would", "possibly", "perhaps", "ma
 # what ought to happen is not a claim that it happened ("both sides need to talk", "they must leave")
 DEONTIC = frozenset({"should", "must", "ought"})
 NEED_VERBS = frozenset({"need", "needs", "needed"})  # ... followed by "to"
+# cues that report what someone wants done, not what is so ("asked the envoy to arrange talks",
+# "urged both sides to withdraw", "called for an inquiry"): their content is no claim of fact.
+# "call" only with "for" / "on" / "upon" ("called it a lie" is a claim)
+REQUEST_CUES = frozenset({"ask", "urge", "demand", "appeal", "request", "seek", "invite", "want", "encourage",
+                          "plead", "beg", "implore", "press", "exhort"})
+REQUEST_CALL_PARTICLES = frozenset({"for", "on", "upon"})
+# words that open an adjunct of a clause (its time, place, purpose or reason), where the core of
+# "who did what to whom" ends: "set herself on fire | earlier this month | to protest ..."
+ADJUNCT_OPENERS = frozenset({"to", "in", "at", "near", "after", "before", "during", "because", "since", "while",
+                             "when", "earlier", "later", "last", "this", "amid", "following", "despite", "over"})
+# words saying that a figure counts another event than the one the claim is about ("a clash that
+# left two dead in another town last month", "in a separate attack")
+ELSEWHERE_WORDS = frozenset({"another", "separate", "separately", "previous"})
+# sentence openers that turn to another event than the one just told ("Meanwhile, an airstrike
+# killed two fighters near Osk"): that sentence's figures are no rival count of the first event's
+ASIDE_OPENERS = ("meanwhile", "separately", "elsewhere", "in a separate", "in another", "in an unrelated")
+# "last month", "last year" (not "last week": a report's own event is often last week's)
+ELSEWHERE_TIMES = frozenset({"month", "year"})
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -123,9 +142,14 @@ UNSPECIFIED_PERSONS = frozenset({"person", "people", "victim", "crew", "member",
 PERSON_NOUNS = frozenset(UNSPECIFIED_PERSONS.union(*PERSON_GROUPS.values()))
 COUNT_EVENTS = {"@death": {"kill", "die", "fatality", "toll", "eliminate", "slay", "slain", "massacre"},
                 "@injury": {"injure", "injury", "wound", "hurt"},
-                "@missing": {"missing"},
+                # "had gone missing" ~ "vanished" ~ "disappeared" ~ "unaccounted for"
+    "@missing": {"missing", "vanish", "disappear", "disappearance", "unaccounted"},
                 "@evacuate": {"evacuate", "evacuation", "evacuee"},
-                "@arrest": {"arrest", "detain", "detention"}}
+                "@arrest": {"arrest", "detain", "detention"},
+                # an outbreak's count: "180 people have fallen ill", "its figure of 42 cases"
+                "@illness": {"ill", "illness", "sick", "sicken", "infect", "infection", "case"},
+                "@trapped": {"trap", "trapped", "strand", "stranded"},
+                "@displaced": {"displace", "displaced", "homeless"}}
 
 # outcome classes: the attack was stopped, or it got through. An air-defence subject with any
 # verb in the past ("the air defences worked", "air defence responded") also means stopped
@@ -135,6 +159,11 @@ OUTCOME_STOPPED = frozenset({"intercept", "interception", "repel", "repulse", "n
 OUTCOME_STOPPED_PHRASES = ("shot down", "shoot down", "shooting down", "shot it down", "shot them down",
                            "brought down", "fought off", "beat back", "beaten back", "drove back",
                            "driven back", "pushed back")
+# an assault on the ground is stopped by "repelled", "fought off" and got through when the place was
+# "overrun", "stormed", "breached": stopping one says nothing of a bomb or a missile elsewhere
+GROUND_STOPPED = frozenset({"repel", "repulse"})
+GROUND_STOPPED_PHRASES = ("fought off", "beat back", "beaten back", "drove back", "driven back", "pushed back")
+GROUND_HIT = frozenset({"overrun", "breach", "storm", "overran"})
 OUTCOME_HIT = frozenset({"hit", "strike", "destroy", "explode", "damage", "demolish", "flatten", "ravage",
                          "blow", "obliterate", "wreck", "overrun", "breach", "storm"})
 AIR_DEFENCE = ("air defence", "air defense", "air defences", "air defenses", "anti-aircraft",
@@ -161,3 +190,10 @@ FALSITY_WORDS = frozenset({"exaggerated", "inflated", "overstated", "false", "un
                            "fabricated", "wrong", "inaccurate", "incorrect", "groundless", "lies",
                            "propaganda", "misleading", "bogus", "invented", "made-up", "unfounded"})
 TOO_HIGH_WORDS = frozenset({"exaggerated", "inflated", "overstated"})
+# "that is not true", "not correct": a negated word of truth says the same as a falsity word
+TRUTH_WORDS = frozenset({"true", "correct", "accurate", "right", "factual"})
+# words that may stand beside a dismissal without saying anything of their own ("completely
+# false and politically motivated")
+DISMISSAL_FILLER = frozenset({"completely", "totally", "absolutely", "entirely", "utterly", "simply", "politically",
+                              "motivated", "full", "pure", "just", "nothing", "more", "than", "total", "complete",
+                              "outright"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .context import Prepared
-from .rules import ASSERTING
+from .rules import ASSERTING, negates_any
 
 MIN_PRECEDING = 0.4
 MIN_FOLLOWING = 0.5
@@ -61,6 +61,8 @@ def similar_target(prepared: Prepared, i: int, candidates: list[int]) -> Respons
         if other.stance not in ASSERTING or prepared.relations.same_party(prepared.key(i), prepared.key(j)):
             continue
         similarity = _similarity(prepared, i, j)
+        if similarity > 0 and me.stance == "denies" and negates_any(prepared.feats[j], _shared(prepared, i, j)):
+            continue  # "But no such talks have happened": it agrees with a denial of the talks
         if similarity > 0:
             scored.append((j, similarity))
     same_doc = [(j, s) for j, s in scored if prepared.statements[j].doc == me.doc]

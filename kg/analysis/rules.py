@@ -17,10 +17,11 @@ returns a :class:`Finding` (kind, score, explanation, which side is which) or No
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon as lx
 from .context import Prepared
-from .text import COUNT_EVENT_OF, Features, stem
+from .text import COUNT_EVENT_OF, EVENT_STEMS, Features, core, ground_hit, ground_only_stop, stem
 
 ASSERTING = frozenset({"asserts", "confirms"})
 NOT_CONFIRMING = frozenset({"does_not_confirm", "cannot_verify"})
@@ -31,10 +32,11 @@ MIN_EMBEDDING_UNNAMED = 0.6  # sentence-embedding cosine standing in for the lex
 GENERIC = frozenset(stem(w) for w in lx.GENERIC_CONTENT)
 
 
-def generic_content(prepared: Prepared, i: int) -> bool:
+def generic_content(prepared: Prepared, i: int, names: bool = False) -> bool:
     """True when a statement's content only names what was said, not what it says ("the allegations",
-    "this", "being involved"): it answers another statement rather than stating anything."""
-    terms = {t for t in prepared.feats[i].terms if not t.startswith("@")}
+    "this", "being involved"): it answers another statement rather than stating anything. With
+    `names`, proper names may name whose it was ("the Harbor Gazette report")."""
+    terms = {t for t in prepared.feats[i].terms if not t.startswith("@") and not (names and t.startswith("="))}
     return terms <= GENERIC
 
 
@@ -51,9 +53,32 @@ class Finding:
 
 
 def firm(prepared: Prepared, i: int) -> bool:
-    """An asserted claim put firmly enough to contradict: not 'possible', no modal verb."""
-    statement = prepared.statements[i]
-    return statement.stance in ASSERTING and statement.certainty != "possible" and not prepared.feats[i].modal
+    """An asserted claim put firmly enough to contradict: not 'possible', no modal verb, not a request."""
+    key = ("firm", i)
+    if key not in prepared.memo:
+        statement = prepared.statements[i]
+        prepared.memo[key] = statement.stance in ASSERTING and statement.certainty != "possible" \
+            and not prepared.feats[i].modal and not requests(statement.cue)
+    return prepared.memo[key]
+
+
+@lru_cache(maxsize=4096)
+def requests(cue: str) -> bool:
+    """True for a cue that reports a request or a wish ("asked", "has urged", "called for"): what
+    it reports is what someone wants to happen, not a claim that it happened."""
+    words = [w for w in cue.lower().replace("\u2019", "'").split() if w not in lx.AUXILIARIES]
+    if not words:
+        return False
+    head = words[0]
+    if _inflects(head, "call"):
+        return len(words) > 1 and words[1] in lx.REQUEST_CALL_PARTICLES
+    return any(_inflects(head, verb) for verb in lx.REQUEST_CUES)
+
+
+def _inflects(word: str, verb: str) -> bool:
+    """True when `word` is `verb` or one of its regular forms ('urged', 'asks', 'pleading')."""
+    base = verb[:-1] if verb.endswith("e") else verb
+    return word == verb or word in {verb + "s", verb + "es", verb + "d", base + "ed", base + "ing"}
 
 
 def same_subject(prepared: Prepared, i: int, j: int, exclude: set[str] = frozenset(), minimum: int = 1) -> bool:
@@ -84,6 +109,35 @@ def _quote(text: str, limit: int = 80) -> str:
     return f"\u201c{text if len(text) <= limit else text[:limit - 1] + chr(8230)}\u201d"
 
 
+def carriers(prepared: Prepared) -> set[int]:
+    """Statements that only carry another one of their sentence: "the correspondent reports an
+    aide says S" holds the whole of "an aide says S", and the aide's statement S is extracted too. The carrier
+    states nothing of its own, so pairing it would give every contradiction of S twice."""
+    by_sentence: dict[tuple, list[int]] = {}
+    for i, statement in enumerate(prepared.statements):
+        if statement.sentence is not None:
+            by_sentence.setdefault((statement.doc, statement.sentence), []).append(i)
+    out = set()
+    for members in by_sentence.values():
+        for i in members:
+            outer = prepared.statements[i].content
+            for j in members:
+                inner, cue = prepared.statements[j].content, prepared.statements[j].cue.lower()
+                if j == i or not cue or len(inner) >= len(outer) or inner not in outer:
+                    continue
+                # the outer content is the inner statement whole: "[an] <its source> <its cue> <S>"
+                before = outer[:outer.index(inner)].lower().replace("\u2019", "'").split()
+                source = (prepared.statements[j].source_text or prepared.statements[j].source).lower().split()
+                before, source = _undetermined(before), _undetermined(source)
+                if before == source + cue.split() or before == source + ["that"] + cue.split():
+                    out.add(i)
+    return out
+
+
+def _undetermined(words: list[str]) -> list[str]:
+    return words[1:] if words and words[0] in {"a", "an", "the"} else words
+
+
 # -- opposite stances ------------------------------------------------------------------------
 
 def opposite_stances(prepared: Prepared, i: int, j: int, co_deniers: dict) -> Finding | None:
@@ -107,16 +161,23 @@ def opposite_stances(prepared: Prepared, i: int, j: int, co_deniers: dict) -> Fi
     if not {t for t in shared if not t.startswith("@")}:
         return None
     similarity = prepared.index.overlap(prepared.feats[j], prepared.feats[i], drop)
-    if similarity < MIN_SIMILARITY:
+    # "denied that a woman set herself on fire earlier this month to protest ..." against "Ama
+    # Dorje set herself on fire on May 2": the denial's core act is the claim's, its details are not
+    whole_core = _core_covered(prepared, j, i, drop)
+    if named and not whole_core:
+        # the denier is named in the claim ("Taliban delegates held talks"): its denial of "peace
+        # talks" answers the talks, whatever kind it calls them
+        whole_core = _core_covered(prepared, j, i, drop, heads=True, minimum=1)
+    if similarity < MIN_SIMILARITY and not whole_core:
         return None
-    if any(set().union(*n.scope) & shared for n in prepared.feats[i].negations if n.scope):
+    if negates_any(prepared.feats[i], shared):
         return None  # "no such talks took place" against a denial of the talks: the two agree
     if named:
-        score = similarity * (0.7 + 0.3 * len(named) / len(deniers))
+        score = max(similarity, MIN_SIMILARITY) * (0.7 + 0.3 * len(named) / len(deniers))
     else:
         cosine = prepared.index.cosine(i, j)
         semantic = prepared.semantic(i, j)
-        if semantic is not None and semantic >= MIN_EMBEDDING_UNNAMED:
+        if (semantic is not None and semantic >= MIN_EMBEDDING_UNNAMED) or whole_core:
             # the embedding says the two speak of the same thing though few words are shared
             cosine = max(cosine, MIN_COSINE_UNNAMED)
         if cosine < MIN_COSINE_UNNAMED:
@@ -127,6 +188,30 @@ def opposite_stances(prepared: Prepared, i: int, j: int, co_deniers: dict) -> Fi
            + (f", {', '.join(prepared.relations.names.get(d, d) for d in named)} named in the claim)" if named
               else ")"))
     return Finding("opposite_stances", i, j, round(min(score, 1.0), 3), why)
+
+
+MIN_CORE_UNITS = 2
+
+
+def _core_covered(prepared: Prepared, denial: int, claim: int, drop: set[str], *, heads: bool = False,
+                  minimum: int = MIN_CORE_UNITS) -> bool:
+    """True when every word of the denial's core clause (`minimum` at least; with `heads`, only the
+    heads of its noun runs) is in the claim, as a stem or a concept, and the two are about the same
+    subject (see :func:`same_subject`)."""
+    part = core(prepared.feats[denial], heads=heads)
+    units = {h: u for h, u in part.units.items() if h not in drop}
+    if len(units) < minimum:
+        return False
+    terms = prepared.feats[claim].terms
+    if not all(h in terms or u & set(terms) for h, u in units.items()):
+        return False
+    return same_subject(prepared, denial, claim)
+
+
+def negates_any(feats: Features, terms: set[str]) -> bool:
+    """True when a claim negates one of `terms` ("no such talks have happened" negates "talk"): it
+    then agrees with a denial of them rather than stating what the denial answers."""
+    return any(set().union(*n.scope) & terms for n in feats.negations if n.scope)
 
 
 def _mentioned(prepared: Prepared, agent: str, feats: Features) -> bool:
@@ -217,6 +302,11 @@ def outcome_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
     same_doc = prepared.statements[i].doc == prepared.statements[j].doc
     if not same_doc and not same_subject(prepared, i, j, exclude=OUTCOME_WORDS, minimum=2):
         return None
+    if ground_only_stop(prepared.feats[i]) and not ground_hit(prepared.feats[j]) \
+            and not (prepared.feats[i].content_terms & prepared.feats[j].content_terms) - OUTCOME_WORDS:
+        # "the soldiers repulsed the militants" answers an assault (overran, stormed, breached),
+        # not "a bomb exploded beside the convoy": one article can tell of both attacks
+        return None
     similarity = prepared.index.cosine(i, j)
     why = (f"{_name(prepared, i)}: the attack was stopped ({_quote(prepared.statements[i].content)}); "
            f"{_name(prepared, j)}: it hit its target ({_quote(prepared.statements[j].content)})")
@@ -227,12 +317,18 @@ def outcome_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
 
 COUNT_WORDS = {key: {s for s, k in COUNT_EVENT_OF.items() if k == key} for key in set(COUNT_EVENT_OF.values())}
 
-EVENT_STEMS = frozenset(stem(w) for w in lx.EVENT_NOUNS)
 
 
 def _event_nouns(feats: Features) -> set[str]:
     """The kinds of armed event a claim names (raid, ambush, airstrike ...)."""
     return {t.stem for t in feats.tokens if t.stem in EVENT_STEMS}
+
+
+def aside(statement) -> bool:
+    """True when the statement's sentence opens by turning to another event ('Meanwhile, ...',
+    'Separately, ...', 'In a separate attack, ...')."""
+    opening = " ".join((statement.sentence or "").lower().replace(",", " ").split()[:4])
+    return any(opening == o or opening.startswith(o + " ") for o in lx.ASIDE_OPENERS)
 
 
 def number_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
@@ -242,13 +338,22 @@ def number_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
     fi, fj = prepared.feats[i], prepared.feats[j]
     if not fi.counts or not fj.counts:
         return None
+    if aside(prepared.statements[i]) or aside(prepared.statements[j]):
+        return None  # "Meanwhile, an airstrike near Osk killed two fighters": another event
     if different_entities(fi, fj):
         return None
     ei, ej = _event_nouns(fi), _event_nouns(fj)
     if ei and ej and not ei & ej:
         return None  # "15 killed in the raid" and "150 killed by the airstrike": two events
+    for named, bare, other in ((ei, ej, j), (ej, ei, i)):
+        # a figure given without its event counts what its own article tells of: an article
+        # that never names a raid gives no toll of "the raid" another article reports
+        if named and not bare and not named & prepared.article_events(prepared.statements[other].doc):
+            return None
     for x in fi.counts:
         for y in fj.counts:
+            if x.elsewhere or y.elsewhere:
+                continue  # "a clash that left two dead in another town last month": another event
             if x.same_count(y) and not x.compatible(y):
                 if not same_subject(prepared, i, j, exclude=COUNT_WORDS.get(x.key, set()) | {x.key}):
                     return None

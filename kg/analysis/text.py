@@ -91,6 +91,8 @@ HIT = _stem_set(lx.OUTCOME_HIT)
 PERSON = _stem_set(lx.PERSON_NOUNS)
 PERSON_GROUP_OF = {s: group for group, words in lx.PERSON_GROUPS.items() for s in _stem_set(words)}
 COUNT_EVENT_OF = {s: key for key, words in lx.COUNT_EVENTS.items() for s in _stem_set(words)}
+EVENT_STEMS = _stem_set(lx.EVENT_NOUNS)
+GENERIC_STEMS = _stem_set(lx.GENERIC_CONTENT)
 
 
 @dataclass
@@ -118,6 +120,7 @@ class Count:
     high: float
     text: str
     who: str | None = None
+    elsewhere: bool = False  # its clause says it counts another event ("in another town last month")
 
     def same_count(self, other: "Count") -> bool:
         """True when both count the same event of the same people ('5 soldiers killed' and '15 militants
@@ -221,6 +224,55 @@ def features(text: str, known_roots: frozenset | set = frozenset(), aliases: dic
                     modal=_modal(tokens), tokens=tokens, units=units)
 
 
+def core(feats: Features, heads: bool = False) -> Features:
+    """The claim's first clause without its adjuncts: who did what to whom, up to the first word
+    that opens a time, place, purpose or reason ("a boy set himself on fire | earlier this month
+    to protest ..."). Two wordings of one act share their core though not their details. A noun
+    phrase without a verb ("any arms sales") has no core (its units are empty). With `heads`, a
+    run of nouns keeps only its last, the head ("peace talks" -> "talks"): what the claim is about,
+    without what kind."""
+    units: dict[str, frozenset] = {}
+    terms: Counter = Counter()
+    verb = False
+    previous = ""
+    run: list[str] = []  # the unit heads of the current run of adjacent nouns
+    for token in feats.tokens:
+        if token.punct or token.lower in CLAUSE_BREAK or token.lower in lx.ADJUNCT_OPENERS:
+            if units:
+                break
+            continue
+        verb_here = _verb_like(token)
+        verb = verb or verb_here
+        indefinite_person = previous in {"a", "an"} and token.stem in PERSON
+        previous = token.lower
+        if indefinite_person:
+            continue  # "a student set himself on fire": whoever the other claim names
+        if not token.content or token.lower in lx.WEAK_WORDS or _number_like(token):
+            run = []
+            continue
+        if not token.entity and len(token.stem) < 2:
+            continue
+        these = token_terms(token)
+        head = min(these, key=lambda t: (t.startswith("@"), t))
+        if heads and not verb_here and not token.entity:
+            for modifier in run:
+                units.pop(modifier, None)
+            run.append(head)
+        else:
+            run = []
+        terms.update(these)
+        units[head] = frozenset(these)
+    # a noun phrase ("any missile transfers") is no clause: whose act it is, is not said
+    return Features(terms=terms, units=units if verb else {})
+
+
+def _verb_like(token: Token) -> bool:
+    """A finite verb or auxiliary by its form alone: 'was', 'had', 'fired', 'set', 'struck'."""
+    return not token.entity and (token.lower in lx.AUXILIARIES - {"a", "an", "the", "any", "such", "yet", "ever",
+                                                                  "also", "even", "so", "really", "actually", "quite"}
+                                 or token.lower in lx.IRREGULAR or _past_verb(token))
+
+
 def _modal(tokens: list[Token]) -> bool:
     """A claim that something may, could, should or needs to happen: not a firm statement of fact."""
     for i, token in enumerate(tokens):
@@ -317,10 +369,40 @@ def _count_at(tokens: list[Token], i: int, width: int, value: float) -> Count | 
     if tokens[i].lower.isdigit() and 1900 <= value <= 2100:
         return None
     key = _count_key(after, before)
+    if key is None and any(t.stem in PERSON for t in after[:2]):
+        # "180 people in Orrin Vale have fallen ill": the counted people, then where, then what
+        # happened to them, further on in the same clause
+        key = _count_key(_clause_after(tokens, i + width, 10), [])
     if key is None:
         return None
     low, high = _bounds(" ".join(t.lower for t in before), value)
-    return Count(key, low, high, " ".join(t.text for t in tokens[max(0, i - 2):i + width + 2]), _counted(after))
+    return Count(key, low, high, " ".join(t.text for t in tokens[max(0, i - 2):i + width + 2]), _counted(after),
+                 _elsewhere(tokens, i))
+
+
+def _elsewhere(tokens: list[Token], i: int) -> bool:
+    """True when the clause holding the figure at token i says it is about another event: 'another',
+    'separate', 'previous', or 'last month' / 'last year'."""
+    start = i
+    while start > 0 and not (tokens[start - 1].punct or tokens[start - 1].lower in CLAUSE_BREAK):
+        start -= 1
+    end = i
+    while end < len(tokens) and not (tokens[end].punct or (end > i and tokens[end].lower in CLAUSE_BREAK)):
+        end += 1
+    words = [t.lower for t in tokens[start:end]]
+    if set(words) & lx.ELSEWHERE_WORDS:
+        return True
+    return any(w == "last" and nxt in lx.ELSEWHERE_TIMES for w, nxt in zip(words, words[1:]))
+
+
+def _clause_after(tokens: list[Token], start: int, limit: int) -> list[Token]:
+    """Up to `limit` tokens from `start`, stopping before a clause break ('that', 'which', ',')."""
+    out = []
+    for token in tokens[start:start + limit]:
+        if token.punct or (token.lower in CLAUSE_BREAK and token.lower not in {"and"}):
+            break
+        out.append(token)
+    return out
 
 
 def _counted(after: list[Token]) -> str | None:
@@ -409,6 +491,39 @@ def _hit_form(token: Token) -> bool:
     if token.lower in {"hit", "struck", "blew", "blown", "exploded"}:
         return True
     return token.stem in HIT and (token.lower.endswith("ed") or token.lower in lx.IRREGULAR)
+
+
+GROUND_STOPPED = _stem_set(lx.GROUND_STOPPED)
+GROUND_HIT = _stem_set(lx.GROUND_HIT)
+
+
+def ground_only_stop(feats: Features) -> bool:
+    """True when every word saying the attack was stopped is one for an assault on the ground
+    ('repulsed', 'fought off'), none for a missile or a drone ('intercepted', 'shot down')."""
+    lowered = " ".join(t.lower for t in feats.tokens)
+    ground = any(t.stem in GROUND_STOPPED for t in feats.tokens) or any(p in lowered for p in lx.GROUND_STOPPED_PHRASES)
+    other = any((t.stem in STOPPED and t.stem not in GROUND_STOPPED) or t.lower == "downed" for t in feats.tokens) \
+        or any(p in lowered for p in lx.OUTCOME_STOPPED_PHRASES if p not in lx.GROUND_STOPPED_PHRASES) \
+        or any(p in lowered for p in lx.AIR_DEFENCE)
+    return ground and not other
+
+
+def ground_hit(feats: Features) -> bool:
+    """True when a claim says an assault got through on the ground ('overran', 'stormed', 'breached')."""
+    return any(t.stem in GROUND_HIT or t.lower in GROUND_HIT for t in feats.tokens)
+
+
+def dismisses_claim(feats: Features) -> bool:
+    """'the allegations are baseless', 'that is not true', 'these accusations are lies': a claim that
+    only says another claim is false. It states nothing of its own: it denies what it points to."""
+    words = {t.lower for t in feats.tokens if not t.punct}
+    falsity = bool(words & lx.FALSITY_WORDS) and not feats.negated
+    untrue = bool(words & lx.TRUTH_WORDS) and feats.negated
+    if not (falsity or untrue) or words & lx.FIGURE_NOUNS:
+        return False  # a figure's dismissal is dismisses_figure's
+    rest = {t.stem for t in feats.tokens if t.content and not t.entity} - {stem(w) for w in lx.FALSITY_WORDS} \
+        - {stem(w) for w in lx.TRUTH_WORDS | lx.DISMISSAL_FILLER}
+    return rest <= GENERIC_STEMS
 
 
 def dismisses_figure(feats: Features) -> bool:
