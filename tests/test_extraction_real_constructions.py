@@ -774,6 +774,14 @@ CASES = [
          "The company did not comment on the union demand.",
          [E("Textile Workers Union", "asserts", "the managers to resign", "called for"),
           E("Brenmoor Textiles", "does_not_confirm", "the union demand", "did not comment")]),
+    # "believes the allegations to be without merit" denies them; "the allegations" are those just
+    # reported in words that say so ("is accused of S")
+    Case("allegations-without-merit-just-reported",
+         "Local papers say the clerk is accused of leaking files. "
+         "The embassy said it believes the allegations to be wholly without merit.",
+         [E("Local papers", "asserts", "the clerk is accused of leaking files", "say"),
+          E("embassy", "asserts", "it believes the allegations to be wholly without merit", "said"),
+          E("embassy", "denies", "the clerk is accused of leaking files", "believes")]),
 ]
 
 

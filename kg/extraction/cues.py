@@ -303,7 +303,10 @@ class CueFinder(ConstructionRules):
         if lemma != "be":
             return None
         verdicts = [t for v in self.children(clause, "acomp", "attr") for t in v.subtree]
-        falsity = any(word_in(t, lexicon.FALSITY_WORDS) for t in verdicts)
+        # "the allegations are without merit / without foundation"
+        groundless = any(p.lower_ == "without" and any(o.lemma_.lower() in lexicon.GROUNDS_NOUNS for o in p.children)
+                         for p in self.children(clause, "prep"))
+        falsity = groundless or any(word_in(t, lexicon.FALSITY_WORDS) for t in verdicts)
         denied_in_words = any(t.lower_ in ("not", "never", "no") for t in verdicts) or negated
         # "the reports were baseless" / "the report was not true" deny; "were not false" does not
         if (falsity and not denied_in_words) or (denied_in_words and not falsity

@@ -351,6 +351,14 @@ class _Extractor:
             by_end.add(result[-1])
         return result
 
+    @staticmethod
+    def made_as(attribution: Attribution, noun: str) -> bool:
+        """Whether a claim was made as a report / accusation / allegation / charge: with that verb
+        ("reported", "accused"), or in words that say so ("Media say he is accused of S")."""
+        prefixes = _CUE_OF_CLAIM_NOUN[noun]
+        return attribution.cue.lower().startswith(prefixes) or any(
+            word.lower().startswith(prefixes) for word in attribution.claim_text.split())
+
     def speaks(self, attribution: Attribution) -> bool:
         """The attribution's cue is a plain verb of speaking ('said', 'told', 'added', 'explained')."""
         if attribution.cue_span is None:
@@ -408,8 +416,7 @@ class _Extractor:
                             and not _points_back(attributions[j].claim_text)
                             and not (cue is not None and any(piece.start <= cue.start < piece.end
                                                              for piece in attributions[j].content_spans))
-                            and (not names_report
-                                 or attributions[j].cue.lower().startswith(_CUE_OF_CLAIM_NOUN[names_report]))), None)
+                            and (not names_report or self.made_as(attributions[j], names_report))), None)
             if earlier is None or here - self.sentence_of_offset(attributions[earlier].content.start) > 1:
                 continue
             claim = attributions[earlier]
@@ -566,7 +573,9 @@ _CLAIM_REFERENCE = re.compile(r"(?:the|this|that|these|those|such) (?:claims?|as
 _REPORT_REFERENCE = re.compile(r"(?:the|this|that|these|those|such) (report|accusation|allegation|charge)s?",
                                re.IGNORECASE)
 # the cue that makes each of those nouns' claim ("reported", "accused", "alleged", "charged")
-_CUE_OF_CLAIM_NOUN = {"report": "report", "accusation": "accus", "allegation": "alleg", "charge": "charg"}
+# (an allegation, an accusation and a charge are made with any of the three verbs)
+_CHARGING = ("accus", "alleg", "charg")
+_CUE_OF_CLAIM_NOUN = {"report": ("report",), "accusation": _CHARGING, "allegation": _CHARGING, "charge": _CHARGING}
 
 
 def _points_back(content: str) -> bool:
