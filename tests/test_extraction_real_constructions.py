@@ -782,7 +782,33 @@ CASES = [
          [E("Local papers", "asserts", "the clerk is accused of leaking files", "say"),
           E("embassy", "asserts", "it believes the allegations to be wholly without merit", "said"),
           E("embassy", "denies", "the clerk is accused of leaking files", "believes")]),
+
+    # ---- quotes ---------------------------------------------------------------------------------------------
+    # a curly opening mark closed by a straight one is still one quote
+    Case("quote-curly-open-straight-close",
+         "\u201cImmunity deals should not be a reward for lying,\" Chairman Jason Hale said in a statement.",
+         [E("Jason Hale", "asserts", "Immunity deals should not be a reward for lying", "said")]),
+    # a verb that only quotes (a question, a demand) claims its quote; it is no earlier speaker's
+    Case("quote-demanded-question",
+         'Senator Ann Tess said the bank failed. "Why is this bank still allowed to grow?" Senator Ivo Brandt demanded.',
+         [E("Ann Tess", "asserts", "the bank failed", "said"),
+          E("Ivo Brandt", "asserts", "Why is this bank still allowed to grow?", "demanded")]),
+    Case("quote-asked", '"Where did the money go?" the auditor asked.',
+         [E("auditor", "asserts", "Where did the money go?", "asked")]),
+    Case("neg-chanted-no-quote", "Protesters chanted slogans outside.", []),
 ]
+
+
+def test_relative_pronoun_is_the_source_mention(nlp):
+    """'the Saudi-style council, which has denied S': the source is the antecedent by name and
+    the relative pronoun where the text mentions it (as a pronoun is)."""
+    from kg.extraction import extract_article
+    from kg.model import Article
+
+    text = "The talks included the Harbour Council, which has strongly denied any role in the strike."
+    records = extract_article(Article("case", text), nlp=nlp).records()
+    assert [(r["source"], r["stance"], r["source_mention"]) for r in records] == [("Harbour Council", "denies", "which")]
+    assert text[records[0]["source_start"]:records[0]["source_end"]] == "which"
 
 
 @pytest.mark.parametrize("case", params(CASES))

@@ -119,8 +119,12 @@ class CueFinder(ConstructionRules):
             return None
         if lemma in lexicon.INTENT_VERBS or lemma in lexicon.DIRECTIVE_VERBS:
             match = self._intent(verb, lemma)
+            if match is None and lemma in lexicon.QUOTING_VERBS:
+                match = self._quoted_words(verb)
             if match is not None or lemma not in lexicon.ASSERTION_VERBS:
                 return match
+        if lemma in lexicon.QUOTING_VERBS:
+            return self._quoted_words(verb)
         if lemma in lexicon.CRITICISM_VERBS:
             return self._criticism(verb)
         if lemma in lexicon.ASSERTION_VERBS or lemma in lexicon.EVIDENTIAL_VERBS:
@@ -250,6 +254,19 @@ class CueFinder(ConstructionRules):
                          more=more)
         match.citing = self._citing(verb)
         return match
+
+    def _quoted_words(self, verb) -> CueMatch | None:
+        """'"Why is the bank still growing?" the senator demanded', '"Where did the money go?" she
+        asked': a verb that only quotes (a question, a shout) claims the quote next to it, which
+        is no other speaker's continuation."""
+        sources = self.source_heads(verb)
+        if not sources or self.complement(verb) is not None and not self.in_quote(self.complement(verb)):
+            return None
+        quote = self.adjacent_quote(*self.clause_bounds(verb, sources))
+        span = self.trim(quote.start, quote.end) if quote is not None else None
+        if span is None:
+            return None
+        return CueMatch([verb], Stance.ASSERTS, Certainty.CERTAIN, sources, *span, quote=quote)
 
     def _apposed_denial(self, verb) -> CueMatch | None:
         """'X accused Y of Z, a charge Y denies', 'Prosecutors say S, an accusation he has rejected':

@@ -62,6 +62,8 @@ WARNING_VERBS = {"warn", "caution", "complain", "boast"}
 # Plain verbs of speaking: a quote paragraph right after one continues the speaker's words.
 SPEAKING_VERBS = {"say", "tell", "add", "explain", "state", "write", "insist", "argue", "note", "reply",
                   "respond", "continue", "stress", "emphasize", "emphasise"}
+# Verbs that report words only beside a quote (a question, a demand, a shout): '"Why?" she asked'.
+QUOTING_VERBS = {"ask", "demand", "wonder", "plead", "beg", "yell", "scream", "chant", "cry", "query"}
 # Verbs that end an attributed headline after its claim ("Floods Threaten Harvest, Farmers Say").
 HEADLINE_TAIL_VERBS = {"say", "warn", "claim", "allege", "report", "insist", "fear", "charge", "contend"}
 # Words that open a labelled line rather than name a speaker ("Update: ...", "Editor's note: ...").
@@ -142,7 +144,7 @@ RESPONSIBILITY_NOUNS = {"responsibility", "credit", "blame"}
 # Light verbs that carry an account in their object ("gave a toll of", "cast doubt on").
 ACCOUNT_VERBS = {"give", "provide", "offer", "put", "release", "issue", "publish", "cast", "throw"}
 CUE_LEMMAS = (set(ASSERTION_VERBS) | EVIDENTIAL_VERBS | LABEL_VERBS | DENIAL_VERBS | INTENT_VERBS
-              | DIRECTIVE_VERBS | CRITICISM_VERBS | CONFIRMATION_VERBS | REFUSAL_VERBS | {"claim"})
+              | DIRECTIVE_VERBS | CRITICISM_VERBS | CONFIRMATION_VERBS | REFUSAL_VERBS | QUOTING_VERBS | {"claim"})
 
 # Nouns that name a text or finding that can itself be a source ("the report said").
 INFORMATION_NOUNS = RECORD_NOUNS | {"announcement", "calculations", "complaint", "counts", "email",

@@ -235,6 +235,13 @@ class _Extractor:
         continuation = [Span(start, end, self.text[start:end]) for start, end in match.more]
         cue = Span(match.cue_start, match.cue_end, self.text[match.cue_start:match.cue_end])
         source_span = Span(mention.start, mention.end, self.text[mention.start:mention.end]) if mention else None
+        verb = match.cue_tokens[0]
+        relative = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and c.lower_ in lexicon.RELATIVE_PRONOUNS), None) if verb.dep_ == "relcl" else None
+        if relative is not None and mention is not None and len(match.sources) == 1:
+            # "the Saudi government, which has denied S": the source is named by its antecedent
+            # (the canonical name) and mentioned here by the relative pronoun, as a pronoun would be
+            source_span = Span(relative.idx, relative.idx + len(relative.text), relative.text)
         end = max(content.end, cue.end, *(piece.end for piece in continuation))
         sentence = self.sentence_span(min(content.start, cue.start), end)
         certainty = self.certainty(match, " ".join(piece.text for piece in [content, *continuation]))

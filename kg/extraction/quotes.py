@@ -53,9 +53,12 @@ def _curly(para: str, offset: int) -> list[Quote]:
         elif ch == CLOSING and depth_start is not None:
             found.append(_make(para, offset, depth_start, i))
             depth_start = None
-    # An unclosed opening quote runs to the end of its paragraph (the house style of many outlets).
     if depth_start is not None and len(para) - depth_start > 1:
-        found.append(_make(para, offset, depth_start, len(para)))
+        # a curly opening closed by a straight mark ('\u201cQ," X said'), a slip of typing: the first
+        # straight mark after a word and before a space or punctuation closes it; else an unclosed
+        # opening quote runs to the end of its paragraph (the house style of many outlets)
+        close = re.compile(r'(?<=\S)"(?=[\s,.;:!?]|$)').search(para, depth_start + 1)
+        found.append(_make(para, offset, depth_start, close.start() if close else len(para)))
     return found
 
 
