@@ -796,6 +796,11 @@ CASES = [
     Case("quote-asked", '"Where did the money go?" the auditor asked.',
          [E("auditor", "asserts", "Where did the money go?", "asked")]),
     Case("neg-chanted-no-quote", "Protesters chanted slogans outside.", []),
+    # "S, according to X" where S holds an intent: X is the source of S (S is no words X relays)
+    Case("according-to-over-an-intent",
+         "Mayor Ruth Dale plans to visit the flooded town on Sunday, according to a city aide.",
+         [E("Ruth Dale", "asserts", "to visit the flooded town on Sunday", "plans"),
+          E("city aide", "asserts", "Mayor Ruth Dale plans to visit the flooded town on Sunday", "according to")]),
 ]
 
 

@@ -33,7 +33,10 @@ class ConstructionRules(LineRules):
         content holds another cue of the sentence, so the sentence's claim is X's, not the relay's."""
         if match.cue_tokens[0].lower_ != "according":
             return False
+        # (an intent or a belief inside it is the relay's claim about the holder: "Clinton plans to
+        # visit Charlotte, according to an aide" is the aide's)
         return any(other is not match and match.content_start <= other.cue_start < match.content_end
+                   and other.cue_tokens[0].lemma_.lower() not in lexicon.INTENT_VERBS | lexicon.BELIEF_VERBS
                    for other in matches)
 
     def according_to(self, token) -> CueMatch | None:

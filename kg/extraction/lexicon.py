@@ -62,6 +62,9 @@ WARNING_VERBS = {"warn", "caution", "complain", "boast"}
 # Plain verbs of speaking: a quote paragraph right after one continues the speaker's words.
 SPEAKING_VERBS = {"say", "tell", "add", "explain", "state", "write", "insist", "argue", "note", "reply",
                   "respond", "continue", "stress", "emphasize", "emphasise"}
+# Verbs of belief: a view held, not words said ("X believes S", "X fears S").
+BELIEF_VERBS = {"believe", "think", "expect", "hope", "fear", "feel", "know", "suspect", "doubt", "worry",
+                "assume", "presume", "reckon"}
 # Verbs that report words only beside a quote (a question, a demand, a shout): '"Why?" she asked'.
 QUOTING_VERBS = {"ask", "demand", "wonder", "plead", "beg", "yell", "scream", "chant", "cry", "query"}
 # Verbs that end an attributed headline after its claim ("Floods Threaten Harvest, Farmers Say").
