@@ -801,6 +801,17 @@ CASES = [
          "Mayor Ruth Dale plans to visit the flooded town on Sunday, according to a city aide.",
          [E("Ruth Dale", "asserts", "to visit the flooded town on Sunday", "plans"),
           E("city aide", "asserts", "Mayor Ruth Dale plans to visit the flooded town on Sunday", "according to")]),
+    # "S1, X said, S2": the claim goes on after the cue clause, as a second piece
+    Case("claim-goes-on-after-cue-until",
+         "The mill was a giant, Mr. Dorn said, until it went bankrupt in 1999.",
+         [E("Dorn", "asserts", "The mill was a giant until it went bankrupt in 1999", "said")]),
+    Case("claim-goes-on-after-cue-and",
+         "The middle group paid 8.9 percent, the agency said in a June report, and those at the bottom paid 0.8 percent.",
+         [E("agency", "asserts", "The middle group paid 8.9 percent those at the bottom paid 0.8 percent", "said")]),
+    Case("neg-claim-goes-on-adding",
+         "Prices will rise, the minister said, adding that wages would follow.",
+         [E("minister", "asserts", "Prices will rise", "said"),
+          E("minister", "asserts", "wages would follow", "adding")]),
 ]
 
 

@@ -250,10 +250,35 @@ class CueFinder(ConstructionRules):
                 span, more = pieces[0], [pieces[1]]
         if span is None:
             return None
+        if not more and quote is None and span[1] <= clause_start:
+            tail = self._claim_after_cue(verb, sources)
+            if tail is not None:
+                more = [tail]
         match = CueMatch(cue, stance, certainty, sources, *span, quote=quote, publisher_is_source=publisher_is_source,
                          more=more)
         match.citing = self._citing(verb)
         return match
+
+    def _claim_after_cue(self, verb, sources):
+        """'Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt', 'S1, the agency said in
+        a report, and S2': the claim goes on after a cue clause set in it by commas, as a second
+        piece; not when what follows is a cue of its own ('adding that S'), a participle
+        ('citing X') or a quote."""
+        if verb.dep_ in ("relcl", "acl"):
+            return None  # "The attack, which X did not claim, killed four": the sentence's own verb goes on
+        _, end = self.clause_bounds(verb, sources)
+        sent = verb.sent
+        # the cue clause runs to its comma (its time and channel phrases: "said in a June report,")
+        comma = next((t for t in sent if t.idx >= end and t.text == ","), None)
+        if comma is None or any(t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.i + 1:comma.i]):
+            return None
+        rest = [t for t in sent if t.i > comma.i]
+        words = [t for t in rest if not t.is_punct]
+        if len(words) < 3 or rest[0].tag_ == "VBG" or any(self.in_quote(t) for t in rest):
+            return None
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon.CUE_LEMMAS for t in rest):
+            return None
+        return self.span_of(rest)
 
     def _quoted_words(self, verb) -> CueMatch | None:
         """'"Why is the bank still growing?" the senator demanded', '"Where did the money go?" she
