@@ -812,6 +812,11 @@ CASES = [
          "Prices will rise, the minister said, adding that wages would follow.",
          [E("minister", "asserts", "Prices will rise", "said"),
           E("minister", "asserts", "wages would follow", "adding")]),
+    # "A, but B, the official added": both clauses before the final cue are what was said
+    Case("two-clauses-before-final-cue",
+         "The mayor had asked for more buses, but the council rejected that request, the official added.",
+         [E("council", "denies", "that request", "rejected"),
+          E("official", "asserts", "The mayor had asked for more buses, but the council rejected that request", "added")]),
 ]
 
 

@@ -201,7 +201,13 @@ class CueFinder(ConstructionRules):
         if quote is not None:
             span = self.trim(quote.start, quote.end)
         elif complement is not None:
-            span = self.span_of(self._object_as_subject(verb, complement) + self._clause_tokens(complement, verb))
+            tokens = self._object_as_subject(verb, complement) + self._clause_tokens(complement, verb)
+            fronted = [c for c in self.children(verb, "ccomp") if c.i < verb.i and not self.in_quote(c)]
+            if complement.i < verb.i and len(fronted) > 1:
+                # "A, but B, the official added": two clauses before a final cue, both what was said
+                first, last = min(t.i for c in fronted for t in c.subtree), max(t.i for c in fronted for t in c.subtree)
+                tokens = list(verb.doc[first:last + 1])
+            span = self.span_of(tokens)
             verdict = self._falsity_verdict(complement) if stance == Stance.ASSERTS and not negated else None
             if verdict is not None:
                 # "said the reports were baseless": a denial of the reports, not a claim about them
