@@ -817,6 +817,18 @@ CASES = [
          "The mayor had asked for more buses, but the council rejected that request, the official added.",
          [E("council", "denies", "that request", "rejected"),
           E("official", "asserts", "The mayor had asked for more buses, but the council rejected that request", "added")]),
+    # requests: "called on" parsed as a particle, a day between "called" and "for", a passive clause asked for
+    Case("called-on-as-particle", "The victim's family has called on police to release the videos.",
+         [E("victim's family", "asserts", "police to release the videos", "called on")]),
+    Case("called-day-for-gerund", "Attorney General Ray Cole called Friday for releasing the police videos.",
+         [E("Ray Cole", "asserts", "releasing the police videos")]),
+    Case("called-for-passive-clause", 'Senator Ann Tess called for bonuses to be "clawed back" from the executives.',
+         [E("Ann Tess", "asserts", 'bonuses to be "clawed back" from the executives', "called for")]),
+    Case("neg-called-on-a-visit", "The minister called on the families of the victims.", []),
+    # a statement's participle speaks for whoever issued it
+    Case("statement-participle-issuer",
+         'The council issued a statement calling the test "a clear violation" of the treaty.',
+         [E("council", "asserts", 'the test "a clear violation" of the treaty', "calling")]),
 ]
 
 

@@ -405,21 +405,25 @@ class ConstructionRules(LineRules):
     def _call_for(self, verb) -> CueMatch | None:
         """'X called for NP', 'X called for Y to Z' and 'X called on Y to Z': a request, whose
         content is what is asked."""
-        if self.children(verb, "dobj"):
-            return None  # "called it a dark day for the country" is a label
+        if any(o.ent_type_ not in ("DATE", "TIME") for o in self.children(verb, "dobj")):
+            return None  # "called it a dark day for the country" is a label ("called Friday for" is not)
         # "X called for Y to do Z", parsed as a for-marked clause of its own
         for clause in self.children(verb, "advcl"):
             mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
             sources = self.source_heads(verb)
-            if mark is not None and self.children(clause, "nsubj") and sources and self._agentive(sources[0]):
+            if mark is not None and self.children(clause, "nsubj", "nsubjpass") and sources and self._agentive(sources[0]):
                 span = self.span_of([t for t in clause.subtree if t.i > mark.i])
                 if span is not None:
                     return CueMatch([verb, mark], Stance.ASSERTS, Certainty.CERTAIN, sources, *span)
-        for prep in self.children(verb, "prep"):
+        # ("on" may come parsed as a particle: "called on police to release the videos")
+        for prep in self.children(verb, "prep", "prt"):
             if prep.lower_ not in ("for", "on", "upon"):
                 continue
             objects = self.children(prep, "pobj", "pcomp")  # "called for reducing the rate"
             tokens = [t for o in objects for t in o.subtree]
+            if not objects and prep.lower_ == "for":
+                # "called for bonuses to be clawed back": the asked-for clause hung on the verb
+                tokens = [t for c in self.children(verb, "ccomp", "xcomp") if c.i > prep.i for t in c.subtree]
             if prep.lower_ != "for":
                 later = [c for c in [*verb.children, *(c for o in objects for c in o.children)]
                          if c.dep_ in ("xcomp", "acl", "relcl") and c.i > prep.i]

@@ -323,6 +323,12 @@ class CueGrammar:
             agent = self.agent_of(verb)
             return self.coordinated(agent) if agent is not None else []
         subject = self.subject(verb)
+        if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and word_in(
+                verb.head, lexicon.CHANNEL_NOUNS | lexicon.INFORMATION_NOUNS):
+            # "the council issued a statement calling the test a violation": who issued the
+            # statement speaks through its participle
+            noun = verb.head
+            subject = self.owner(noun) or (self.subject(noun.head) if noun.dep_ == "dobj" else None)
         if subject is None:
             return []
         if subject.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
