@@ -282,6 +282,8 @@ class CueFinder(ConstructionRules):
         words = [t for t in rest if not t.is_punct]
         if len(words) < 3 or rest[0].tag_ == "VBG" or any(self.in_quote(t) for t in rest):
             return None
+        if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
+            return None  # "S, X said, more than four times the figure given by Y": an aside, no clause
         if any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon.CUE_LEMMAS for t in rest):
             return None
         return self.span_of(rest)
