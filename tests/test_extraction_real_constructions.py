@@ -829,6 +829,22 @@ CASES = [
          [E("Ann Tess", "asserts", 'bonuses to be "clawed back" from the executives', "called for")]),
     Case("neg-called-on-a-visit", "The minister called on the families of the victims.", []),
     # a statement's participle speaks for whoever issued it
+    # a relative clause is no part of a source's name; "the army" is not "a spokesman for the army"
+    Case("source-name-without-relative-clause",
+         "A spokesman for the army, who spoke on condition of anonymity, said four soldiers were wounded. "
+         "The army later said two more had died.",
+         [E("spokesman for the army", "asserts", "four soldiers were wounded", "said"),
+          E("army", "asserts", "two more had died", "said")]),
+    # "Neither X nor Y responded to requests for comment"
+    Case("neither-nor-responded",
+         "Neither the army nor the ministry responded to requests for comment.",
+         [E("army", "does_not_confirm", "to requests for comment"),
+          E("ministry", "does_not_confirm", "to requests for comment")]),
+    # "S, a figure the army says is exaggerated": the relative clause calls what the noun renames false
+    Case("apposed-figure-said-exaggerated",
+         "The group said on its website that it had killed 12 soldiers, a figure the army says is exaggerated.",
+         [E("group", "asserts", "it had killed 12 soldiers", "said"),
+          E("army", "denies", "it had killed 12 soldiers", "says")]),
     Case("statement-participle-issuer",
          'The council issued a statement calling the test "a clear violation" of the treaty.',
          [E("council", "asserts", 'the test "a clear violation" of the treaty', "calling")]),

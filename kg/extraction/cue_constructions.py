@@ -137,7 +137,8 @@ class ConstructionRules(LineRules):
         comment', 'X has not returned calls seeking comment': no answer to a request for comment
         is a refusal to confirm; its content is the comment asked for (the sentence names no
         other subject of the request)."""
-        if not self.negated(verb):
+        neither = any(c.lower_ == "neither" for s in self.children(verb, "nsubj") for c in s.children)
+        if not self.negated(verb) and not neither:  # ("Neither the army nor the ministry responded")
             return None
         comment = next((t for t in verb.subtree if t.lemma_.lower() == "comment" and t.pos_ == "NOUN"
                         and not self.in_quote(t)), None)

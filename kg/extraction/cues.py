@@ -91,6 +91,15 @@ class CueFinder(ConstructionRules):
             if negated:
                 return None
             return self._apposed_denial(verb) or self._simple(verb, Stance.DENIES, Certainty.CERTAIN, allow_object=True)
+        if lemma in ("say", "call", "consider") and verb.dep_ == "relcl" and not negated:
+            # "12 soldiers, a figure the army says is exaggerated": the relative clause calls what the
+            # claim noun renames false
+            said = next(iter(self.children(verb, "ccomp")), None)
+            if said is not None and not self.children(said, "nsubj", "nsubjpass") and said.lemma_.lower() == "be" and any(
+                    word_in(t, lexicon.FALSITY_WORDS) for v in self.children(said, "acomp", "attr") for t in v.subtree):
+                match = self._apposed_denial(verb, any_verb=True)
+                if match is not None:
+                    return match
         if lemma == "claim" and (negated or self._claims_responsibility(verb)):
             stance = Stance.DOES_NOT_CONFIRM if negated else Stance.ASSERTS
             return self._simple(verb, stance, Certainty.CERTAIN, allow_object=True, negated=negated)
@@ -301,12 +310,14 @@ class CueFinder(ConstructionRules):
             return None
         return CueMatch([verb], Stance.ASSERTS, Certainty.CERTAIN, sources, *span, quote=quote)
 
-    def _apposed_denial(self, verb) -> CueMatch | None:
-        """'X accused Y of Z, a charge Y denies', 'Prosecutors say S, an accusation he has rejected':
-        a claim noun set after a clause renames it, and its relative clause denies what it renames."""
+    def _apposed_denial(self, verb, *, any_verb: bool = False) -> CueMatch | None:
+        """'X accused Y of Z, a charge Y denies', 'Prosecutors say S, an accusation he has rejected',
+        'S, a figure the army says is exaggerated': a claim noun set after a clause renames it, and
+        its relative clause denies what it renames (with `any_verb`, by calling it false)."""
         noun = verb.head
-        if verb.dep_ != "relcl" or noun.dep_ not in ("npadvmod", "appos") or self.children(verb, "dobj") or not (
-                word_in(noun, lexicon.CLAIM_NOUNS) or noun.lemma_.lower() in lexicon.NOMINAL_CUES):
+        if verb.dep_ != "relcl" or noun.dep_ not in ("npadvmod", "appos") or (
+                self.children(verb, "dobj") and not any_verb) or not (
+                word_in(noun, lexicon.CLAIM_NOUNS | lexicon.ACCOUNT_NOUNS) or noun.lemma_.lower() in lexicon.NOMINAL_CUES):
             return None
         sources = self.source_heads(verb)
         clause = noun.head  # the verb of the clause renamed ("took bribes, an accusation ...": took)
@@ -435,7 +446,7 @@ class CueFinder(ConstructionRules):
             # "S, an accusation he has rejected": the claim noun set after S renames it (another
             # source's stance on S), it is not part of S
             if noun.dep_ in ("appos", "npadvmod") and self.children(noun, "relcl") and noun.i > clause.i and (
-                    word_in(noun, lexicon.CLAIM_NOUNS) or noun.lemma_.lower() in lexicon.NOMINAL_CUES) \
+                    word_in(noun, lexicon.CLAIM_NOUNS | lexicon.ACCOUNT_NOUNS) or noun.lemma_.lower() in lexicon.NOMINAL_CUES) \
                     and clause.doc[noun.left_edge.i - 1].text == ",":
                 cut.update(t.i for t in noun.subtree)
                 cut.add(noun.left_edge.i - 1)

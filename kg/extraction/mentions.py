@@ -183,7 +183,9 @@ def phrase_tokens(head, *, keep_right_preps: bool = True) -> list:
     if keep_right_preps:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "for", "from") and child.i == head.i + 1:
-                tokens.extend(child.subtree)
+                # ("a spokesman for the army, who spoke on condition of anonymity": no clause in a name)
+                clauses = {t.i for c in child.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+                tokens.extend(t for t in child.subtree if t.i not in clauses)
             elif child.dep_ in ("case",):
                 tokens.append(child)
     # keep the contiguous run around the head only

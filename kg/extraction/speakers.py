@@ -135,6 +135,8 @@ class AgentRegistry:
             lower = agent.name.lower()
             if lower != stripped and (lower.endswith(" " + stripped) or lower.endswith("'s " + stripped)):
                 before = lower[: -len(stripped)].split()
+                while before and before[-1] in ("the", "a", "an"):
+                    before.pop()  # "a spokesman for the army"
                 if before and before[-1] in lexicon.PREPOSITIONS:
                     continue  # "a worker at Holloway Mills" is a person, not a longer name of the mill
                 return agent.name
