@@ -163,9 +163,11 @@ def claims(store_location, source, stance, doc, fmt, wide):
 @click.option("--bind", "bindings", multiple=True, metavar="NAME=VALUE",
               help="Bind a parameter the query declares (`# param:` in its header; --list shows them); "
                    "repeat for more values or parameters. Without it the query answers for the whole store.")
+@click.option("--print-sparql", is_flag=True,
+              help="Print the query's SPARQL (with --bind, the bound form) instead of running it.")
 @store_option
 @format_option(["table", "csv", "tsv", "json"], "table")
-def query(sparql, query_file, list_queries, bindings, store_location, fmt):
+def query(sparql, query_file, list_queries, bindings, print_sparql, store_location, fmt):
     """Run a read-only SPARQL query (inline, from -f FILE, or a competency query NAME).
 
     \b
@@ -187,6 +189,9 @@ def query(sparql, query_file, list_queries, bindings, store_location, fmt):
     if not sparql and not query_file:
         raise click.UsageError("Give a SPARQL query, a query NAME (see kg query --list) or -f FILE.")
     text = bound_query(read_query(sparql, path=query_file), parse_bindings(bindings))
+    if print_sparql:  # for another SPARQL client, such as kg serve's query page
+        click.echo(text, nl=False)
+        return
     with _open_store(store_location, read_only=True) as store:
         result = run_query(store, text)
     if result.kind == "ASK":

@@ -47,7 +47,7 @@ class Errors:
     E090 = "[E090] No competency query is called {name!r}.{hint} `kg query --list` shows every name."
     E091 = ("[E091] kg query is read-only: {form} is a SPARQL Update. Articles go in with `kg ingest`; "
             "`kg serve --allow-update` accepts updates over HTTP.")
-    E092 = "[E092] --bind {item!r}: give NAME=VALUE, for example --bind statement=https://w3id.org/kg-claims/id/statement/..."
+    E092 = "[E092] --bind {item!r}: give NAME=VALUE, for example --bind source=\"Ilse Marrow\"."
     E093 = ("[E093] The query has no parameter {name!r}; it declares {declared} (the `# param:` lines of its "
             "header; `kg query --list` shows them).")
     E094 = "[E094] --bind {name}={value!r}: {reason}."

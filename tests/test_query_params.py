@@ -121,6 +121,23 @@ def test_the_python_api_binds_like_the_cli(runner, demo_store):
             db.competency("timeline", statement="https://example.org/s")
 
 
+def test_print_sparql_gives_the_bound_text_without_opening_a_store(runner, tmp_path):
+    result = runner.invoke(cli, ["query", "timeline", "--bind", "source=Ilse Marrow", "--print-sparql",
+                                 "--store", str(tmp_path / "none")])
+    assert result.exit_code == 0, result.output
+    assert 'VALUES ?sourceName { "Ilse Marrow" }' in result.output
+    assert not [line for line in result.output.splitlines() if line.rstrip().endswith("#[!source]")]
+
+
+def test_the_query_page_names_each_examples_parameter():
+    from kg.serve.page import examples
+
+    by_name = {e["name"]: e for e in examples()}
+    assert [p["name"] for p in by_name["evidence"]["params"]] == ["statement"]
+    assert "--bind statement=VALUE" in by_name["evidence"]["description"]
+    assert by_name["denials"]["params"] == []
+
+
 def test_list_shows_each_querys_parameters(runner):
     result = runner.invoke(cli, ["query", "--list", "--format", "json"])
     binds = {row["name"]: row["binds"] for row in json.loads(result.output)}
