@@ -5,6 +5,7 @@
         rows = db.query("SELECT ?s ?n WHERE { ?s <http://schema.org/name> ?n } LIMIT 5")
         # [{'s': 'https://w3id.org/kg-claims/id/agent/...', 'n': 'Ilse Marrow'}, ...]
         db.competency("denials")                          # a query from ontology/queries by name
+        db.competency("timeline", source="Ilse Marrow")   # ... with its parameter bound (# param:)
         db.claims(source="Marrow")                        # the `kg claims` table as dicts
 
 Rows are plain dicts of Python values (str, int, Decimal, date, bool, None); no pandas is
@@ -78,13 +79,17 @@ class KnowledgeGraph:
             raise QueryError(Errors.E033.format(reason=f"rows() needs a SELECT query, not {result.kind}"))
         return result.variables, [tuple(d[v] for v in result.variables) for d in result.dicts()]
 
-    def competency(self, name: str):
-        """Run one of the competency queries in ontology/queries by name (e.g. 'denials')."""
-        from .queries import named_query, read_query
+    def competency(self, name: str, **bind):
+        """Run one of the competency queries in ontology/queries by name (e.g. 'denials').
+
+        Keyword arguments bind the query's parameters (its `# param:` lines), a value or a list
+        of values each: ``db.competency("evidence", statement=iri)``; none: the whole store.
+        """
+        from .queries import bound_query, named_query, read_query
 
         if name.endswith(".rq") or os.sep in name:
-            return self.query(read_query(path=name))
-        return self.query(named_query(name))
+            return self.query(bound_query(read_query(path=name), bind))
+        return self.query(bound_query(named_query(name), bind))
 
     def competency_queries(self) -> dict[str, str]:
         """Every competency query shipped with kg, by name."""

@@ -160,26 +160,38 @@ def claims(store_location, source, stance, doc, fmt, wide):
 @click.argument("sparql", required=False)
 @click.option("-f", "--file", "query_file", type=click.Path(), help="Read the query from a .rq file.")
 @click.option("--list", "list_queries", is_flag=True, help="List the competency query names, titles and descriptions.")
+@click.option("--bind", "bindings", multiple=True, metavar="NAME=VALUE",
+              help="Bind a parameter the query declares (`# param:` in its header; --list shows them); "
+                   "repeat for more values or parameters. Without it the query answers for the whole store.")
+@click.option("--print-sparql", is_flag=True,
+              help="Print the query's SPARQL (with --bind, the bound form) instead of running it.")
 @store_option
 @format_option(["table", "csv", "tsv", "json"], "table")
-def query(sparql, query_file, list_queries, store_location, fmt):
+def query(sparql, query_file, list_queries, bindings, print_sparql, store_location, fmt):
     """Run a read-only SPARQL query (inline, from -f FILE, or a competency query NAME).
 
     \b
     kg query --list                                # the competency queries by name
     kg query denials --format csv                  # one of them
+    kg query evidence --bind statement=https://w3id.org/kg-claims/id/statement/...
+    kg query timeline --bind source="Ilse Marrow"  # what one source said, in date order
     kg query 'SELECT ?n WHERE { ?a <http://schema.org/name> ?n } LIMIT 5'
     kg query -f my-question.rq --format json
     """
-    from .queries import query_catalogue, read_query, run_query
+    from .queries import bound_query, query_catalogue, read_query, run_query
+    from .query_params import parse_bindings
 
     if list_queries:
-        rows = [{"name": q.name, "title": q.title, "description": q.description} for q in query_catalogue()]
-        _echo_rows(rows, ["name", "title", "description"], fmt, width=_terminal_width() - 48)
+        rows = [{"name": q.name, "title": q.title, "binds": " ".join(p.name for p in q.params),
+                 "description": q.description} for q in query_catalogue()]
+        _echo_rows(rows, ["name", "title", "binds", "description"], fmt, width=_terminal_width() - 56)
         return
     if not sparql and not query_file:
         raise click.UsageError("Give a SPARQL query, a query NAME (see kg query --list) or -f FILE.")
-    text = read_query(sparql, path=query_file)
+    text = bound_query(read_query(sparql, path=query_file), parse_bindings(bindings))
+    if print_sparql:  # for another SPARQL client, such as kg serve's query page
+        click.echo(text, nl=False)
+        return
     with _open_store(store_location, read_only=True) as store:
         result = run_query(store, text)
     if result.kind == "ASK":

@@ -31,7 +31,9 @@ class KGGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KGError as exc:
-            raise click.ClickException(str(exc)) from None
+            error = click.ClickException(str(exc))
+            error.exit_code = getattr(exc, "exit_code", 1)  # 2 for bad usage (a --bind that does not fit)
+            raise error from None
 
 
 def _first_sentence(text: str) -> str:

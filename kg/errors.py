@@ -47,6 +47,11 @@ class Errors:
     E090 = "[E090] No competency query is called {name!r}.{hint} `kg query --list` shows every name."
     E091 = ("[E091] kg query is read-only: {form} is a SPARQL Update. Articles go in with `kg ingest`; "
             "`kg serve --allow-update` accepts updates over HTTP.")
+    E092 = "[E092] --bind {item!r}: give NAME=VALUE, for example --bind source=\"Ilse Marrow\"."
+    E093 = ("[E093] The query has no parameter {name!r}; it declares {declared} (the `# param:` lines of its "
+            "header; `kg query --list` shows them).")
+    E094 = "[E094] --bind {name}={value!r}: {reason}."
+    E095 = "[E095] The query's parameter {name!r} is of kind {kind!r}; a parameter is {kinds}."
     E040 = "[E040] Unknown {kind} {name!r}; available: {available}."
     E050 = "[E050] The ontology file {path} cannot be parsed: {reason}"
     E051 = "[E051] No agent matches {name!r} in the store."
@@ -147,6 +152,12 @@ class GraphRefused(StoreError):
 
 class QueryError(KGError):
     """A SPARQL query is malformed or failed to run."""
+
+
+class BindError(QueryError):
+    """A --bind names no parameter of the query or gives a malformed value: bad usage (exit code 2)."""
+
+    exit_code = 2
 
 
 class UnknownPlugin(KGError):

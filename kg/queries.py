@@ -12,6 +12,7 @@ from .errors import Errors, QueryError
 from .model import Stance
 from .namespaces import concept_name, sparql_prefixes
 from .paths import ONTOLOGY_DIR
+from .query_params import QueryParam, bind_query, query_params
 from .store import QueryResult
 
 QUERY_DIR = ONTOLOGY_DIR / "queries"
@@ -48,12 +49,13 @@ _NAME = re.compile(r"^[A-Za-z_][\w-]*$")
 
 @dataclass(frozen=True)
 class NamedQuery:
-    """A competency query: its name (the file stem), title, description and SPARQL text."""
+    """A competency query: its name (the file stem), title, description, SPARQL text and parameters."""
 
     name: str
     title: str
     description: str
     text: str
+    params: tuple[QueryParam, ...] = ()
 
 
 def query_catalogue() -> list[NamedQuery]:
@@ -63,7 +65,8 @@ def query_catalogue() -> list[NamedQuery]:
         title = re.search(r"(?m)^#\s*title:\s*(.+)$", text)
         description = re.search(r"(?m)^#\s*description:\s*(.+)$", text)
         found.append(NamedQuery(name, title.group(1).strip() if title else name,
-                                description.group(1).strip() if description else "", text))
+                                description.group(1).strip() if description else "", text,
+                                tuple(query_params(text))))
     return found
 
 
@@ -97,6 +100,11 @@ def read_query(text_or_name: str | None = None, *, path: str | Path | None = Non
     if text_or_name and _NAME.match(text_or_name.strip()):
         return named_query(text_or_name.strip())
     return text_or_name or ""
+
+
+def bound_query(text: str, bindings=None) -> str:
+    """The query with its `# param:` parameters bound ({name: value or [values]}); none: the whole store."""
+    return bind_query(text, bindings or {})
 
 
 def competency_queries() -> dict[str, str]:

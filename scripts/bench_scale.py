@@ -20,6 +20,9 @@ memory watchdog: through kg's store (rows converted as `kg query` converts them)
 pyoxigraph on the same store. "before" is the old queries (git main) on the old layout.
 
     .venv/bin/python scripts/bench_scale.py --sizes 100k,1M --work /tmp/kg-scale --json docs/bench_scale.json
+
+With --bound N, the queries that declare a parameter (`# param:`) are also timed bound, for N
+values picked from each store (scripts/bench_bound.py).
 """
 from __future__ import annotations
 
@@ -381,6 +384,11 @@ def render(results: dict) -> str:
                 row += [_cell(b), _cell(a), _ratio(a, b)]
             out.append(f"| {name} | " + " | ".join(row) + " |")
         out.append("")
+    from bench_bound import render_bound
+
+    bound = render_bound(results)
+    if bound:
+        out += ["Bound forms (CPU seconds through kg; median over the values picked from each store):", "", bound, ""]
     out.append("| analysis command | " + " | ".join(f"{s} wall | {s} CPU | {s} peak MB" for s in sizes) + " |")
     out.append("|---" * (1 + 3 * len(sizes)) + "|")
     commands = sorted({c for s in sizes for c in shared[s].get("analysis", {})})
@@ -449,6 +457,9 @@ def main() -> None:
     parser.add_argument("--query-file", help=argparse.SUPPRESS)
     parser.add_argument("--repeat", type=int, default=3, help=argparse.SUPPRESS)
     parser.add_argument("cli_args", nargs="*", help=argparse.SUPPRESS)
+    parser.add_argument("--bound", type=int, default=0, metavar="N",
+                        help="also time the bound form of each query that declares a parameter, for N values "
+                             "picked from each store (scripts/bench_bound.py)")
     parser.add_argument("--render", default=None, help="print the markdown tables of a --json file and stop")
     parser.add_argument("--ops", action="store_true",
                         help="only time single operations (a scan, a hash join, a lookup, decoding) on the stores of "
@@ -507,6 +518,12 @@ def main() -> None:
                 # first (kg contradictions writes the analysis graph the analysis queries read)
                 entry[layout]["analysis"] = time_analysis(path, args.analysis_timeout, args.rss_limit_mb, tmp)
             entry[layout]["after"] = time_queries(path, layout, after, args.timeout, args.rss_limit_mb, tmp)
+            if layout == "shared" and args.bound:
+                from bench_bound import time_bound
+
+                print(f"  bound forms (median over {args.bound} values):", flush=True)
+                entry[layout]["bound"] = time_bound(path, args.bound, run_child, args.timeout, args.rss_limit_mb,
+                                                    tmp, _fmt)
             if layout == "shared" and args.before_on_shared:
                 print(f"  before ({args.before_ref}'s queries, same store):", flush=True)
                 entry[layout]["before"] = time_queries(path, layout, before, args.timeout, args.rss_limit_mb, tmp)

@@ -12,6 +12,7 @@ import pytest
 from rdflib import Dataset, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
 
+from kg.query_params import bind_query
 from kg.vocab import ONTOLOGY_DIR
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mini.trig"
@@ -188,24 +189,36 @@ def test_query(path, oxigraph, memory):
 
 
 @pytest.mark.parametrize("store", ["Oxigraph", "default"])
-@pytest.mark.parametrize("link", ["respondsTo", "sameClaimAs"])
+@pytest.mark.parametrize("link", ["proposition", "respondsTo", "sameClaimAs"])
 def test_unconfirmed_follows_responses_and_claim_groups(store, link):
-    """A confirmation counts when it responds to the assertion or states a claim of the same group."""
+    """A confirmation counts when it confirms the proposition, responds to the assertion or states a
+    claim of the same group; the form bound to one source (--bind source=NAME) gives that source's
+    rows of the whole-store form."""
     ds = _load(store)
     ds.update("""
         PREFIX kg: <https://w3id.org/kg-claims/ns#>
         PREFIX schema: <http://schema.org/>
         INSERT { GRAPH <urn:test> {
-            <urn:test:confirm> kg:stance kg:Confirms ; kg:proposition <urn:test:prop> .
-            <urn:test:prop> schema:text "the cranes were inspected" .
+            <urn:test:confirm> kg:stance kg:Confirms .
             %s } }
         WHERE { ?assertion kg:proposition ?prop . ?prop schema:text "all cranes at the port passed inspection in January" }
-    """ % ("<urn:test:confirm> kg:respondsTo ?assertion ." if link == "respondsTo"
-           else "?prop kg:sameClaimAs <urn:test:prop> ."))
-    _, rows = _rows(ds, (ONTOLOGY_DIR / "queries" / "unconfirmed.rq").read_text(encoding="utf-8"))
+    """ % {"proposition": "<urn:test:confirm> kg:proposition ?prop .",
+           "respondsTo": "<urn:test:confirm> kg:proposition <urn:test:prop> ; kg:respondsTo ?assertion . "
+                         '<urn:test:prop> schema:text "the cranes were inspected" .',
+           "sameClaimAs": "<urn:test:confirm> kg:proposition <urn:test:prop> . ?prop kg:sameClaimAs <urn:test:prop> . "
+                          '<urn:test:prop> schema:text "the cranes were inspected" .'}[link])
+    text = (ONTOLOGY_DIR / "queries" / "unconfirmed.rq").read_text(encoding="utf-8")
+    _, rows = _rows(ds, text)
     claims = {str(row[0]) for row in rows}
     assert "all cranes at the port passed inspection in January" not in claims
     assert FIRE in claims
+    names = {str(row[0]) for row in ds.query("PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX schema: "
+                                             "<http://schema.org/> SELECT DISTINCT ?n WHERE { "
+                                             "?s prov:wasAttributedTo ?a . ?a schema:name ?n }")}
+    assert len(names) >= 3
+    for name in names:
+        _, bound = _rows(ds, bind_query(text, {"source": name}))
+        assert Counter(bound) == Counter(row for row in rows if str(row[1]) == name), name
 
 
 @pytest.fixture(scope="module")

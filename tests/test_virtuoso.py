@@ -26,7 +26,7 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import GraphRefused
-from kg.queries import QUERY_DIR
+from kg.queries import QUERY_DIR, bound_query, query_catalogue
 from kg.sparql_store import SparqlStore
 from kg.store import OxigraphStore
 
@@ -149,6 +149,30 @@ def test_competency_query_same_rows_as_embedded(remote, embedded, path):
     assert set(got) == set(expected)
     assert sum(got.values()) == sum(expected.values())
     assert expected, f"{path.stem} answers nothing on the fixture; the comparison would prove nothing"
+
+
+# The values a parameter of the fixture takes (kg/query_params.py): every statement, every source.
+PARAM_VALUES = {
+    "statement": "SELECT DISTINCT ?v WHERE { ?v a <https://w3id.org/kg-claims/ns#AttributedStatement> }",
+    "source": "SELECT DISTINCT ?v WHERE { ?s <http://www.w3.org/ns/prov#wasAttributedTo> ?a . "
+              "?a <http://schema.org/name> ?v }",
+}
+
+
+@pytest.mark.parametrize("query", [q for q in query_catalogue() if q.params], ids=lambda q: q.name)
+def test_bound_query_same_rows_as_embedded(remote, embedded, query):
+    """The bound form (`kg query NAME --bind ...`) gives the same rows on Virtuoso, for each value."""
+    for param in query.params:
+        values = sorted(str(row[0]) for row in embedded.query(PARAM_VALUES[param.name]).rows)
+        assert values
+        answered = 0
+        for value in values:
+            bound = portable(bound_query(query.text, {param.name: value}))
+            variables, expected = rows(embedded, bound)
+            remote_variables, got = rows(remote, bound)
+            assert (remote_variables, got) == (variables, expected), value
+            answered += bool(expected)
+        assert answered, f"{query.name} bound by {param.name} answers nothing on the fixture"
 
 
 def test_replace_is_a_replace_and_drop_drops(remote, graphs):

@@ -9,11 +9,22 @@ TEMPLATE = Path(__file__).resolve().parent / "page.html"
 
 
 def examples() -> list[dict]:
-    """Every competency query in ontology/queries with its title and description."""
+    """Every competency query in ontology/queries with its title, description and parameters.
+
+    The text is the whole-store form; a query with a parameter says so in its description (the
+    bound form is what `kg query NAME --bind NAME=VALUE --print-sparql` prints).
+    """
     from ..queries import query_catalogue
 
-    return [{"name": q.name, "title": q.title, "description": q.description, "text": q.text}
-            for q in query_catalogue()]
+    items = []
+    for q in query_catalogue():
+        description = q.description
+        for p in q.params:
+            description += (f" Parameter {p.name} ({p.kind}): {p.description} Here, the whole store; "
+                            f"`kg query {q.name} --bind {p.name}=VALUE --print-sparql` gives the bound form.")
+        items.append({"name": q.name, "title": q.title, "description": description, "text": q.text,
+                      "params": [{"name": p.name, "kind": p.kind, "description": p.description} for p in q.params]})
+    return items
 
 
 def render_page(server) -> bytes:
