@@ -845,6 +845,11 @@ CASES = [
          "The group said on its website that it had killed 12 soldiers, a figure the army says is exaggerated.",
          [E("group", "asserts", "it had killed 12 soldiers", "said"),
           E("army", "denies", "it had killed 12 soldiers", "says")]),
+    # "X acknowledged that S but said T": two statements of X
+    Case("acknowledged-but-said",
+         "The army acknowledged that two soldiers had been captured but said the base was secure.",
+         [E("army", "confirms", "two soldiers had been captured", "acknowledged"),
+          E("army", "asserts", "the base was secure", "said")]),
     Case("statement-participle-issuer",
          'The council issued a statement calling the test "a clear violation" of the treaty.',
          [E("council", "asserts", 'the test "a clear violation" of the treaty', "calling")]),

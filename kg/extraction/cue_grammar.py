@@ -189,6 +189,12 @@ class CueGrammar:
                 before = [t for t in subjects if t.i < verb.i]
                 subject = before[-1] if before else subjects[0]
                 return self._past_dateline(subject)
+            if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.lemma_.lower() in lexicon.SPEAKING_VERBS
+                    and verb.head.head.lemma_.lower() in lexicon.CUE_LEMMAS and verb.head.head.i not in seen):
+                # "X acknowledged that S but said T": the parser hung "said" on S's verb; it is X's
+                # second statement, with X's subject
+                verb = verb.head.head
+                continue
             if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
                 verb = verb.head
                 continue

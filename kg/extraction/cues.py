@@ -436,7 +436,9 @@ class CueFinder(ConstructionRules):
             before = [t.lower_ for t in clause.doc[max(conj.left_edge.i - 2, 0):conj.left_edge.i]]
             # "... but gave no specifics", "... but declined to elaborate": the speaker again, even
             # without a comma, when the verb is one of giving or withholding an account
-            speaker_again = before[-1:] == ["but"] and conj.lemma_.lower() in lexicon.ACCOUNT_VERBS | lexicon.REFUSAL_VERBS
+            # (also "acknowledged that S but said T": a verb of saying after "but" is the speaker's)
+            speaker_again = before[-1:] == ["but"] and conj.lemma_.lower() in (
+                lexicon.ACCOUNT_VERBS | lexicon.REFUSAL_VERBS | lexicon.SPEAKING_VERBS)
             if conj.pos_ in ("VERB", "AUX") and not self.children(conj, "nsubj", "nsubjpass") and (
                     before[-2:] == [",", "but"] or speaker_again):
                 cut.update(t.i for t in conj.subtree)
