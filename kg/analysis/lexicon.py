@@ -8,7 +8,7 @@ and "supplying missiles" share a term.
 """
 from __future__ import annotations
 
-from ..words import SAID_NOUNS
+from ..words import FALSITY_WORDS, SAID_NOUNS, TRUTH_WORDS  # noqa: F401 (read as lx.X)
 
 STOPWORDS = frozenset("""
 a an the of to in on at by for from with and or but that this these those is are was were be been being
@@ -186,12 +186,9 @@ involved wrongdoing notion idea""".split())
 # figure (or report) as wrong; FIGURE_NOUNS name the figure, FALSITY_WORDS say it is wrong
 FIGURE_NOUNS = frozenset({"toll", "figure", "figures", "number", "numbers", "estimate", "estimates",
                           "count", "tally", "casualty", "casualties"})
-FALSITY_WORDS = frozenset({"exaggerated", "inflated", "overstated", "false", "untrue", "baseless",
-                           "fabricated", "wrong", "inaccurate", "incorrect", "groundless", "lies",
-                           "propaganda", "misleading", "bogus", "invented", "made-up", "unfounded"})
 TOO_HIGH_WORDS = frozenset({"exaggerated", "inflated", "overstated"})
-# "that is not true", "not correct": a negated word of truth says the same as a falsity word
-TRUTH_WORDS = frozenset({"true", "correct", "accurate", "right", "factual"})
+# ("that is not true", "not correct": a negated word of truth, TRUTH_WORDS from kg/words.py, says
+# the same as a falsity word)
 # words that may stand beside a dismissal without saying anything of their own ("completely
 # false and politically motivated")
 DISMISSAL_FILLER = frozenset({"completely", "totally", "absolutely", "entirely", "utterly", "simply", "politically",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..agent_names import NAME_TITLES
 from ..model import Certainty
-from ..words import SAID_NOUNS
+from ..words import FALSITY_WORDS, SAID_NOUNS, TRUTH_WORDS  # noqa: F401 (read as lexicon.X)
 
 # Reporting verbs: lemma -> (stance, certainty the verb itself signals).
 ASSERTION_VERBS: dict[str, Certainty] = {
@@ -112,11 +112,6 @@ EVIDENTIAL_VERBS = {"find", "show", "indicate", "suggest", "reveal", "conclude",
 LABEL_VERBS = {"call", "describe", "label", "brand", "denounce", "criticize", "criticise",
                "condemn", "dismiss", "characterize", "characterise", "term", "deem"}
 # Labels that call a claim false: "dismissed the report as fabricated" denies the report.
-FALSITY_WORDS = {"lie", "lies", "fabrication", "fabrications", "fabricated", "fake", "false", "falsehood",
-                 "untrue", "baseless", "groundless", "unfounded", "nonsense", "hoax", "propaganda",
-                 "disinformation", "misinformation", "invention", "fiction", "slander", "smear", "fantasy",
-                 "gossip", "speculation", "rubbish", "absurd", "ridiculous", "nonsensical", "libel", "libelous",
-                 "conspiracy", "misleading", "inaccurate", "wrong", "distortion", "exaggeration", "exaggerated"}
 # SAID_NOUNS (kg.words): the core the claim, back-reference and report lists below share.
 # Nouns for records that hold information ("the study", "the footage", "the figures"): the core
 # the information and report lists below share.
@@ -125,11 +120,10 @@ RECORD_NOUNS = {"analysis", "assessment", "audit", "census", "count", "data", "d
                 "images", "intelligence", "investigation", "logs", "photos", "poll", "polls", "record",
                 "recording", "recordings", "records", "report", "reports", "review", "statistics", "study",
                 "survey", "tally", "transcript", "transcripts", "video"}
-# Nouns that name a claim someone made ("Dravenia's denial", "the allegations").
-# Words of a claim's truth, denied with "not" ("the report was not true"); and the grounds a claim
-# lacks ("there is no truth to the claims", "the story has no basis").
-TRUTH_WORDS = {"true", "accurate", "correct", "right", "factual", "credible", "truthful"}
+# The grounds a claim lacks ("there is no truth to the claims", "the story has no basis");
+# FALSITY_WORDS and TRUTH_WORDS come from kg/words.py.
 GROUNDS_NOUNS = {"truth", "basis", "foundation", "merit", "substance", "evidence", "proof"}
+# Nouns that name a claim someone made ("Dravenia's denial", "the allegations").
 CLAIM_NOUNS = SAID_NOUNS | {"accusation", "accusations", "assertion", "assertions", "charge", "charges",
                             "denial", "denials", "rumor", "rumors", "rumour", "rumours", "statement",
                             "statements", "stories", "story", "suggestion", "suggestions", "version"}
