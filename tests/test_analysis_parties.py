@@ -104,3 +104,15 @@ def test_a_role_description_naming_another_body_is_not_the_roles_holder():
     palace = st("d1", "presidential palace spokesman", "asserts", "the president was abroad")
     rel = _with_roles([renn, palace], [("Ado Renn", "Presidential spokesman", "d1")])
     assert rel.same_party(renn.agent, palace.agent)
+
+
+def test_a_place_after_to_or_in_is_not_who_the_body_is():
+    # "the Dravenian Mission to Varonia" works in Varonia but speaks for Dravenia: without the rule
+    # its name holds "Varonia", so it and Varonia's government would be one party and their
+    # opposite claims never compared; its own country still joins it
+    mission = st("d1", "Dravenian Mission to Varonia", "denies", "the clerk spied")
+    varonia = st("d1", "Varonia", "asserts", "the clerk spied")
+    dravenia = st("d2", "Dravenia", "asserts", "the clerk is innocent")
+    rel = _relations(mission, varonia, dravenia)
+    assert not rel.same_party(mission.agent, varonia.agent)
+    assert rel.same_party(mission.agent, dravenia.agent)

@@ -39,9 +39,14 @@ def agent_key(statement: Statement) -> str:
 def name_words(name: str) -> tuple[frozenset, frozenset]:
     """The folded words of a name and the subset that are proper names (capitalised, not generic)."""
     words, proper = set(), set()
-    for raw in name.replace("\u2019", "'").split():
+    raws = name.replace("\u2019", "'").split()
+    for k, raw in enumerate(raws):
         token = raw.strip(".,;:\"'()")
         lower = token.lower()
+        if lower in ("to", "in", "at") and proper and k + 1 < len(raws) and raws[k + 1][:1].isupper():
+            # "U.S. Mission to Turkey", "the Embassy in Ankara": the place after the preposition is
+            # where the body works, not who it is (it must not join the body to Turkey's party)
+            break
         if lower.endswith("'s"):
             lower, token = lower[:-2], token[:-2]
         if not lower or lower in lx.STOPWORDS or lower in lx.ANAPHORIC_NAME_WORDS:
