@@ -34,10 +34,19 @@ def test_opposite_stances_across_articles():
 def test_disputed_through_a_responds_to_link():
     a = st("d1", "Lena Marsh", "asserts", "the silos were full of export grain")
     b = st("d1", "Piotr Havel", "asserts", "the night shift had gone home")
-    publisher = st("d1", "Harbor Gazette", "cannot_verify", "their claims", targets=[a.iri, b.iri])
-    found = find_contradictions(corpus([a, b, publisher]))
+    port = st("d1", "Port authority", "denies", "their claims", targets=[a.iri, b.iri])
+    found = find_contradictions(corpus([a, b, port]))
     assert {(c.kind, c.a.source, c.b.source) for c in found} == {
-        ("disputed", "Lena Marsh", "Harbor Gazette"), ("disputed", "Piotr Havel", "Harbor Gazette")}
+        ("disputed", "Lena Marsh", "Port authority"), ("disputed", "Piotr Havel", "Port authority")}
+
+
+def test_could_not_verify_is_a_response_not_a_contradiction():
+    # issue 11: denials and dismissals contradict what they answer; "could not verify their claims"
+    # answers them (the link stays, chains show it) without saying they are false
+    a = st("d1", "Lena Marsh", "asserts", "the silos were full of export grain")
+    b = st("d1", "Piotr Havel", "asserts", "the night shift had gone home")
+    publisher = st("d1", "Harbor Gazette", "cannot_verify", "their claims", targets=[a.iri, b.iri])
+    assert find_contradictions(corpus([a, b, publisher])) == []
 
 
 def test_disputed_without_a_link_finds_the_claim_the_words_point_back_to():

@@ -1,8 +1,8 @@
 """Contradictions between attributed statements, within and across articles.
 
 Kinds: ``opposite_stances`` (asserts or confirms vs denies), ``disputed`` (asserted by one party,
-not confirmed, not verifiable or denied by another that responds to it, through kg:respondsTo or by
-wording), ``polarity_conflict``, ``outcome_conflict`` and ``number_conflict`` (see
+not confirmed or denied by another that responds to it, through kg:respondsTo or by wording; "could
+not verify" is a response, not a contradiction), ``polarity_conflict``, ``outcome_conflict`` and ``number_conflict`` (see
 :mod:`kg.analysis.rules`). Only statements of different parties are compared (a figure changed by
 the same source is an update, not a contradiction), and only inside candidate blocks: a shared rare
 term or the same article (:mod:`kg.analysis.index`), so the cost grows near-linearly.
@@ -175,7 +175,9 @@ def _disputes(prepared: Prepared, neighbours: dict[int, list[int]]) -> list[Find
     found = responses(prepared, RESPONDING, neighbours)
     for response in found:
         responder, target = prepared.statements[response.source], prepared.statements[response.target]
-        if target.stance not in ASSERTING:
+        if target.stance not in ASSERTING or responder.stance == "cannot_verify":
+            # (issue 11: a denial or a refusal to confirm disputes what it answers; "could not verify"
+            # answers it without saying it is false: a response for the chains, no contradiction)
             continue
         if response.how != "link" and responder.stance == "denies" and _denies_own_act(prepared, response.source) \
                 and not _names_actor(prepared, response.source, response.target):
