@@ -850,6 +850,13 @@ CASES = [
          "The army acknowledged that two soldiers had been captured but said the base was secure.",
          [E("army", "confirms", "two soldiers had been captured", "acknowledged"),
           E("army", "asserts", "the base was secure", "said")]),
+    # a report's participle with an object: "reports claiming victory", "a complaint alleging fraud"
+    Case("reports-claiming-np",
+         "The rebel commander says his men hold the town. This is in contrast to government reports claiming victory.",
+         [E("rebel commander", "asserts", "his men hold the town", "says"),
+          E("government reports", "asserts", "victory", "claiming")]),
+    Case("complaint-alleging-np", "The lawyers filed a complaint alleging fraud in the tender.",
+         [E("lawyers", "asserts", "fraud in the tender", "alleging")]),
     Case("statement-participle-issuer",
          'The council issued a statement calling the test "a clear violation" of the treaty.',
          [E("council", "asserts", 'the test "a clear violation" of the treaty', "calling")]),

@@ -509,9 +509,16 @@ class CueFinder(ConstructionRules):
         source = self.owner(noun)
         if source is None and noun.dep_ == "dobj":
             source = self.subject(noun.head)
+        if source is None and noun.lemma_.lower() in lexicon.SELF_SOURCED_CLAIM_NOUNS:
+            source = noun  # "government reports claiming victory": the reports say it
         if source is None:
             return None
         complement = self.complement(verb)
+        if complement is None and verb.lemma_.lower() in ("claim", "allege"):
+            # "reports claiming victory", "a complaint alleging fraud": the claimed thing
+            objects = self.children(verb, "dobj")
+            span = self.span_of(list(objects[0].subtree)) if objects else None
+            return CueMatch([verb], stance, certainty, self.coordinated(source), *span) if span else None
         if complement is None:
             return None
         span = self.span_of(list(complement.subtree))
