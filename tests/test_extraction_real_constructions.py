@@ -811,6 +811,11 @@ CASES = [
     Case("neg-claim-goes-on-verbless-aside",
          "At least 90 people fell ill, the clinic said on Monday, more than twice the figure given by the council.",
          [E("clinic", "asserts", "At least 90 people fell ill", "said")]),
+    # (not after a passive verb: "The claims could not be confirmed, and S" - the claims are the content)
+    Case("neg-claim-goes-on-after-passive",
+         "Residents said the bridge had collapsed. The claims could not be confirmed, and the ministry did not return calls.",
+         [E("Residents", "asserts", "the bridge had collapsed", "said"),
+          E("Harbour Post", "cannot_verify", "the bridge had collapsed")], publisher="Harbour Post"),
     Case("neg-claim-goes-on-adding",
          "Prices will rise, the minister said, adding that wages would follow.",
          [E("minister", "asserts", "Prices will rise", "said"),

@@ -265,7 +265,7 @@ class CueFinder(ConstructionRules):
                 span, more = pieces[0], [pieces[1]]
         if span is None:
             return None
-        if not more and quote is None and span[1] <= clause_start:
+        if not more and quote is None and not passive and span[1] <= clause_start:
             tail = self._claim_after_cue(verb, sources)
             if tail is not None:
                 more = [tail]
