@@ -116,8 +116,6 @@ class CueFinder(ConstructionRules):
             return self._simple(verb, stance, Certainty.CERTAIN, allow_object=True, negated=negated)
         if lemma == "accuse" and not negated:
             return self._accusation(verb)
-        if lemma in lexicon.BLAME_VERBS and not negated:
-            return self._blame(verb)
         if lemma == "call" and not negated:
             match = self._call_for(verb)
             if match is not None:
@@ -298,38 +296,6 @@ class CueFinder(ConstructionRules):
         if any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon.CUE_LEMMAS for t in rest):
             return None
         return self.span_of(rest)
-
-    def _blame(self, verb) -> CueMatch | None:
-        """'X blamed Y for Z' and 'X blamed Z on Y': X asserts that Y did Z (content: who and what,
-        "Y for Z" / "Z on Y"), a probable charge, as an accusation is."""
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be":
-            return None  # "X is to blame for Z": X is held responsible, X lays no blame
-        sources = self.source_heads(verb)
-        if not sources or self.is_passive(verb):
-            return None
-        objects = self.children(verb, "dobj")
-        preps = self.children(verb, "prep") + [p for o in objects for p in self.children(o, "prep")]
-        relative = not objects or objects[0].lower_ in lexicon.RELATIVE_PRONOUNS
-        if verb.dep_ == "relcl" and relative and any(p.lower_ == "on" for p in preps):
-            # "the problems that he blamed on the policies of X": the antecedent is what is blamed
-            on = next(p for p in preps if p.lower_ == "on")
-            span, rest = self.span_of(self._antecedent_tokens(verb.head)), self.span_of(list(on.subtree))
-            if span is None or rest is None:
-                return None
-            return CueMatch(self._cue_tokens(verb, full=False), Stance.ASSERTS, Certainty.PROBABLE, sources, *span,
-                            more=[rest])  # two pieces: what is blamed, and on whom
-        deed = next((p for p in preps if p.lower_ == "for" and self.children(p, "pobj", "pcomp")), None)
-        if deed is not None:
-            span = self.span_of([t for o in objects[:1] for t in o.subtree] + list(deed.subtree))
-        else:
-            target = next((p for p in preps if p.lower_ == "on"), None)
-            objects = self.children(verb, "dobj")
-            if target is None or not objects:
-                return None
-            span = self.span_of(list(objects[0].subtree) + list(target.subtree))
-        if span is None:
-            return None
-        return CueMatch(self._cue_tokens(verb, full=False), Stance.ASSERTS, Certainty.PROBABLE, sources, *span)
 
     def _quoted_words(self, verb) -> CueMatch | None:
         """'"Why is the bank still growing?" the senator demanded', '"Where did the money go?" she

@@ -65,8 +65,6 @@ SPEAKING_VERBS = {"say", "tell", "add", "explain", "state", "write", "insist", "
 # Verbs of belief: a view held, not words said ("X believes S", "X fears S").
 BELIEF_VERBS = {"believe", "think", "expect", "hope", "fear", "feel", "know", "suspect", "doubt", "worry",
                 "assume", "presume", "reckon"}
-# Verbs that lay a deed on someone: "X blamed Y for Z", "X blamed Z on Y" (X asserts Y did Z).
-BLAME_VERBS = {"blame"}
 # Verbs that report words only beside a quote (a question, a demand, a shout): '"Why?" she asked'.
 QUOTING_VERBS = {"ask", "demand", "wonder", "plead", "beg", "yell", "scream", "chant", "cry", "query"}
 # Verbs that end an attributed headline after its claim ("Floods Threaten Harvest, Farmers Say").
@@ -143,8 +141,7 @@ RESPONSIBILITY_NOUNS = {"responsibility", "credit", "blame"}
 # Light verbs that carry an account in their object ("gave a toll of", "cast doubt on").
 ACCOUNT_VERBS = {"give", "provide", "offer", "put", "release", "issue", "publish", "cast", "throw"}
 CUE_LEMMAS = (set(ASSERTION_VERBS) | EVIDENTIAL_VERBS | LABEL_VERBS | DENIAL_VERBS | INTENT_VERBS
-              | DIRECTIVE_VERBS | CRITICISM_VERBS | CONFIRMATION_VERBS | REFUSAL_VERBS | QUOTING_VERBS | BLAME_VERBS
-              | {"claim"})
+              | DIRECTIVE_VERBS | CRITICISM_VERBS | CONFIRMATION_VERBS | REFUSAL_VERBS | QUOTING_VERBS | {"claim"})
 
 # Nouns that name a text or finding that can itself be a source ("the report said").
 INFORMATION_NOUNS = RECORD_NOUNS | {"announcement", "calculations", "complaint", "counts", "email",
