@@ -111,11 +111,7 @@ class ConstructionRules(LineRules):
             if target is not None:
                 content = self._proposition(target) if target.dep_ == "dobj" else self.span_of(list(target.subtree))
         elif lemma in ("comment", "discuss", "elaborate", "address", "speculate"):
-            objects = list(self.children(action, "dobj"))
-            for prep in self.children(action, "prep"):
-                if prep.lower_ in ("on", "about"):
-                    # ("declined to comment on Tuesday": a day, not a topic)
-                    objects += [o for o in self.children(prep, "pobj", "pcomp") if o.ent_type_ not in ("DATE", "TIME")]
+            objects = list(self.children(action, "dobj")) + self.topics(action)
             content = next((c for c in (self._proposition(o) for o in objects) if c), None)
             if content is None and objects and objects[0].pos_ in ("NOUN", "PROPN"):
                 # "declined to comment on the terms of the deal": what the question was about
@@ -152,8 +148,7 @@ class ConstructionRules(LineRules):
         if not sources or not self._agentive(sources[0]):
             return None
         # "calls seeking comment on the layoffs": the topic of the request, where it is named
-        topic = next((o for p in self.children(comment, "prep") if p.lower_ in ("on", "about")
-                      for o in self.children(p, "pobj") if o.ent_type_ not in ("DATE", "TIME")), None)
+        topic = next(iter(self.topics(comment)), None)
         # else the request itself as the verb takes it ("to requests for comment", "for comment")
         request = next((c for c in verb.children if c.dep_ in ("prep", "dobj") and comment in c.subtree), None)
         words = topic.subtree if topic is not None else request.subtree if request is not None else [comment]

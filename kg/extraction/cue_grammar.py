@@ -165,6 +165,12 @@ class CueGrammar:
         """The children of a token with one of the given dependency labels."""
         return [c for c in token.children if c.dep_ in deps]
 
+    def topics(self, token) -> list:
+        """What an on/about phrase of a word names ("comment on the terms", "calls seeking comment on
+        the layoffs"); a day is no topic ("declined to comment on Tuesday")."""
+        return [o for p in self.children(token, "prep") if p.lower_ in ("on", "about")
+                for o in self.children(p, "pobj", "pcomp") if o.ent_type_ not in ("DATE", "TIME")]
+
     def own_children(self, verb, *deps):
         """The children of a cue verb with one of the labels, less words of a quote the verb stands
         outside: in '"Probably not," X said' or '"S. Full stop," said X' the parser hangs the

@@ -80,8 +80,7 @@ class CueFinder(ConstructionRules):
             return self._simple(verb, Stance.DOES_NOT_CONFIRM, Certainty.CERTAIN, allow_object=False, negated=True)
         if negated and lemma == "comment":
             # "the ministry did not comment on the report": a refusal to confirm what it was asked about
-            topic = next((o for p in self.children(verb, "prep") if p.lower_ in ("on", "about")
-                          for o in self.children(p, "pobj") if o.ent_type_ not in ("DATE", "TIME")), None)
+            topic = next(iter(self.topics(verb)), None)
             sources = self.source_heads(verb)
             span = self.span_of(list(topic.subtree)) if topic is not None else None
             if span is not None and sources:

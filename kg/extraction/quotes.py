@@ -44,6 +44,10 @@ def find_quotes(text: str, min_words: int = 2) -> list[Quote]:
     return sorted(quotes, key=lambda q: q.start)
 
 
+# a straight mark after a word and before a space, punctuation or the end: a closing one
+_STRAIGHT_CLOSING = re.compile(r'(?<=\S)"(?=[\s,.;:!?]|$)')
+
+
 def _curly(para: str, offset: int) -> list[Quote]:
     found = []
     depth_start = None
@@ -57,7 +61,7 @@ def _curly(para: str, offset: int) -> list[Quote]:
         # a curly opening closed by a straight mark ('\u201cQ," X said'), a slip of typing: the first
         # straight mark after a word and before a space or punctuation closes it; else an unclosed
         # opening quote runs to the end of its paragraph (the house style of many outlets)
-        close = re.compile(r'(?<=\S)"(?=[\s,.;:!?]|$)').search(para, depth_start + 1)
+        close = _STRAIGHT_CLOSING.search(para, depth_start + 1)
         found.append(_make(para, offset, depth_start, close.start() if close else len(para)))
     return found
 
