@@ -438,7 +438,10 @@ CASES = [
     # ---- nothing to extract ------------------------------------------------------------------------------
     Case("neg-said-nothing", "The minister did not say anything.", []),
     Case("neg-announce-np", "He announced the visit.", []),
-    Case("neg-headline", "Governor says floods worst in decades\n\nRain fell for a third day.", []),
+    # (an attributed headline is its source's claim, as issue 10 asks: "Source Verbs Claim")
+    Case("headline-lead-lower-case", "Governor says floods worst in decades\n\nRain fell for a third day.",
+         [E("Governor", "asserts", "floods worst in decades", "says")]),
+    Case("neg-headline", "Floods worst in decades\n\nRain fell for a third day.", []),
     Case("neg-no-evidence", "No evidence has emerged of a cover-up.", []),
     Case("neg-question", "Did the minister say the talks had failed?", []),
     Case("neg-published", "The report was published on Monday.", []),

@@ -364,7 +364,7 @@ class ConstructionRules(LineRules):
             return True
         return not strict and token.pos_ == "NOUN" and not word_in(token, lexicon.INFORMATION_NOUNS)
 
-    def _intent(self, verb, lemma) -> CueMatch | None:
+    def _intent(self, verb, lemma, *, directive: bool = False) -> CueMatch | None:
         """'X plans to close the border', 'X vowed that S', 'X urged Y to Z', 'X demanded NP':
         what the holder intends or asks for is the content (asserted as the holder's aim)."""
         sources = self.source_heads(verb)
@@ -386,8 +386,8 @@ class ConstructionRules(LineRules):
                 infinitive = complement[0]  # "urged supporters to vote", parsed as a clause
             tokens = []
             if infinitive is not None:
-                tokens = list(infinitive.subtree)
-                if lemma in lexicon.DIRECTIVE_VERBS:
+                tokens = list(infinitive.subtree) + self._infinitive_conjuncts(verb, infinitive)
+                if directive or lemma in lexicon.DIRECTIVE_VERBS:
                     tokens += [t for o in self.children(verb, "dobj") for t in o.subtree]
             elif lemma in ("demand", "seek", "propose", "offer", "promise", "pledge"):
                 tokens = [t for o in self.children(verb, "dobj") for t in o.subtree]
@@ -397,6 +397,25 @@ class ConstructionRules(LineRules):
         if span is None:
             return None
         return CueMatch([verb], Stance.ASSERTS, certainty, sources, *span)
+
+    def _infinitive_conjuncts(self, verb, infinitive) -> list:
+        """'vowed to cut taxes, raise wages and end the war', 'hopes to meet and exceed the goal':
+        one "to" shared by conjoined infinitives, which the parser hangs on the cue verb. A bare
+        base form (or a plain present after a cue in -s) without a subject of its own cannot be a
+        second finite verb of the cue's subject ('vowed ... raise'), so it is the infinitive's."""
+        tokens, last = [], max(t.i for t in infinitive.subtree)
+        for conj in sorted(self.children(verb, "conj", "advcl"), key=lambda t: t.i):
+            if conj.i < infinitive.i or self.children(conj, "nsubj", "nsubjpass"):
+                continue
+            if conj.dep_ == "advcl" and any(c.dep_ in ("mark", "aux") for c in conj.children):
+                continue  # (a bare base form parsed as an adverbial: "vowed to X, hire Y and Z")
+            bare = conj.tag_ == "VB" or (conj.tag_ == "VBP" and verb.tag_ == "VBZ")
+            between = verb.doc[last + 1:conj.left_edge.i]
+            if not bare or any(not (t.is_punct or t.dep_ == "cc") for t in between):
+                break
+            tokens += [*between, *conj.subtree]
+            last = max(t.i for t in conj.subtree)  # (its subtree holds the rest: "grow X and create Y")
+        return tokens
 
     def _call_for(self, verb) -> CueMatch | None:
         """'X called for NP', 'X called for Y to Z' and 'X called on Y to Z': a request, whose
@@ -420,6 +439,13 @@ class ConstructionRules(LineRules):
             if not objects and prep.lower_ == "for":
                 # "called for bonuses to be clawed back": the asked-for clause hung on the verb
                 tokens = [t for c in self.children(verb, "ccomp", "xcomp") if c.i > prep.i for t in c.subtree]
+            elif objects and prep.lower_ == "for" and self._agentive(objects[0], strict=True):
+                # "called for the government to stop the raids": the infinitive the parser hung on
+                # the verb, right after an object that can act, is what it is asked to do ("called
+                # for an end to the strike to save jobs" gives a purpose, not a request)
+                end = max(t.i for t in tokens)
+                tokens += [t for c in self.children(verb, "advcl", "xcomp") if c.left_edge.i == end + 1
+                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree]
             if prep.lower_ != "for":
                 later = [c for c in [*verb.children, *(c for o in objects for c in o.children)]
                          if c.dep_ in ("xcomp", "acl", "relcl") and c.i > prep.i]
@@ -515,6 +541,11 @@ class ConstructionRules(LineRules):
                 "brush", "wave", "shrug") and particle & {"off", "aside", "away"} or lemma in ("scoff",):
             objects += [o for p in self.children(verb, "prep") if p.lower_ in ("at", "against")
                         for o in self.children(p, "pobj")]
+        elif lemma in ("call", "label", "brand", "term", "dub"):
+            # 'calling "baseless" reports that S': a label verb whose object is a claim noun the
+            # speaker qualifies as false denies what the claim says
+            objects = [o for o in objects if any(t.i < o.i and t.pos_ == "ADJ" and t.lower_ in lexicon.FALSITY_WORDS
+                                                 for t in o.subtree)]
         elif lemma not in lexicon.DENIAL_VERBS and lemma not in lexicon.DISMISSAL_VERBS:
             return None
         for obj in objects:

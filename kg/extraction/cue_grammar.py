@@ -215,8 +215,10 @@ class CueGrammar:
         """'In Tarsk, the head of the port authority, Ilse Maren, says S': after a fronted
         prepositional phrase the parser hangs the subject on the place as an apposition; the
         name just before the verb (set off by a comma) is the subject."""
-        if verb.dep_ != "ROOT" or verb.i < 2 or self.doc[verb.i - 1].text != ",":
+        if verb.dep_ != "ROOT" or verb.i < 2:
             return None
+        if self.doc[verb.i - 1].text != ",":
+            return self._subject_run_into_opening_phrase(verb)
         candidate = self.doc[verb.i - 2]
         if candidate.dep_ != "appos" or candidate.ent_type_ not in ("PERSON", "ORG"):
             return None
@@ -226,6 +228,20 @@ class CueGrammar:
         prep = place.head
         # only under the sentence's opening phrase ("In Tarsk, ..."), not a tail 'S, the master, X, said'
         if place.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == verb.i and prep.i == verb.sent.start:
+            return candidate
+        return None
+
+    def _subject_run_into_opening_phrase(self, verb):
+        """'In a meeting with the board of the Courier Ann Smith said S': with no comma after a
+        fronted prepositional phrase the parser makes the subject the phrase's last object. A
+        person's name right before the verb, inside the sentence's opening phrase, is the subject."""
+        candidate = self.doc[verb.i - 1]
+        if candidate.ent_type_ != "PERSON" or candidate.dep_ != "pobj":
+            return None
+        top = candidate
+        while top.head.i != verb.i and top.head.i < verb.i and top.head.i != top.i:
+            top = top.head
+        if top.head.i == verb.i and top.dep_ == "prep" and top.i == verb.sent.start:
             return candidate
         return None
 

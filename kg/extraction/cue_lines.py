@@ -156,6 +156,35 @@ class LineRules(CueGrammar):
             return None
         return CueMatch([tokens[-1]], Stance.ASSERTS, Certainty.CERTAIN, [source[-1]], *span)
 
+    def headline_lead(self, sent) -> CueMatch | None:
+        """The headline 'Ministry Denies Bribery Claim', 'Rebels Say Town Has Fallen': up to five
+        capitalised words naming the source, a present-tense verb of saying, denying or confirming,
+        then the claim to the end of the line. Title case misleads the tagger, so the verb is found
+        by its form ("Says", "Deny"), not its tag."""
+        tokens = [t for t in sent if not t.is_space]
+        while tokens and tokens[-1].is_punct:
+            tokens = tokens[:-1]
+        for k in range(1, min(6, len(tokens) - 2)):
+            lemma = lexicon.HEADLINE_LEAD_FORMS.get(tokens[k].lower_)
+            if lemma is None:
+                continue
+            source, claim = tokens[:k], tokens[k + 1:]
+            if lemma in lexicon.WARNING_VERBS and claim[0].lower_ in ("of", "about"):
+                claim = claim[1:]  # "Bakers Warn of Flour Shortage": the danger named
+            if not all(t.text[:1].isupper() or t.is_punct and t.text in ("'", "\u2019", ".") for t in source):
+                return None
+            if tokens[k].ent_type_ and tokens[k - 1].ent_type_ == tokens[k].ent_type_:
+                return None  # the tagger read the verb as part of a name: no clean source
+            if sum(not t.is_punct for t in claim) < 2 or self.in_quote(tokens[k]):
+                return None
+            span = self.span_of(claim)
+            if span is None:
+                return None
+            stance = (Stance.DENIES if lemma in lexicon.DENIAL_VERBS | {"dismiss"}
+                      else Stance.CONFIRMS if lemma in lexicon.CONFIRMATION_VERBS else Stance.ASSERTS)
+            return CueMatch([tokens[k]], stance, Certainty.CERTAIN, [source[-1]], *span)
+        return None
+
     def dash_signature(self, dash) -> CueMatch | None:
         """'"The river rose overnight." \u2015 Ana Lind': a quote signed with a dash and the speaker's
         name after it, as in epigraphs and collected readers' comments. The dash is the cue."""
@@ -183,3 +212,4 @@ class LineRules(CueGrammar):
             self._entity_words = {t.lower_ for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG", "NORP", "GPE")
                                   for t in ent}
         return token.lower_ in self._entity_words
+

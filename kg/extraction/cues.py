@@ -32,7 +32,7 @@ class CueFinder(ConstructionRules):
             lemma = token.lemma_.lower()
             if token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
                 match = self.according_to(token)
-            elif token.lower_ in lexicon.BELIEF_ADJECTIVES:
+            elif token.lower_ in lexicon.BELIEF_ADJECTIVES | lexicon.EMOTIVE_ADJECTIVES:
                 match = self.belief_adjective(token)
             elif token.pos_ == "VERB" and lemma in lexicon.ACCOUNT_VERBS and (
                     (match := self.given_account(token)) is not None or lemma not in lexicon.CUE_LEMMAS):
@@ -40,7 +40,9 @@ class CueFinder(ConstructionRules):
             elif token.pos_ == "NOUN" and lemma in ("confirmation", "verification") and (
                     match := self.no_confirmation(token)) is not None:
                 pass
-            elif token.pos_ == "NOUN" and lemma in lexicon.NOMINAL_CUES:
+            elif lemma in lexicon.NOMINAL_CUES and (token.pos_ == "NOUN" or (
+                    # "reports" tagged as a verb where it stands as an object or subject is the noun
+                    token.tag_ == "VBZ" and token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"))):
                 match = self.nominal_cue(token)
             elif token.pos_ == "VERB" and (match := self.rejection_of_claim(token)) is not None:
                 pass
@@ -125,6 +127,10 @@ class CueFinder(ConstructionRules):
                 return match
         if negated:
             return None
+        if lemma == "tell" and self.children(verb, "dobj") and self.complement(verb) is None and any(
+                c.dep_ == "aux" and c.lower_ == "to" for x in self.children(verb, "xcomp") for c in x.children):
+            # "X told his staff to stop the audit": an order, whose content is what was asked
+            return self._intent(verb, lemma, directive=True)
         if lemma in lexicon.INTENT_VERBS or lemma in lexicon.DIRECTIVE_VERBS:
             match = self._intent(verb, lemma)
             if match is None and lemma in lexicon.QUOTING_VERBS:
@@ -196,6 +202,8 @@ class CueFinder(ConstructionRules):
         clause_start, clause_end = self.clause_bounds(verb, sources)
         quote = None
         complement = self.complement(verb)
+        if complement is not None and any(c.lower_.endswith(("self", "selves")) for c in self.children(complement, "nsubj")):
+            return None  # "officials found themselves doing damage control": a state they are in, no claim
         span = None
         if complement is not None and self.in_quote(complement) and self.in_quote(complement.left_edge):
             quote = self.in_quote(complement)  # '"Q," X said' (not 'X said the plan had "failed"')
@@ -399,6 +407,14 @@ class CueFinder(ConstructionRules):
         """'said the new vaccine reduced infections by 60 percent': a clause the parser read as an
         object noun phrase (it holds a verb of its own); plain objects ('announced the visit') do not count."""
         for obj in self.children(verb, "dobj"):
+            if verb.lemma_.lower() in lexicon.ADDRESSEE_VERBS:
+                # "told the paper she wanted to run", read as "the paper (that) she wanted": the one
+                # told takes no relative clause without a relative word; the clause is what was told
+                clause = next((c for c in obj.children if c.dep_ == "relcl" and c.left_edge.i == obj.i + 1
+                               and self.children(c, "nsubj") and not any(
+                                   t.lower_ in lexicon.RELATIVE_PRONOUNS | {"that"} for t in c.children)), None)
+                if clause is not None:
+                    return self.span_of(list(clause.subtree))
             tokens = list(obj.subtree)
             if len(tokens) >= 4 and obj.pos_ != "PRON" and any(t.pos_ == "VERB" for t in tokens):
                 return self.span_of(tokens + self._trailing_preps(verb, obj))

@@ -53,10 +53,18 @@ INTENT_VERBS = {"want", "plan", "intend", "hope", "expect", "vow", "promise", "p
                 "agree", "aim", "seek", "offer", "propose", "resolve", "swear", "decide", "prefer", "wish"}
 # Verbs that ask someone else to act: "X urged Y to Z", "X called on Y to Z", "X called for NP",
 # "X demanded NP / that S": the content is what is asked for.
-DIRECTIVE_VERBS = {"urge", "encourage", "implore", "press", "demand", "advise", "appeal", "beg", "exhort", "ask"}
+DIRECTIVE_VERBS = {"urge", "encourage", "implore", "press", "demand", "advise", "appeal", "beg", "exhort", "ask",
+                   "request"}
 # Adjectives of belief with a that-clause: "X is convinced that S", "X was confident that S".
 BELIEF_ADJECTIVES = {"convinced", "confident", "sure", "certain", "adamant", "optimistic", "hopeful",
                      "concerned", "worried", "fearful", "skeptical", "sceptical"}
+# Adjectives of feeling about a fact, with a that-clause: "X was frustrated that S", "X is glad
+# that S". The holder takes S as given, so it is theirs as much as a belief is.
+EMOTIVE_ADJECTIVES = {"frustrated", "angry", "upset", "disappointed", "pleased", "glad", "happy", "relieved",
+                      "surprised", "shocked", "alarmed", "outraged", "furious", "dismayed", "thrilled", "proud",
+                      "aware"}
+# Verbs of saying whose object is the one told: "told reporters S", "assured the board S".
+ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "notify", "reassure"}
 # Speaking verbs whose of/about phrase is what is said: "warned of a shortage", "complained about delays".
 WARNING_VERBS = {"warn", "caution", "complain", "boast"}
 # Plain verbs of speaking: a quote paragraph right after one continues the speaker's words.
@@ -69,6 +77,22 @@ BELIEF_VERBS = {"believe", "think", "expect", "hope", "fear", "feel", "know", "s
 QUOTING_VERBS = {"ask", "demand", "wonder", "plead", "beg", "yell", "scream", "chant", "cry", "query"}
 # Verbs that end an attributed headline after its claim ("Floods Threaten Harvest, Farmers Say").
 HEADLINE_TAIL_VERBS = {"say", "warn", "claim", "allege", "report", "insist", "fear", "charge", "contend"}
+# Verbs that open an attributed headline after its source ("Ministry Denies Bribery Claim",
+# "Rebels Say Town Has Fallen"), in the present tense headlines use. Not verbs whose -s form is as
+# often a noun in a headline ("Reports", "Claims", "Charges", "Fears", "Disputes", "Questions").
+HEADLINE_LEAD_VERBS = {"say", "deny", "reject", "dismiss", "confirm", "admit", "acknowledge", "blame", "accuse",
+                       "demand", "urge", "vow", "warn", "allege", "insist", "contend", "predict"}
+
+
+def _present_forms(lemma: str) -> set[str]:
+    """'say' -> {'say', 'says'}, 'deny' -> {'deny', 'denies'}, 'dismiss' -> {'dismiss', 'dismisses'}."""
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return {lemma, lemma[:-1] + "ies"}
+    return {lemma, lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")}
+
+
+# A headline lead verb's written forms (lower case) and their lemma: "denies" -> "deny".
+HEADLINE_LEAD_FORMS = {form: lemma for lemma in HEADLINE_LEAD_VERBS for form in _present_forms(lemma)}
 # Words that open a labelled line rather than name a speaker ("Update: ...", "Editor's note: ...").
 COLON_LABELS = {"note", "update", "correction", "photo", "photos", "video", "related", "editor", "editors",
                 "read", "watch", "listen", "see", "warning", "disclaimer", "breaking", "exclusive", "live",
@@ -148,7 +172,7 @@ INFORMATION_NOUNS = RECORD_NOUNS | {"announcement", "calculations", "complaint",
                                     "estimate", "estimates", "evidence", "forecast", "indictment", "inquiry",
                                     "letter", "measurements", "memo", "message", "paper", "post", "probe",
                                     "projections", "release", "research", "results", "ruling", "statement",
-                                    "test", "tests", "tweet", "warrant"}
+                                    "test", "tests", "tweet", "version", "warrant"}
 # Texts the speaker put out: "the post said" speaks for whoever wrote the post.
 CHANNEL_NOUNS = {"post", "statement", "message", "tweet", "release", "announcement", "letter",
                  "video", "memo", "update"}

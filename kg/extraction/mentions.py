@@ -136,6 +136,10 @@ def fix_entities(doc) -> None:
     fixed, taken = [], set()
     for ent, start, end in _bridged(doc):
         label = ent.label_
+        verb = next((k for k in range(start + 1, end) if doc[k].lower_ in lexicon.HEADLINE_LEAD_FORMS
+                     and doc[k].text[:1].isupper() and lexicon.HEADLINE_LEAD_FORMS[doc[k].lower_] != doc[k].lower_), None)
+        if verb is not None:
+            end = verb  # "Pakistan Denies Report" tagged as one name in a title-case headline
         if label != "PERSON" and all(t.lower_ in lexicon.PERSON_TITLES for t in ent) and end < len(doc) and (
                 is_title(doc[end]) or doc[end].ent_type_ == "PERSON"):
             continue  # "Interior" in "Interior Minister X" is part of a title, not an organisation
@@ -155,6 +159,10 @@ def fix_entities(doc) -> None:
                        and not is_title(doc[start - 1]) and (start - 1) not in taken
                        and not doc[start - 1].ent_type_ and end - start < 4):
                     start -= 1
+                if start < cut and start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
+                    # "of the Courier Ann Smith" (a fronted phrase with no comma): a person's name
+                    # takes no article, so the word before it is the phrase's, not a first name
+                    start = cut
         pieces = _conjoined_names(doc, start, end) if label == "ORG" else None
         for piece_start, piece_end in pieces or [(start, end)]:
             fixed.append(SpacySpan(doc, piece_start, piece_end, label=label))
@@ -188,7 +196,11 @@ def phrase_tokens(head, *, keep_right_preps: bool = True) -> list:
                 tokens.extend(t for t in child.subtree if t.i not in clauses)
             elif child.dep_ in ("case",):
                 tokens.append(child)
-    # keep the contiguous run around the head only
+    # keep the contiguous run around the head only, less a judgement set before it ('"baseless"
+    # newspaper reports' are the newspaper reports: the adjective is another speaker's verdict)
+    judged = [t for t in tokens if t.i < head.i and t.pos_ == "ADJ" and t.lower_ in lexicon.FALSITY_WORDS]
+    if judged:
+        tokens = [t for t in tokens if t.i > max(j.i for j in judged) and not (t.is_punct and t.i < head.i)]
     indices = {t.i for t in tokens}
     start = end = head.i
     while start - 1 in indices:

@@ -116,3 +116,26 @@ def load_pipeline(model: str = MODEL_NAME):
             nlp.add_pipe("paragraph_boundaries", before="parser")
         return nlp
     raise MissingDependency(Errors.E020.format(model=model))
+
+
+# Regular English inflections, tried in order to undo a verb form: (suffix, replacement).
+_INFLECTIONS = (("ies", "y"), ("ied", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""),
+                ("ing", "e"), ("ing", ""))
+
+
+def repair_cue_lemmas(doc) -> None:
+    """Give a cue verb its lemma where the small model's lemmatizer gets it wrong ('hopes' and
+    'hoped' come out as 'hop', 'lambasting' as 'lambast'): a verb whose lemma is no cue but whose
+    form, with a regular ending undone, is one, takes that cue's lemma. Forms whose own lemma is
+    a cue are left alone, so 'found' stays 'find'."""
+    from . import lexicon
+
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() in lexicon.CUE_LEMMAS:
+            continue
+        word = token.lower_
+        for suffix, replacement in _INFLECTIONS:
+            base = word[: -len(suffix)] + replacement if word.endswith(suffix) else None
+            if base and len(base) > 2 and base in lexicon.CUE_LEMMAS:
+                token.lemma_ = base
+                break

@@ -16,12 +16,11 @@ from . import docindex, lexicon
 from .affiliations import find_affiliations
 from .cues import CueFinder, CueMatch
 from .mentions import Mention, clean_name, describe, fix_entities
-from .nlp import is_transcript_label
+from .nlp import is_transcript_label, repair_cue_lemmas
 from .quotes import find_quotes, paragraphs
-from .speakers import AgentRegistry, ResolutionContext, RuleResolver, Sighting, sight_entities
+from .speakers import TERMINAL_MARKS, AgentRegistry, ResolutionContext, RuleResolver, Sighting, sight_entities
 
 _RANK = {Certainty.POSSIBLE: 0, Certainty.PROBABLE: 1, Certainty.CERTAIN: 2}
-_TERMINAL = (".", "!", "?", "\u201d", '"', "'", "\u2019", ")", ":")
 
 
 def extract_article(article: Article, *, nlp=None, resolver_factory=RuleResolver) -> ExtractionResult:
@@ -86,7 +85,7 @@ class _Extractor:
             return True
         start, end = self.paragraphs[self.paragraph_of(sent.start_char)]
         line = self.text[start:end].rstrip()
-        return bool(line) and not line.endswith(_TERMINAL)
+        return bool(line) and not line.endswith(TERMINAL_MARKS)
 
     def is_question(self, sent) -> bool:
         """A sentence asking something ('Did the minister say ...?') attributes nothing."""
@@ -96,6 +95,7 @@ class _Extractor:
 
     def run(self) -> ExtractionResult:
         """All stages over the article, in the order of the module docstring."""
+        repair_cue_lemmas(self.doc)
         fix_entities(self.doc)
         self.registry.learn_people(self.doc)
         self.registry.learn_acronyms(self.doc)
@@ -108,7 +108,8 @@ class _Extractor:
                 continue
             if self.is_heading(sent):
                 # an attributed headline ("Army: No Civilians Were Hurt") is its source's claim
-                colon = self.finder.colon_attribution(sent) or self.finder.headline_tail(sent)
+                colon = (self.finder.colon_attribution(sent) or self.finder.headline_tail(sent)
+                         or self.finder.headline_lead(sent))
                 matches = [colon] if colon is not None else []
                 # a signed quote ('"Q" \u2015 Name') ends its line with the name, not a full stop
                 matches += [m for m in map(self.finder.dash_signature, sent) if m is not None]

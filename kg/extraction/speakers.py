@@ -67,7 +67,9 @@ class AgentRegistry:
     def learn_people(self, doc) -> None:
         """Pre-scan PERSON entities so that 'Putin' and 'Vladimir Putin' become one agent."""
         full_names: dict[str, set[str]] = {}
-        names = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+        # (not from a title-case headline, where the tagger runs verbs into names: "Forces Target
+        # al-Nasr" gives no full name of "Al-Nasr")
+        names = [ent.text for ent in doc.ents if ent.label_ == "PERSON" and not _in_heading_line(doc.text, ent.start_char)]
         names += [" ".join(t.text for t in run) for run in unlabelled_people(doc)]
         for text in names:
             words = _without_titles(_name_words(text))
@@ -348,8 +350,12 @@ class RuleResolver:
         if s is not None:
             return s.name, s.kind
         # "In Smith's speech, the official said": a person named earlier in the same sentence.
-        for s in self._candidates(context):
-            if s.sentence == context.sentence and s.kind == AgentKind.PERSON:
+        here = [s for s in self._candidates(context) if s.sentence == context.sentence]
+        # ("Smith said the envoy also called for ...": who speaks in the sentence is not the person
+        # the reported clause calls "the envoy")
+        speakers = {s.name for s in here if s.is_speaker}
+        for s in here:
+            if s.kind == AgentKind.PERSON and s.name not in speakers:
                 known = self.registry.roles.get(s.name, set())
                 if not known or words & known or noun in lexicon.GENERIC_ROLE_NOUNS:
                     return s.name, s.kind
@@ -362,6 +368,18 @@ _FEMALE_WORDS = {"spokeswoman", "chairwoman", "businesswoman", "congresswoman", 
 _MALE_WORDS = {"spokesman", "chairman", "businessman", "congressman", "policeman", "mr", "king", "prince",
                "father", "son", "husband", "brother", "grandfather", "actor", "sir", "lord", "man", "boy",
                "widower"}
+
+
+# How a line of running text ends; a line ending otherwise is a headline, caption or link.
+TERMINAL_MARKS = (".", "!", "?", "\u201d", '"', "'", "\u2019", ")", ":")
+
+
+def _in_heading_line(text: str, offset: int) -> bool:
+    """True when the line holding `offset` has no closing punctuation (a headline or caption)."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    return bool(line) and not line.endswith(TERMINAL_MARKS)
 
 
 def _is_proper(name: str) -> bool:
