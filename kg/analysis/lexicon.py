@@ -19,7 +19,10 @@ upon onto per via any some such all each every both either other another more mo
 very just only still even again already yet ever here out up down off own same too s t
 said says say told tell according added adding wrote claimed stated reported announced
 one's itself himself herself themselves ourselves least
-""".split())
+""".split()) | frozenset(
+    # negative-polarity words: "is not bombing anywhere", "did not take anything" - they widen a
+    # negation but are not what it negates (nor what a claim is about)
+    "anywhere anything anyone anybody whatsoever".split())
 
 # words that carry no subject on their own (never used as blocking or "same subject" evidence)
 WEAK_WORDS = frozenset("""
@@ -73,6 +76,8 @@ CONCEPTS = {
                      "instigate", "plan"},
     # backing a party: "it armed the militia" ~ "it never supported the militia"
     "@support": {"support", "back", "backing", "aid", "assist", "fund", "finance", "sponsor", "arm", "help"},
+    # a noun and its -en verb: "the ministry threatened the paper" ~ "no threats were made"
+    "@threat": {"threat", "threaten"},
 }
 
 # nouns that name one kind of armed event: figures given for "the raid" and for "the airstrike"
@@ -96,6 +101,16 @@ NEED_VERBS = frozenset({"need", "needs", "needed"})  # ... followed by "to"
 REQUEST_CUES = frozenset({"ask", "urge", "demand", "appeal", "request", "seek", "invite", "want", "encourage",
                           "plead", "beg", "implore", "press", "exhort"})
 REQUEST_CALL_PARTICLES = frozenset({"for", "on", "upon"})
+# cues whose object is the one the claim is about: "Ostra accused Delmar of rigging the vote" (the
+# content, "rigging the vote", leaves out who did it)
+ACCUSING_CUES = frozenset({"accuse", "blame", "charge", "suspect"})
+# the prepositions that name whose a claim is: "the accusations from the ministry", "claims by X"
+AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
+# a claim that is an accusation: its cue accuses or alleges ("alleged that ..."), or its words say
+# that someone is accused ("the employee is accused of ..."); "denied the allegations" answers one
+ACCUSATION_VERBS = frozenset({"accuse", "allege", "charge"})
+# the nouns a denial names an accusation by ("rejected the accusations", "denied the charges")
+ACCUSATION_NOUNS = frozenset({"accusation", "accusations", "allegation", "allegations", "charge", "charges"})
 # words that open an adjunct of a clause (its time, place, purpose or reason), where the core of
 # "who did what to whom" ends: "set herself on fire | earlier this month | to protest ..."
 ADJUNCT_OPENERS = frozenset({"to", "in", "at", "near", "after", "before", "during", "because", "since", "while",
@@ -193,4 +208,11 @@ TOO_HIGH_WORDS = frozenset({"exaggerated", "inflated", "overstated"})
 # false and politically motivated")
 DISMISSAL_FILLER = frozenset({"completely", "totally", "absolutely", "entirely", "utterly", "simply", "politically",
                               "motivated", "full", "pure", "just", "nothing", "more", "than", "total", "complete",
-                              "outright"})
+                              "outright", "wholly",
+                              # the verb of a view a dismissal is put as ("it believes the claims to
+                              # be baseless", "considers the accusations unfounded")
+                              "believe", "believes", "consider", "considers", "regard", "regards", "deem",
+                              "deems", "find", "finds", "think", "thinks"})
+# what a claim lacks when it is worthless: "the allegations are without merit", "have no basis",
+# "there is no truth in the reports" (negated, like a word of truth)
+WORTH_WORDS = frozenset({"merit", "basis", "foundation", "substance", "truth"})

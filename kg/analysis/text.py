@@ -73,6 +73,10 @@ def entity_root(word: str) -> str:
     for suffix in _DEMONYM:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             w = w[: -len(suffix)]
+            if suffix == "ese":
+                # "-ese" is added to the whole name ("Sudan" / "Sudanese", "Japan" / "Japanese"):
+                # what is left is the place's name, whose own ending is dropped as the place's is
+                return entity_root(w)
             break
     stripped = w.rstrip("aeiouy")
     return stripped if len(stripped) >= 3 else w
@@ -518,11 +522,11 @@ def dismisses_claim(feats: Features) -> bool:
     only says another claim is false. It states nothing of its own: it denies what it points to."""
     words = {t.lower for t in feats.tokens if not t.punct}
     falsity = bool(words & lx.FALSITY_WORDS) and not feats.negated
-    untrue = bool(words & lx.TRUTH_WORDS) and feats.negated
+    untrue = bool(words & (lx.TRUTH_WORDS | lx.WORTH_WORDS)) and feats.negated
     if not (falsity or untrue) or words & lx.FIGURE_NOUNS:
         return False  # a figure's dismissal is dismisses_figure's
     rest = {t.stem for t in feats.tokens if t.content and not t.entity} - {stem(w) for w in lx.FALSITY_WORDS} \
-        - {stem(w) for w in lx.TRUTH_WORDS | lx.DISMISSAL_FILLER}
+        - {stem(w) for w in lx.TRUTH_WORDS | lx.WORTH_WORDS | lx.DISMISSAL_FILLER}
     return rest <= GENERIC_STEMS
 
 
