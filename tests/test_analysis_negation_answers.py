@@ -1,5 +1,5 @@
 """Negated facts and answers to accusations, in sentences of our own (names invented): a negation
-widened by "anywhere" or "anything", a place and its "-ese" demonym, a noun and its "-en" verb, a
+widened by "anywhere" or "anything", a place and its demonym ("Sudan", "Sudanese"), a noun and its "-en" verb, a
 dismissal of an accusation as "without merit", and which claim "denied the accusations" answers."""
 from __future__ import annotations
 
@@ -24,8 +24,9 @@ def test_a_negation_widened_by_anywhere_negates_the_act():
     assert [k for k, *_ in found([claim, other, denial])] == ["polarity_conflict"]
 
 
-@pytest.mark.parametrize("place, demonym", [("Velan", "Velanese"), ("Oskan", "Oskanese")])
-def test_a_name_and_its_ese_demonym_share_a_root(place, demonym):
+@pytest.mark.parametrize("place, demonym", [("Velan", "Velanese"), ("Oskan", "Oskanese"), ("Sudan", "Sudanese"),
+                                            ("Lebanon", "Lebanese"), ("Jordan", "Jordanian"), ("Germany", "German")])
+def test_a_name_ending_in_an_and_its_demonym_share_a_root(place, demonym):
     assert entity_root(place) == entity_root(demonym)
 
 

@@ -73,12 +73,13 @@ def entity_root(word: str) -> str:
     for suffix in _DEMONYM:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             w = w[: -len(suffix)]
-            if suffix == "ese":
-                # "-ese" is added to the whole name ("Sudan" / "Sudanese", "Japan" / "Japanese"):
-                # what is left is the place's name, whose own ending is dropped as the place's is
-                return entity_root(w)
             break
     stripped = w.rstrip("aeiouy")
+    if stripped.endswith("an") and len(stripped) >= 5:
+        # a name's "-an" ending is kept by its demonym ("Sudan" / "Sudanese", "Jordan" /
+        # "Jordanian", "Germany" / "German") but lost by the name itself when read as one ("Sudan"
+        # -> "sud"): without it both agree, as "Lebanon" and "Lebanese" do
+        stripped = stripped[:-2]
     return stripped if len(stripped) >= 3 else w
 
 
