@@ -95,3 +95,33 @@ def test_an_accusation_of_someone_else_is_not_what_a_named_party_denies():
     other = _accusation("d1", "Ostra", "him", "spying for a rival firm", 10)
     denial = st("d1", "Delmar Shipping", "denies", "the accusations", pos=90)
     assert found([other, denial]) == []
+
+
+# -- figures: a tally noun before them ("the toll rose to 45"), "two dozen", "fled" ---------------
+
+@pytest.mark.parametrize("text, key, value", [("the death toll in Osk rose to 45", "@death", 45),
+                                              ("a toll of 69", "@death", 69),
+                                              ("the toll from the Tesk ambush at 30", "@death", 30),
+                                              ("the number of injured reached 40", "@injury", 40),
+                                              ("two dozen guards were killed", "@death", 24),
+                                              ("about 1,500 villagers fled", "@displaced", 1500)])
+def test_a_figure_counts_its_event(text, key, value):
+    assert [(c.key, c.low) for c in features(text).counts][:1] == [(key, pytest.approx(value, rel=0.25))]
+
+
+def test_a_tally_of_something_else_is_no_count():
+    assert features("the tally of votes reached 200").counts == []
+
+
+def test_tolls_put_at_different_figures_conflict():
+    # "the rebels put the toll from the ambush at 30", "an army officer said 12 guards were killed"
+    a = st("d1", "Ferren rebels", "asserts", "the toll from the Tesk ambush at 30")
+    b = st("d1", "Colonel Ivo Sand", "asserts", "12 guards were killed in the Tesk ambush")
+    assert [k for k, *_ in found([a, b])] == ["number_conflict"]
+
+
+def test_a_dismissed_figure_is_not_the_dismisser_s_own():
+    # "the toll of 40 is inflated": the speaker says 40 is too high, not that 40 died
+    a = st("d1", "Ferren rebels", "asserts", "40 guards were killed in the Tesk ambush")
+    b = st("d1", "Colonel Ivo Sand", "asserts", "the toll of 12 given by the Tesk clinic is inflated")
+    assert "number_conflict" not in [k for k, *_ in found([a, b])]

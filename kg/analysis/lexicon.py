@@ -45,7 +45,7 @@ IRREGULAR = {
     "begun": "begin", "fell": "fall", "fallen": "fall", "held": "hold", "kept": "keep", "rose": "rise",
     "risen": "rise", "spread": "spread", "put": "put", "set": "set", "cut": "cut",
     "overran": "overrun", "overrun": "overrun", "stole": "steal", "stolen": "steal", "slew": "slay",
-    "retook": "retake", "retaken": "retake", "gone": "go",
+    "retook": "retake", "retaken": "retake", "gone": "go", "fled": "flee",
 }
 
 # concept term -> words (stemmed on import); a claim gets both the stem and the concept
@@ -130,7 +130,10 @@ NUMBER_WORDS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }
-MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}  # "two dozen": 24
+# nouns that name a count, whose figure follows them: "the death toll rose to 45", "the number of
+# injured reached 40" (what is counted is the count event beside them; "toll" alone counts deaths)
+TALLY_NOUNS = frozenset({"toll", "tally", "number", "count"})
 LOWER_BOUND = ("at least", "more than", "over", "upwards of", "no fewer than", "no less than", "in excess of")
 UPPER_BOUND = ("at most", "up to", "fewer than", "less than", "under", "no more than", "as many as")
 APPROXIMATE = ("about", "around", "nearly", "almost", "some", "roughly", "approximately", "an estimated",
@@ -164,7 +167,8 @@ COUNT_EVENTS = {"@death": {"kill", "die", "fatality", "toll", "eliminate", "slay
                 # an outbreak's count: "180 people have fallen ill", "its figure of 42 cases"
                 "@illness": {"ill", "illness", "sick", "sicken", "infect", "infection", "case"},
                 "@trapped": {"trap", "trapped", "strand", "stranded"},
-                "@displaced": {"displace", "displaced", "homeless"}}
+                # "1,500 villagers fled", "thousands are fleeing the fighting"
+                "@displaced": {"displace", "displaced", "homeless", "flee"}}
 
 # outcome classes: the attack was stopped, or it got through. An air-defence subject with any
 # verb in the past ("the air defences worked", "air defence responded") also means stopped

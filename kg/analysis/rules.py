@@ -21,7 +21,17 @@ from functools import lru_cache
 
 from . import lexicon as lx
 from .context import Prepared
-from .text import COUNT_EVENT_OF, EVENT_STEMS, Features, core, ground_hit, ground_only_stop, stem, tokenize
+from .text import (
+    COUNT_EVENT_OF,
+    EVENT_STEMS,
+    Features,
+    core,
+    dismisses_figure,
+    ground_hit,
+    ground_only_stop,
+    stem,
+    tokenize,
+)
 
 ASSERTING = frozenset({"asserts", "confirms"})
 NOT_CONFIRMING = frozenset({"does_not_confirm", "cannot_verify"})
@@ -411,6 +421,8 @@ def number_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
         return None
     if aside(prepared.statements[i]) or aside(prepared.statements[j]):
         return None  # "Meanwhile, an airstrike near Osk killed two fighters": another event
+    if dismisses_figure(fi) or dismisses_figure(fj):
+        return None  # "the toll of 40 is inflated" gives another party's figure, not its own
     if different_entities(fi, fj):
         return None
     ei, ej = _event_nouns(fi), _event_nouns(fj)

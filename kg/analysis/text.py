@@ -379,10 +379,32 @@ def _count_at(tokens: list[Token], i: int, width: int, value: float) -> Count | 
         # happened to them, further on in the same clause
         key = _count_key(_clause_after(tokens, i + width, 10), [])
     if key is None:
+        key = _tally_key(tokens, i)
+    if key is None:
         return None
     low, high = _bounds(" ".join(t.lower for t in before), value)
     return Count(key, low, high, " ".join(t.text for t in tokens[max(0, i - 2):i + width + 2]), _counted(after),
                  _elsewhere(tokens, i))
+
+
+TALLY_WINDOW = 6
+
+
+def _tally_key(tokens: list[Token], i: int) -> str | None:
+    """What a figure counts when a tally noun before it in its clause names the count: "the death
+    toll rose to 45", "a toll of 69", "put the toll from the attack at 30", "the number of injured
+    reached 40" (the count event nearest the figure; "toll" itself is a toll of deaths)."""
+    window: list[Token] = []
+    for token in reversed(tokens[max(0, i - TALLY_WINDOW):i]):
+        if token.punct or token.lower in CLAUSE_BREAK:
+            break
+        window.append(token)
+    if not any(t.lower in lx.TALLY_NOUNS for t in window):
+        return None
+    for token in window:
+        if token.stem in COUNT_EVENT_OF:
+            return COUNT_EVENT_OF[token.stem]
+    return None
 
 
 def _elsewhere(tokens: list[Token], i: int) -> bool:
