@@ -125,3 +125,12 @@ def test_a_dismissed_figure_is_not_the_dismisser_s_own():
     a = st("d1", "Ferren rebels", "asserts", "40 guards were killed in the Tesk ambush")
     b = st("d1", "Colonel Ivo Sand", "asserts", "the toll of 12 given by the Tesk clinic is inflated")
     assert "number_conflict" not in [k for k, *_ in found([a, b])]
+
+
+def test_a_denial_by_the_accused_answers_the_accusation_though_the_words_differ():
+    # "Ostra accused Delmar of smuggling fuel through Tesk port during the winter storms" and
+    # "Delmar denied it was smuggling fuel": the accused is named in the claim's sentence
+    accusation = _accusation("d1", "Ostra prosecutors", "Delmar Shipping",
+                             "smuggling diesel fuel through the Tesk port during the winter storms", 10)
+    denial = st("d1", "Delmar Shipping", "denies", "it was smuggling fuel", pos=90)
+    assert [k for k, *_ in found([accusation, denial])] == ["opposite_stances"]

@@ -232,7 +232,7 @@ def opposite_stances(prepared: Prepared, i: int, j: int, co_deniers: dict) -> Fi
         return None  # "denied the claims": which claims is for the response rules (same article only)
     deniers = co_deniers.get((sj.doc, sj.content), [prepared.key(j)])
     roots = set().union(*(prepared.relations.roots(d) for d in deniers))
-    named = [d for d in deniers if _mentioned(prepared, d, prepared.feats[i])]
+    named = [d for d in deniers if _mentioned(prepared, d, prepared.feats[i]) or _accused_party(prepared, d, i)]
     if prepared.key(j) not in named:
         named = []
     # the denier's own name, and the words that only say a claim was made ("denied media reports
@@ -298,6 +298,11 @@ def negates_any(feats: Features, terms: set[str]) -> bool:
 def _mentioned(prepared: Prepared, agent: str, feats: Features) -> bool:
     roots = prepared.relations.roots(agent)
     return bool(roots & feats.entities)
+
+
+def _accused_party(prepared: Prepared, agent: str, claim: int) -> bool:
+    """True when the claim accuses the agent ("Ostra accused Delmar of S"): it names the denier."""
+    return bool(prepared.relations.roots(agent) & accused(prepared, claim))
 
 
 def co_deniers(prepared: Prepared) -> dict[tuple[str, str], list[str]]:
