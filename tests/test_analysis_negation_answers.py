@@ -134,3 +134,24 @@ def test_a_denial_by_the_accused_answers_the_accusation_though_the_words_differ(
                              "smuggling diesel fuel through the Tesk port during the winter storms", 10)
     denial = st("d1", "Delmar Shipping", "denies", "it was smuggling fuel", pos=90)
     assert [k for k, *_ in found([accusation, denial])] == ["opposite_stances"]
+
+
+def test_a_speaker_who_does_not_believe_the_claim_it_reports_denies_it():
+    # "Ida Varn says the mayor claims the bridge is safe, but she does not believe that": the
+    # carrier is dropped as a carrier, and its tail says Varn denies what the mayor claims
+    sentence = "Ida Varn says the mayor claims the bridge is safe, but she does not believe that."
+    carried = st("d1", "mayor", "asserts", "the bridge is safe", cue="claims", pos=37, sentence=sentence,
+                 sentence_start=0)
+    carrier = st("d1", "Ida Varn", "asserts", "the mayor claims the bridge is safe, but she does not believe that",
+                 cue="says", pos=14, sentence=sentence, sentence_start=0)
+    assert [(c.kind, c.a.source, c.b.source) for c in find_contradictions(corpus([carried, carrier]))] == [
+        ("opposite_stances", "mayor", "Ida Varn")]
+
+
+def test_a_carrier_that_believes_what_it_reports_contradicts_nothing():
+    sentence = "Ida Varn says the mayor claims the bridge is safe, and she believes that."
+    carried = st("d1", "mayor", "asserts", "the bridge is safe", cue="claims", pos=37, sentence=sentence,
+                 sentence_start=0)
+    carrier = st("d1", "Ida Varn", "asserts", "the mayor claims the bridge is safe, and she believes that",
+                 cue="says", pos=14, sentence=sentence, sentence_start=0)
+    assert find_contradictions(corpus([carried, carrier])) == []

@@ -36,6 +36,7 @@ from .rules import (
     accuses_another,
     carriers,
     co_deniers,
+    disbelieved,
     firm,
     generic_content,
     names_accusation,
@@ -133,7 +134,7 @@ def _findings(prepared: Prepared) -> list[Finding]:
     findings += _generic_denials(prepared)
     findings += _dismissed_figures(prepared)
     carrying = carriers(prepared)
-    return [f for f in findings if f.a not in carrying and f.b not in carrying]
+    return [f for f in findings if f.a not in carrying and f.b not in carrying] + disbelieved(prepared)
 
 
 def _dismissal(prepared: Prepared, i: int) -> bool:

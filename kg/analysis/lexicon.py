@@ -85,6 +85,10 @@ CONCEPTS = {
 EVENT_NOUNS = frozenset({"raid", "ambush", "airstrike", "air-strike", "bombing", "shelling", "counterattack",
                          "counter-attack", "counteroffensive", "assault", "massacre", "shootout", "crash"})
 
+# "Lind says the mayor claims S, but she does not believe that": a contrast, then a negated verb
+# of belief, after a carried claim deny it
+CONTRAST_WORDS = frozenset({"but", "though", "although", "yet"})
+BELIEF_VERBS = frozenset({"believe", "believes", "believed", "accept", "accepts", "accepted", "trust", "buy"})
 NEGATORS = frozenset({"no", "not", "never", "nothing", "none", "n't", "without", "neither", "nor",
                       "nobody", "nowhere", "cannot"})
 AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "am", "have", "has", "had",

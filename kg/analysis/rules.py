@@ -194,11 +194,36 @@ def carriers(prepared: Prepared) -> set[int]:
     """Statements that only carry another one of their sentence: "the correspondent reports an
     aide says S" holds the whole of "an aide says S", and the aide's statement S is extracted too. The carrier
     states nothing of its own, so pairing it would give every contradiction of S twice."""
+    return {outer for outer, _ in _carried(prepared)}
+
+
+def disbelieved(prepared: Prepared) -> list[Finding]:
+    """A carrier that goes on to disbelieve what it carries: "Lind says the mayor claims S, but she
+    does not believe that" - Lind denies the mayor's S (one finding per such carrier)."""
+    out = []
+    for outer, inner in _carried(prepared):
+        a, b = prepared.statements[inner], prepared.statements[outer]
+        tail = b.content[b.content.index(a.content) + len(a.content):]
+        words = [t.lower for t in tokenize(tail) if not t.punct]
+        if not words or words[0] not in lx.CONTRAST_WORDS or not set(words) & lx.NEGATORS \
+                or not set(words) & lx.BELIEF_VERBS or prepared.relations.same_party(prepared.key(inner),
+                                                                                       prepared.key(outer)):
+            continue
+        why = f"{_name(prepared, outer)} does not believe what {_name(prepared, inner)} says: {_quote(a.content)}"
+        out.append(Finding("opposite_stances", inner, outer, 0.7, why))
+    return out
+
+
+def _carried(prepared: Prepared) -> list[tuple[int, int]]:
+    """(carrier, carried) pairs of one sentence: the carrier's content is "[an] <source> <cue> <S>"."""
+    key = ("carried",)
+    if key in prepared.memo:
+        return prepared.memo[key]
     by_sentence: dict[tuple, list[int]] = {}
     for i, statement in enumerate(prepared.statements):
         if statement.sentence is not None:
             by_sentence.setdefault((statement.doc, statement.sentence), []).append(i)
-    out = set()
+    out = []
     for members in by_sentence.values():
         for i in members:
             outer = prepared.statements[i].content
@@ -211,7 +236,9 @@ def carriers(prepared: Prepared) -> set[int]:
                 source = (prepared.statements[j].source_text or prepared.statements[j].source).lower().split()
                 before, source = _undetermined(before), _undetermined(source)
                 if before == source + cue.split() or before == source + ["that"] + cue.split():
-                    out.add(i)
+                    out.append((i, j))
+                    break
+    prepared.memo[key] = out
     return out
 
 
