@@ -88,7 +88,7 @@ EVENT_NOUNS = frozenset({"raid", "ambush", "airstrike", "air-strike", "bombing",
 # "Lind says the mayor claims S, but she does not believe that": a contrast, then a negated verb
 # of belief, after a carried claim deny it
 CONTRAST_WORDS = frozenset({"but", "though", "although", "yet"})
-BELIEF_VERBS = frozenset({"believe", "believes", "believed", "accept", "accepts", "accepted", "trust", "buy"})
+CREDENCE_VERBS = frozenset({"believe", "believes", "believed", "accept", "accepts", "accepted", "trust", "buy"})
 NEGATORS = frozenset({"no", "not", "never", "nothing", "none", "n't", "without", "neither", "nor",
                       "nobody", "nowhere", "cannot"})
 AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "am", "have", "has", "had",
@@ -135,9 +135,6 @@ NUMBER_WORDS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }
 MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}  # "two dozen": 24
-# nouns that name a count, whose figure follows them: "the death toll rose to 45", "the number of
-# injured reached 40" (what is counted is the count event beside them; "toll" alone counts deaths)
-TALLY_NOUNS = frozenset({"toll", "tally", "number", "count"})
 LOWER_BOUND = ("at least", "more than", "over", "upwards of", "no fewer than", "no less than", "in excess of")
 UPPER_BOUND = ("at most", "up to", "fewer than", "less than", "under", "no more than", "as many as")
 APPROXIMATE = ("about", "around", "nearly", "almost", "some", "roughly", "approximately", "an estimated",
@@ -206,7 +203,9 @@ those them estimate estimates figure figures toll tolls rumour rumours rumors re
 involved wrongdoing notion idea""".split())
 
 # "the toll was exaggerated", "those figures are false": a claim that dismisses another party's
-# figure (or report) as wrong; FIGURE_NOUNS name the figure, FALSITY_WORDS say it is wrong
+# figure (or report) as wrong; FIGURE_NOUNS name the figure, FALSITY_WORDS say it is wrong. A
+# figure after one of them counts the count event beside it ("the death toll rose to 45", "the
+# number of injured reached 40"; "toll" alone counts deaths)
 FIGURE_NOUNS = frozenset({"toll", "figure", "figures", "number", "numbers", "estimate", "estimates",
                           "count", "tally", "casualty", "casualties"})
 TOO_HIGH_WORDS = frozenset({"exaggerated", "inflated", "overstated"})

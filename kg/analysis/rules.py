@@ -206,7 +206,7 @@ def disbelieved(prepared: Prepared) -> list[Finding]:
         tail = b.content[b.content.index(a.content) + len(a.content):]
         words = [t.lower for t in tokenize(tail) if not t.punct]
         if not words or words[0] not in lx.CONTRAST_WORDS or not set(words) & lx.NEGATORS \
-                or not set(words) & lx.BELIEF_VERBS or prepared.relations.same_party(prepared.key(inner),
+                or not set(words) & lx.CREDENCE_VERBS or prepared.relations.same_party(prepared.key(inner),
                                                                                        prepared.key(outer)):
             continue
         why = f"{_name(prepared, outer)} does not believe what {_name(prepared, inner)} says: {_quote(a.content)}"

@@ -399,7 +399,7 @@ def _tally_key(tokens: list[Token], i: int) -> str | None:
         if token.punct or token.lower in CLAUSE_BREAK:
             break
         window.append(token)
-    if not any(t.lower in lx.TALLY_NOUNS for t in window):
+    if not any(t.lower in lx.FIGURE_NOUNS for t in window):
         return None
     for token in window:
         if token.stem in COUNT_EVENT_OF:
