@@ -31,10 +31,15 @@ from .rules import (
     ASSERTING,
     NOT_CONFIRMING,
     Finding,
+    accusation,
+    accused,
+    accuses_another,
     carriers,
     co_deniers,
+    disbelieved,
     firm,
     generic_content,
+    names_accusation,
     number_conflict,
     opposite_stances,
     outcome_conflict,
@@ -129,7 +134,7 @@ def _findings(prepared: Prepared) -> list[Finding]:
     findings += _generic_denials(prepared)
     findings += _dismissed_figures(prepared)
     carrying = carriers(prepared)
-    return [f for f in findings if f.a not in carrying and f.b not in carrying]
+    return [f for f in findings if f.a not in carrying and f.b not in carrying] + disbelieved(prepared)
 
 
 def _dismissal(prepared: Prepared, i: int) -> bool:
@@ -234,14 +239,22 @@ def _generic_denials(prepared: Prepared) -> list[Finding]:
         statement = prepared.statements[i]
         roots = prepared.relations.roots(prepared.key(i))
         authored = _authored(prepared, i, roots, by_author)
-        if authored or not (i in dismissals or generic_content(prepared, i)):
+        # a denial naming an author who says nothing in the story ("denied the accusations from
+        # President Lind's government") answers, like an unnamed one, a claim of its own article
+        if authored or not (i in dismissals or generic_content(prepared, i, names=True)):
             out.extend(authored)
             continue
         before = sorted((j for j in by_doc[statement.doc] if prepared.statements[j].position < statement.position),
                         key=lambda k: prepared.statements[k].position)
         earlier = [j for j in before if prepared.statements[j].stance in ASSERTING and j not in dismissals
-                   and not prepared.relations.same_party(prepared.key(i), prepared.key(j))]
-        named = [j for j in earlier if roots & prepared.feats[j].entities]
+                   and not prepared.relations.same_party(prepared.key(i), prepared.key(j))
+                   and not accuses_another(prepared, j, roots)]
+        if names_accusation(prepared, i):
+            # "rejected the allegations" answers an accusation ("accused Delmar of S", "is accused
+            # of S"), not the nearest claim that happens to name the denier
+            earlier = [j for j in earlier if accusation(prepared, j)] or earlier
+        # a claim names the denier in its content, or as whom it accuses ("Ostra accused Delmar of S")
+        named = [j for j in earlier if roots & (prepared.feats[j].entities | accused(prepared, j))]
         if named:
             j, score, how = named[-1], 0.6, "named it in"
         elif earlier and earlier[-1] in before[-NEAREST_UNNAMED:]:
@@ -264,8 +277,8 @@ def _authored(prepared: Prepared, i: int, roots: set[str], by_author: dict[tuple
     out = []
     for j in sorted({j for e in named for j in by_author.get((story, e), ())}):
         other = prepared.statements[j]
-        if j == i:
-            continue
+        if j == i or accuses_another(prepared, j, roots):
+            continue  # "Lind accused him of spying" is not what Delmar denies
         if prepared.relations.same_party(prepared.key(i), prepared.key(j)):
             continue
         same_doc = other.doc == me.doc

@@ -19,7 +19,10 @@ upon onto per via any some such all each every both either other another more mo
 very just only still even again already yet ever here out up down off own same too s t
 said says say told tell according added adding wrote claimed stated reported announced
 one's itself himself herself themselves ourselves least
-""".split())
+""".split()) | frozenset(
+    # negative-polarity words: "is not bombing anywhere", "did not take anything" - they widen a
+    # negation but are not what it negates (nor what a claim is about)
+    "anywhere anything anyone anybody whatsoever".split())
 
 # words that carry no subject on their own (never used as blocking or "same subject" evidence)
 WEAK_WORDS = frozenset("""
@@ -42,7 +45,7 @@ IRREGULAR = {
     "begun": "begin", "fell": "fall", "fallen": "fall", "held": "hold", "kept": "keep", "rose": "rise",
     "risen": "rise", "spread": "spread", "put": "put", "set": "set", "cut": "cut",
     "overran": "overrun", "overrun": "overrun", "stole": "steal", "stolen": "steal", "slew": "slay",
-    "retook": "retake", "retaken": "retake", "gone": "go",
+    "retook": "retake", "retaken": "retake", "gone": "go", "fled": "flee",
 }
 
 # concept term -> words (stemmed on import); a claim gets both the stem and the concept
@@ -73,6 +76,8 @@ CONCEPTS = {
                      "instigate", "plan"},
     # backing a party: "it armed the militia" ~ "it never supported the militia"
     "@support": {"support", "back", "backing", "aid", "assist", "fund", "finance", "sponsor", "arm", "help"},
+    # a noun and its -en verb: "the ministry threatened the paper" ~ "no threats were made"
+    "@threat": {"threat", "threaten"},
 }
 
 # nouns that name one kind of armed event: figures given for "the raid" and for "the airstrike"
@@ -80,6 +85,10 @@ CONCEPTS = {
 EVENT_NOUNS = frozenset({"raid", "ambush", "airstrike", "air-strike", "bombing", "shelling", "counterattack",
                          "counter-attack", "counteroffensive", "assault", "massacre", "shootout", "crash"})
 
+# "Lind says the mayor claims S, but she does not believe that": a contrast, then a negated verb
+# of belief, after a carried claim deny it
+CONTRAST_WORDS = frozenset({"but", "though", "although", "yet"})
+CREDENCE_VERBS = frozenset({"believe", "believes", "believed", "accept", "accepts", "accepted", "trust", "buy"})
 NEGATORS = frozenset({"no", "not", "never", "nothing", "none", "n't", "without", "neither", "nor",
                       "nobody", "nowhere", "cannot"})
 AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "am", "have", "has", "had",
@@ -96,6 +105,16 @@ NEED_VERBS = frozenset({"need", "needs", "needed"})  # ... followed by "to"
 REQUEST_CUES = frozenset({"ask", "urge", "demand", "appeal", "request", "seek", "invite", "want", "encourage",
                           "plead", "beg", "implore", "press", "exhort"})
 REQUEST_CALL_PARTICLES = frozenset({"for", "on", "upon"})
+# cues whose object is the one the claim is about: "Ostra accused Delmar of rigging the vote" (the
+# content, "rigging the vote", leaves out who did it)
+ACCUSING_CUES = frozenset({"accuse", "blame", "charge", "suspect"})
+# the prepositions that name whose a claim is: "the accusations from the ministry", "claims by X"
+AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
+# a claim that is an accusation: its cue accuses or alleges ("alleged that ..."), or its words say
+# that someone is accused ("the employee is accused of ..."); "denied the allegations" answers one
+ACCUSATION_VERBS = frozenset({"accuse", "allege", "charge"})
+# the nouns a denial names an accusation by ("rejected the accusations", "denied the charges")
+ACCUSATION_NOUNS = frozenset({"accusation", "accusations", "allegation", "allegations", "charge", "charges"})
 # words that open an adjunct of a clause (its time, place, purpose or reason), where the core of
 # "who did what to whom" ends: "set herself on fire | earlier this month | to protest ..."
 ADJUNCT_OPENERS = frozenset({"to", "in", "at", "near", "after", "before", "during", "because", "since", "while",
@@ -115,7 +134,7 @@ NUMBER_WORDS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }
-MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}  # "two dozen": 24
 LOWER_BOUND = ("at least", "more than", "over", "upwards of", "no fewer than", "no less than", "in excess of")
 UPPER_BOUND = ("at most", "up to", "fewer than", "less than", "under", "no more than", "as many as")
 APPROXIMATE = ("about", "around", "nearly", "almost", "some", "roughly", "approximately", "an estimated",
@@ -149,7 +168,8 @@ COUNT_EVENTS = {"@death": {"kill", "die", "fatality", "toll", "eliminate", "slay
                 # an outbreak's count: "180 people have fallen ill", "its figure of 42 cases"
                 "@illness": {"ill", "illness", "sick", "sicken", "infect", "infection", "case"},
                 "@trapped": {"trap", "trapped", "strand", "stranded"},
-                "@displaced": {"displace", "displaced", "homeless"}}
+                # "1,500 villagers fled", "thousands are fleeing the fighting"
+                "@displaced": {"displace", "displaced", "homeless", "flee"}}
 
 # outcome classes: the attack was stopped, or it got through. An air-defence subject with any
 # verb in the past ("the air defences worked", "air defence responded") also means stopped
@@ -183,7 +203,9 @@ those them estimate estimates figure figures toll tolls rumour rumours rumors re
 involved wrongdoing notion idea""".split())
 
 # "the toll was exaggerated", "those figures are false": a claim that dismisses another party's
-# figure (or report) as wrong; FIGURE_NOUNS name the figure, FALSITY_WORDS say it is wrong
+# figure (or report) as wrong; FIGURE_NOUNS name the figure, FALSITY_WORDS say it is wrong. A
+# figure after one of them counts the count event beside it ("the death toll rose to 45", "the
+# number of injured reached 40"; "toll" alone counts deaths)
 FIGURE_NOUNS = frozenset({"toll", "figure", "figures", "number", "numbers", "estimate", "estimates",
                           "count", "tally", "casualty", "casualties"})
 TOO_HIGH_WORDS = frozenset({"exaggerated", "inflated", "overstated"})
@@ -193,4 +215,11 @@ TOO_HIGH_WORDS = frozenset({"exaggerated", "inflated", "overstated"})
 # false and politically motivated")
 DISMISSAL_FILLER = frozenset({"completely", "totally", "absolutely", "entirely", "utterly", "simply", "politically",
                               "motivated", "full", "pure", "just", "nothing", "more", "than", "total", "complete",
-                              "outright"})
+                              "outright", "wholly",
+                              # the verb of a view a dismissal is put as ("it believes the claims to
+                              # be baseless", "considers the accusations unfounded")
+                              "believe", "believes", "consider", "considers", "regard", "regards", "deem",
+                              "deems", "find", "finds", "think", "thinks"})
+# what a claim lacks when it is worthless: "the allegations are without merit", "have no basis",
+# "there is no truth in the reports" (negated, like a word of truth)
+WORTH_WORDS = frozenset({"merit", "basis", "foundation", "substance", "truth"})

@@ -21,7 +21,17 @@ from functools import lru_cache
 
 from . import lexicon as lx
 from .context import Prepared
-from .text import COUNT_EVENT_OF, EVENT_STEMS, Features, core, ground_hit, ground_only_stop, stem
+from .text import (
+    COUNT_EVENT_OF,
+    EVENT_STEMS,
+    Features,
+    core,
+    dismisses_figure,
+    ground_hit,
+    ground_only_stop,
+    stem,
+    tokenize,
+)
 
 ASSERTING = frozenset({"asserts", "confirms"})
 NOT_CONFIRMING = frozenset({"does_not_confirm", "cannot_verify"})
@@ -35,9 +45,24 @@ GENERIC = frozenset(stem(w) for w in lx.GENERIC_CONTENT)
 def generic_content(prepared: Prepared, i: int, names: bool = False) -> bool:
     """True when a statement's content only names what was said, not what it says ("the allegations",
     "this", "being involved"): it answers another statement rather than stating anything. With
-    `names`, proper names may name whose it was ("the Harbor Gazette report")."""
-    terms = {t for t in prepared.feats[i].terms if not t.startswith("@") and not (names and t.startswith("="))}
+    `names`, proper names may name whose it was ("the Harbor Gazette report"), and so may a phrase
+    after "from" or "by" ("the accusations from President Lind's government")."""
+    feats = prepared.feats[i]
+    terms = {t for t in feats.terms if not t.startswith("@") and not (names and t.startswith("="))}
+    if names:
+        terms -= _author_terms(feats)
     return terms <= GENERIC
+
+
+def _author_terms(feats: Features) -> set[str]:
+    """The terms after the first "from" or "by" of a claim: whose it is ("claims by the ministry")."""
+    out: set[str] = set()
+    after = False
+    for token in feats.tokens:
+        after = after or token.lower in lx.AUTHOR_PREPOSITIONS
+        if after:
+            out.add(token.stem)
+    return out
 
 
 @dataclass
@@ -73,6 +98,62 @@ def requests(cue: str) -> bool:
     if _inflects(head, "call"):
         return len(words) > 1 and words[1] in lx.REQUEST_CALL_PARTICLES
     return any(_inflects(head, verb) for verb in lx.REQUEST_CUES)
+
+
+def accused(prepared: Prepared, i: int) -> frozenset:
+    """The proper-name roots of whom an accusing cue accuses: "Ostra accused Delmar of rigging the
+    vote" is a claim about Delmar though its content ("rigging the vote") does not name Delmar.
+    Read from the sentence, between the cue and the content."""
+    return frozenset(t.stem for t in _accused_words(prepared, i) if t.entity)
+
+
+def accuses_another(prepared: Prepared, i: int, roots: set[str]) -> bool:
+    """True when a claim accuses someone, and not the party of `roots`: "Ostra accused him of
+    spying" is not what Delmar denies when it denies "the accusations". A party known by no
+    proper name ("exile groups") may be the one accused under any name: never another."""
+    words = _accused_words(prepared, i)
+    return bool(roots) and bool(words) and not {t.stem for t in words if t.entity} & roots
+
+
+def _accused_words(prepared: Prepared, i: int) -> list:
+    key = ("accused", i)
+    if key not in prepared.memo:
+        prepared.memo[key] = _between_cue_and_content(prepared.statements[i])
+    return prepared.memo[key]
+
+
+def _between_cue_and_content(statement) -> list:
+    """The words of an accusing cue's object ("accused | Delmar Shipping | of S"), [] for another cue."""
+    words = [w for w in statement.cue.lower().replace("\u2019", "'").split() if w not in lx.AUXILIARIES]
+    sentence, start = statement.sentence, statement.sentence_start
+    if not words or not any(_inflects(words[0], verb) for verb in lx.ACCUSING_CUES) or sentence is None \
+            or start is None or statement.content_start is None:
+        return []
+    before = sentence[:max(0, statement.content_start - start)]
+    at = before.lower().rfind(words[-1])
+    if at < 0:
+        return []
+    # a lower-case word first, so that a name just after the cue reads as a name, not a sentence start
+    between = tokenize("x " + before[at + len(words[-1]):])[1:]
+    return [t for t in between if not t.punct and t.lower not in {"of", "for", "with", "over"}]
+
+
+ACCUSATION_STEMS = frozenset(stem(w) for w in lx.ACCUSATION_VERBS)
+
+
+def accusation(prepared: Prepared, i: int) -> bool:
+    """True for a claim that accuses someone: its cue accuses or alleges ("accused Delmar of S",
+    "alleged that S"), or its words say someone is accused ("the clerk is accused of S")."""
+    statement = prepared.statements[i]
+    words = [w for w in statement.cue.lower().replace("\u2019", "'").split() if w not in lx.AUXILIARIES]
+    if words and any(_inflects(words[0], verb) for verb in lx.ACCUSATION_VERBS | lx.ACCUSING_CUES):
+        return True
+    return any(t.stem in ACCUSATION_STEMS for t in prepared.feats[i].tokens if not t.entity)
+
+
+def names_accusation(prepared: Prepared, i: int) -> bool:
+    """True when a claim names what it answers as an accusation ("rejected the allegations")."""
+    return any(t.lower in lx.ACCUSATION_NOUNS for t in prepared.feats[i].tokens)
 
 
 def _inflects(word: str, verb: str) -> bool:
@@ -113,11 +194,36 @@ def carriers(prepared: Prepared) -> set[int]:
     """Statements that only carry another one of their sentence: "the correspondent reports an
     aide says S" holds the whole of "an aide says S", and the aide's statement S is extracted too. The carrier
     states nothing of its own, so pairing it would give every contradiction of S twice."""
+    return {outer for outer, _ in _carried(prepared)}
+
+
+def disbelieved(prepared: Prepared) -> list[Finding]:
+    """A carrier that goes on to disbelieve what it carries: "Lind says the mayor claims S, but she
+    does not believe that" - Lind denies the mayor's S (one finding per such carrier)."""
+    out = []
+    for outer, inner in _carried(prepared):
+        a, b = prepared.statements[inner], prepared.statements[outer]
+        tail = b.content[b.content.index(a.content) + len(a.content):]
+        words = [t.lower for t in tokenize(tail) if not t.punct]
+        if not words or words[0] not in lx.CONTRAST_WORDS or not set(words) & lx.NEGATORS \
+                or not set(words) & lx.CREDENCE_VERBS or prepared.relations.same_party(prepared.key(inner),
+                                                                                       prepared.key(outer)):
+            continue
+        why = f"{_name(prepared, outer)} does not believe what {_name(prepared, inner)} says: {_quote(a.content)}"
+        out.append(Finding("opposite_stances", inner, outer, 0.7, why))
+    return out
+
+
+def _carried(prepared: Prepared) -> list[tuple[int, int]]:
+    """(carrier, carried) pairs of one sentence: the carrier's content is "[an] <source> <cue> <S>"."""
+    key = ("carried",)
+    if key in prepared.memo:
+        return prepared.memo[key]
     by_sentence: dict[tuple, list[int]] = {}
     for i, statement in enumerate(prepared.statements):
         if statement.sentence is not None:
             by_sentence.setdefault((statement.doc, statement.sentence), []).append(i)
-    out = set()
+    out = []
     for members in by_sentence.values():
         for i in members:
             outer = prepared.statements[i].content
@@ -130,7 +236,9 @@ def carriers(prepared: Prepared) -> set[int]:
                 source = (prepared.statements[j].source_text or prepared.statements[j].source).lower().split()
                 before, source = _undetermined(before), _undetermined(source)
                 if before == source + cue.split() or before == source + ["that"] + cue.split():
-                    out.add(i)
+                    out.append((i, j))
+                    break
+    prepared.memo[key] = out
     return out
 
 
@@ -151,7 +259,7 @@ def opposite_stances(prepared: Prepared, i: int, j: int, co_deniers: dict) -> Fi
         return None  # "denied the claims": which claims is for the response rules (same article only)
     deniers = co_deniers.get((sj.doc, sj.content), [prepared.key(j)])
     roots = set().union(*(prepared.relations.roots(d) for d in deniers))
-    named = [d for d in deniers if _mentioned(prepared, d, prepared.feats[i])]
+    named = [d for d in deniers if _mentioned(prepared, d, prepared.feats[i]) or _accused_party(prepared, d, i)]
     if prepared.key(j) not in named:
         named = []
     # the denier's own name, and the words that only say a claim was made ("denied media reports
@@ -217,6 +325,11 @@ def negates_any(feats: Features, terms: set[str]) -> bool:
 def _mentioned(prepared: Prepared, agent: str, feats: Features) -> bool:
     roots = prepared.relations.roots(agent)
     return bool(roots & feats.entities)
+
+
+def _accused_party(prepared: Prepared, agent: str, claim: int) -> bool:
+    """True when the claim accuses the agent ("Ostra accused Delmar of S"): it names the denier."""
+    return bool(prepared.relations.roots(agent) & accused(prepared, claim))
 
 
 def co_deniers(prepared: Prepared) -> dict[tuple[str, str], list[str]]:
@@ -340,6 +453,8 @@ def number_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
         return None
     if aside(prepared.statements[i]) or aside(prepared.statements[j]):
         return None  # "Meanwhile, an airstrike near Osk killed two fighters": another event
+    if dismisses_figure(fi) or dismisses_figure(fj):
+        return None  # "the toll of 40 is inflated" gives another party's figure, not its own
     if different_entities(fi, fj):
         return None
     ei, ej = _event_nouns(fi), _event_nouns(fj)

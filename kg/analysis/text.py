@@ -75,6 +75,11 @@ def entity_root(word: str) -> str:
             w = w[: -len(suffix)]
             break
     stripped = w.rstrip("aeiouy")
+    if stripped.endswith("an") and len(stripped) >= 5:
+        # a name's "-an" ending is kept by its demonym ("Sudan" / "Sudanese", "Jordan" /
+        # "Jordanian", "Germany" / "German") but lost by the name itself when read as one ("Sudan"
+        # -> "sud"): without it both agree, as "Lebanon" and "Lebanese" do
+        stripped = stripped[:-2]
     return stripped if len(stripped) >= 3 else w
 
 
@@ -374,10 +379,32 @@ def _count_at(tokens: list[Token], i: int, width: int, value: float) -> Count | 
         # happened to them, further on in the same clause
         key = _count_key(_clause_after(tokens, i + width, 10), [])
     if key is None:
+        key = _tally_key(tokens, i)
+    if key is None:
         return None
     low, high = _bounds(" ".join(t.lower for t in before), value)
     return Count(key, low, high, " ".join(t.text for t in tokens[max(0, i - 2):i + width + 2]), _counted(after),
                  _elsewhere(tokens, i))
+
+
+TALLY_WINDOW = 6
+
+
+def _tally_key(tokens: list[Token], i: int) -> str | None:
+    """What a figure counts when a tally noun before it in its clause names the count: "the death
+    toll rose to 45", "a toll of 69", "put the toll from the attack at 30", "the number of injured
+    reached 40" (the count event nearest the figure; "toll" itself is a toll of deaths)."""
+    window: list[Token] = []
+    for token in reversed(tokens[max(0, i - TALLY_WINDOW):i]):
+        if token.punct or token.lower in CLAUSE_BREAK:
+            break
+        window.append(token)
+    if not any(t.lower in lx.FIGURE_NOUNS for t in window):
+        return None
+    for token in window:
+        if token.stem in COUNT_EVENT_OF:
+            return COUNT_EVENT_OF[token.stem]
+    return None
 
 
 def _elsewhere(tokens: list[Token], i: int) -> bool:
@@ -518,11 +545,11 @@ def dismisses_claim(feats: Features) -> bool:
     only says another claim is false. It states nothing of its own: it denies what it points to."""
     words = {t.lower for t in feats.tokens if not t.punct}
     falsity = bool(words & lx.FALSITY_WORDS) and not feats.negated
-    untrue = bool(words & lx.TRUTH_WORDS) and feats.negated
+    untrue = bool(words & (lx.TRUTH_WORDS | lx.WORTH_WORDS)) and feats.negated
     if not (falsity or untrue) or words & lx.FIGURE_NOUNS:
         return False  # a figure's dismissal is dismisses_figure's
     rest = {t.stem for t in feats.tokens if t.content and not t.entity} - {stem(w) for w in lx.FALSITY_WORDS} \
-        - {stem(w) for w in lx.TRUTH_WORDS | lx.DISMISSAL_FILLER}
+        - {stem(w) for w in lx.TRUTH_WORDS | lx.WORTH_WORDS | lx.DISMISSAL_FILLER}
     return rest <= GENERIC_STEMS
 
 
