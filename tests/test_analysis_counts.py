@@ -30,6 +30,12 @@ def test_the_event_may_come_after_where_the_people_were():
     assert _keys("about 200 people who live near the Brennock dam said the rain had killed livestock") == []
 
 
+def test_a_ratio_is_no_count():
+    # "four times" compares two counts; it counts nothing itself
+    assert _keys("the illness count in Brennock is four times the official figure of cases") == []
+    assert _keys("four cases of fever were confirmed in Brennock") == [("@illness", 4.0)]
+
+
 def test_two_rival_outbreak_counts_contradict():
     from .analysis_helpers import statement as st
 

@@ -373,6 +373,8 @@ def _count_at(tokens: list[Token], i: int, width: int, value: float) -> Count | 
         return None
     if tokens[i].lower.isdigit() and 1900 <= value <= 2100:
         return None
+    if after and after[0].lower == "times":
+        return None  # "the count is four times the official figure": a ratio, not a count of four
     key = _count_key(after, before)
     if key is None and any(t.stem in PERSON for t in after[:2]):
         # "180 people in Orrin Vale have fallen ill": the counted people, then where, then what

@@ -364,7 +364,7 @@ class ConstructionRules(LineRules):
             return True
         return not strict and token.pos_ == "NOUN" and not word_in(token, lexicon.INFORMATION_NOUNS)
 
-    def _intent(self, verb, lemma, *, directive: bool = False) -> CueMatch | None:
+    def _intent(self, verb, lemma) -> CueMatch | None:
         """'X plans to close the border', 'X vowed that S', 'X urged Y to Z', 'X demanded NP':
         what the holder intends or asks for is the content (asserted as the holder's aim)."""
         sources = self.source_heads(verb)
@@ -387,7 +387,7 @@ class ConstructionRules(LineRules):
             tokens = []
             if infinitive is not None:
                 tokens = list(infinitive.subtree) + self._infinitive_conjuncts(verb, infinitive)
-                if directive or lemma in lexicon.DIRECTIVE_VERBS:
+                if lemma in lexicon.DIRECTIVE_VERBS:
                     tokens += [t for o in self.children(verb, "dobj") for t in o.subtree]
             elif lemma in ("demand", "seek", "propose", "offer", "promise", "pledge"):
                 tokens = [t for o in self.children(verb, "dobj") for t in o.subtree]

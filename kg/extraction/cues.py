@@ -127,10 +127,6 @@ class CueFinder(ConstructionRules):
                 return match
         if negated:
             return None
-        if lemma == "tell" and self.children(verb, "dobj") and self.complement(verb) is None and any(
-                c.dep_ == "aux" and c.lower_ == "to" for x in self.children(verb, "xcomp") for c in x.children):
-            # "X told his staff to stop the audit": an order, whose content is what was asked
-            return self._intent(verb, lemma, directive=True)
         if lemma in lexicon.INTENT_VERBS or lemma in lexicon.DIRECTIVE_VERBS:
             match = self._intent(verb, lemma)
             if match is None and lemma in lexicon.QUOTING_VERBS:
