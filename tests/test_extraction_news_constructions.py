@@ -96,6 +96,14 @@ CASES = [
          "Al-Nasr said the attack was carried out by ten soldiers.",
          [E("Al-Nasr", "asserts", "the attack was carried out by ten soldiers", "said")]),
 
+    # ---- a signature dash glued to the closing quote mark (session 5) ----
+    # Collected readers' comments: '"Q."― Name.' is Name's, not the previous signer's.
+    Case("dash-signature-glued-to-quote",
+         'Readers wrote in.\n\n“The bridge is a disgrace.” ― Jana Ostrova\n'
+         '“The council must stop blaming the weather.”― Carla Mendes.',
+         [E("Jana Ostrova", "asserts", "The bridge is a disgrace"),
+          E("Carla Mendes", "asserts", "The council must stop blaming the weather")]),
+
     # ---- a document's owner speaks through it: "the army's version of events said S" (session 5) ----
     Case("version-of-events-owner", "The army's version of events said two soldiers had died.",
          [E("army", "asserts", "two soldiers had died", "said")]),
@@ -125,3 +133,15 @@ def test_construction(case: Case, nlp):
 
 def test_unique_ids():
     assert len({c.id for c in CASES}) == len(CASES)
+
+
+def test_relative_pronoun_mentions_each_coordinated_source(nlp):
+    """'A and B, who said S': each source is named by its antecedent and mentioned by 'who'."""
+    from kg.extraction import extract_article
+    from kg.model import Article
+
+    text = "The guests were Ida Brandt, Tomas Weller and Lena Park, who joked that the ferry was late again."
+    records = extract_article(Article("case", text), nlp=nlp).records()
+    assert sorted((r["source"], r["source_mention"]) for r in records) == [
+        ("Ida Brandt", "who"), ("Lena Park", "who"), ("Tomas Weller", "who")]
+    assert {text[r["source_start"]:r["source_end"]] for r in records} == {"who"}

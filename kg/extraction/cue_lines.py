@@ -188,11 +188,12 @@ class LineRules(CueGrammar):
     def dash_signature(self, dash) -> CueMatch | None:
         """'"The river rose overnight." \u2015 Ana Lind': a quote signed with a dash and the speaker's
         name after it, as in epigraphs and collected readers' comments. The dash is the cue."""
-        if dash.text not in _SIGNATURE_DASHES:
+        if not is_signature_dash(dash):
             return None
-        k = bisect.bisect_right(self._quote_starts, dash.idx) - 1
-        quote = next((q for q in reversed(self.quotes[max(0, k - 2):k + 1]) if q.outer_end <= dash.idx), None)
-        if quote is None or self.text[quote.outer_end:dash.idx].strip(" \u00a0.,"):
+        at = dash.idx + len(dash.text) - 1  # ('"...”― Name': the tokenizer may glue the dash to the closing mark)
+        k = bisect.bisect_right(self._quote_starts, at) - 1
+        quote = next((q for q in reversed(self.quotes[max(0, k - 2):k + 1]) if q.outer_end <= at), None)
+        if quote is None or self.text[quote.outer_end:at].strip(" \u00a0.,"):
             return None
         name = []
         for token in self.doc[dash.i + 1:dash.i + 5]:
@@ -213,3 +214,10 @@ class LineRules(CueGrammar):
                                   for t in ent}
         return token.lower_ in self._entity_words
 
+
+
+def is_signature_dash(token) -> bool:
+    """A dash token that can sign a quote, also one glued to the quote's closing mark ('”―')."""
+    text = token.text
+    return text in _SIGNATURE_DASHES or (len(text) > 1 and text[-1] in _SIGNATURE_DASHES
+                                         and all(c in "\u201d\"'\u2019" for c in text[:-1]))

@@ -16,6 +16,7 @@ from ..model import Certainty, Stance
 from . import lexicon
 from .cue_constructions import ConstructionRules
 from .cue_grammar import CueMatch, word_in
+from .cue_lines import is_signature_dash
 
 __all__ = ["CueFinder", "CueMatch"]
 
@@ -27,7 +28,7 @@ class CueFinder(ConstructionRules):
         """All cue matches in one sentence."""
         matches = []
         for token in sent:
-            if self.in_quote(token):
+            if self.in_quote(token) and not is_signature_dash(token):
                 continue
             lemma = token.lemma_.lower()
             if token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":

@@ -239,9 +239,10 @@ class _Extractor:
         verb = match.cue_tokens[0]
         relative = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                          and c.lower_ in lexicon.RELATIVE_PRONOUNS), None) if verb.dep_ == "relcl" else None
-        if relative is not None and mention is not None and len(match.sources) == 1:
+        if relative is not None and mention is not None:
             # "the Saudi government, which has denied S": the source is named by its antecedent
             # (the canonical name) and mentioned here by the relative pronoun, as a pronoun would be
+            # (for each of "A and B, who said S")
             source_span = Span(relative.idx, relative.idx + len(relative.text), relative.text)
         end = max(content.end, cue.end, *(piece.end for piece in continuation))
         sentence = self.sentence_span(min(content.start, cue.start), end)
