@@ -104,6 +104,12 @@ CASES = [
          [E("Jana Ostrova", "asserts", "The bridge is a disgrace"),
           E("Carla Mendes", "asserts", "The council must stop blaming the weather")]),
 
+    # ---- an offer of nothing states no aim; "offered no proof" withholds support (session 5) ----
+    Case("offered-no-proof", "Tomas Weller offered no proof.",
+         [E("Tomas Weller", "does_not_confirm", "proof", "offered")]),
+    Case("offered-talks-is-an-aim", "The minister offered new talks.",
+         [E("minister", "asserts", "new talks", "offered")]),
+
     # ---- a document's owner speaks through it: "the army's version of events said S" (session 5) ----
     Case("version-of-events-owner", "The army's version of events said two soldiers had died.",
          [E("army", "asserts", "two soldiers had died", "said")]),

@@ -390,7 +390,10 @@ class ConstructionRules(LineRules):
                 if lemma in lexicon.DIRECTIVE_VERBS:
                     tokens += [t for o in self.children(verb, "dobj") for t in o.subtree]
             elif lemma in ("demand", "seek", "propose", "offer", "promise", "pledge"):
-                tokens = [t for o in self.children(verb, "dobj") for t in o.subtree]
+                objects = self.children(verb, "dobj")
+                if any(c.lower_ == "no" for o in objects for c in o.children):
+                    return None  # "offered no proof", "promised nothing new": no aim is stated
+                tokens = [t for o in objects for t in o.subtree]
             if not tokens:
                 return None
             span = self.span_of(tokens)
