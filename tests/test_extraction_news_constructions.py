@@ -66,6 +66,10 @@ CASES = [
     Case("headline-lead-rejects",
          "Farm Minister Rejects Drought Figures\n\nThe ministry met on Tuesday.",
          [E("Farm Minister", "denies", "Drought Figures", "Rejects")]),
+    # a headline ending in a quoted phrase is still a headline, not a sentence
+    Case("headline-lead-ending-in-quote",
+         "Port Board Denies Dumping Claims, Cites 'Old Maps'\n\nThe board wrote to the council on Friday.",
+         [E("Port Board", "denies", "Dumping Claims, Cites 'Old Maps", "Denies")]),
     Case("neg-headline-noun-plural", "Border Disputes Flare Again in the North\n\nThe fighting went on.", []),
     Case("neg-headline-reports-noun", "Police Reports Show Rise in Thefts\n\nThe data came out on Monday.", []),
     Case("neg-headline-no-cue", "Port Issues New Rules for Night Shifts\n\nThe rules start in June.", []),

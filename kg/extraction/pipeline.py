@@ -18,7 +18,7 @@ from .cues import CueFinder, CueMatch
 from .mentions import Mention, clean_name, describe, fix_entities
 from .nlp import is_transcript_label, repair_cue_lemmas
 from .quotes import find_quotes, paragraphs
-from .speakers import TERMINAL_MARKS, AgentRegistry, ResolutionContext, RuleResolver, Sighting, sight_entities
+from .speakers import AgentRegistry, ResolutionContext, RuleResolver, Sighting, is_heading_line, sight_entities
 
 _RANK = {Certainty.POSSIBLE: 0, Certainty.PROBABLE: 1, Certainty.CERTAIN: 2}
 
@@ -84,8 +84,7 @@ class _Extractor:
         if not self.paragraphs or not sent.text.strip():
             return True
         start, end = self.paragraphs[self.paragraph_of(sent.start_char)]
-        line = self.text[start:end].rstrip()
-        return bool(line) and not line.endswith(TERMINAL_MARKS)
+        return is_heading_line(self.text[start:end])
 
     def is_question(self, sent) -> bool:
         """A sentence asking something ('Did the minister say ...?') attributes nothing."""

@@ -374,12 +374,22 @@ _MALE_WORDS = {"spokesman", "chairman", "businessman", "congressman", "policeman
 TERMINAL_MARKS = (".", "!", "?", "\u201d", '"', "'", "\u2019", ")", ":")
 
 
+def is_heading_line(line: str) -> bool:
+    """True for a line with no closing punctuation: a headline, caption or link. A line ending in a
+    quoted phrase with no stop before the closing mark is one too ("Rwanda Cites 'Historical Reality'")."""
+    line = line.rstrip()
+    if not line:
+        return False
+    if line[-1] in "\"'\u2019\u201d" and len(line) > 1 and line[-2].isalnum():
+        return True
+    return not line.endswith(TERMINAL_MARKS)
+
+
 def _in_heading_line(text: str, offset: int) -> bool:
-    """True when the line holding `offset` has no closing punctuation (a headline or caption)."""
+    """True when the line holding `offset` is a heading line (see is_heading_line)."""
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
-    line = text[start:end if end >= 0 else len(text)].rstrip()
-    return bool(line) and not line.endswith(TERMINAL_MARKS)
+    return is_heading_line(text[start:end if end >= 0 else len(text)])
 
 
 def _is_proper(name: str) -> bool:
