@@ -12,6 +12,7 @@ from typing import Protocol
 
 from ..model import Agent, AgentKind
 from . import lexicon
+from .docindex import doc_text
 from .mentions import ENTITY_KINDS, Mention, clean_name, is_definite_description, looks_like_person, proper_run
 
 
@@ -69,7 +70,8 @@ class AgentRegistry:
         full_names: dict[str, set[str]] = {}
         # (not from a title-case headline, where the tagger runs verbs into names: "Forces Target
         # al-Nasr" gives no full name of "Al-Nasr")
-        names = [ent.text for ent in doc.ents if ent.label_ == "PERSON" and not _in_heading_line(doc.text, ent.start_char)]
+        text = doc_text(doc)
+        names = [ent.text for ent in doc.ents if ent.label_ == "PERSON" and not _in_heading_line(text, ent.start_char)]
         names += [" ".join(t.text for t in run) for run in unlabelled_people(doc)]
         for text in names:
             words = _without_titles(_name_words(text))
