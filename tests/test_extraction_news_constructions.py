@@ -114,6 +114,16 @@ CASES = [
     Case("offered-talks-is-an-aim", "The minister offered new talks.",
          [E("minister", "asserts", "new talks", "offered")]),
 
+    # ---- "X cited NP (as Y)": what X puts forward (session 5) ----
+    Case("cited-np-as-evidence",
+         "At the hearing, Ida Brandt cited the closed clinics as proof of the council's neglect.",
+         [E("Ida Brandt", "asserts", "the closed clinics as proof of the council's neglect", "cited")]),
+    Case("cited-np", "The ministry cited security concerns.",
+         [E("ministry", "asserts", "security concerns", "cited")]),
+    # the participle names where a statement comes from; it is no claim of its own
+    Case("citing-participle-no-claim", "Ida Brandt said the ferry would stop, citing a report by the port.",
+         [E("Ida Brandt", "asserts", "the ferry would stop, citing a report by the port", "said")]),
+
     # ---- a document's owner speaks through it: "the army's version of events said S" (session 5) ----
     Case("version-of-events-owner", "The army's version of events said two soldiers had died.",
          [E("army", "asserts", "two soldiers had died", "said")]),

@@ -464,6 +464,18 @@ class ConstructionRules(LineRules):
             return CueMatch([verb, prep], Stance.ASSERTS, Certainty.CERTAIN, sources, *span)
         return None
 
+    def _adduced(self, verb) -> CueMatch | None:
+        """'X cited the closures as proof of neglect': the thing put forward, with what it is put
+        forward as."""
+        match = self._criticism(verb)
+        objects = [o for o in self.children(verb, "dobj") if o.lower_ not in lexicon.RELATIVE_PRONOUNS]
+        if match is None or not objects:
+            return match
+        label = [t for p in self.children(verb, "prep") if p.lower_ == "as" and p.i > objects[0].i for t in p.subtree]
+        if label:
+            match.content_end = max(match.content_end, max(t.idx + len(t.text) for t in label))
+        return match
+
     def _criticism(self, verb) -> CueMatch | None:
         """'X criticized the decision', 'X condemned the raid as reckless': the judged thing is the content."""
         if self.is_passive(verb):

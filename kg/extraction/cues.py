@@ -138,6 +138,10 @@ class CueFinder(ConstructionRules):
             return self._quoted_words(verb)
         if lemma in lexicon.CRITICISM_VERBS:
             return self._criticism(verb)
+        if lemma in lexicon.ADDUCING_VERBS:
+            # "X cited Y's remarks as proof of Z": what X puts forward; not the participle "..., citing
+            # X", which names where the statement it hangs on comes from
+            return self._adduced(verb) if verb.tag_ in ("VBD", "VBZ", "VBP") else None
         if lemma in lexicon.ASSERTION_VERBS or lemma in lexicon.EVIDENTIAL_VERBS:
             certainty = lexicon.ASSERTION_VERBS.get(lemma, Certainty.CERTAIN)
             if lemma == "claim" and self.children(verb, "dobj") and not self.complement(verb):

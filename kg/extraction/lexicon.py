@@ -130,6 +130,9 @@ SPEAKING_CIRCUMSTANCE_VERBS = {"speak", "talk", "address", "testify", "appear", 
 # "X praised the rescue crews"). Not "attack", which is as often a physical attack as a verbal one.
 CRITICISM_VERBS = {"criticize", "criticise", "condemn", "denounce", "blast", "slam", "decry", "deplore",
                    "rebuke", "lambaste", "castigate", "berate", "scold", "praise", "commend", "applaud"}
+# Verbs of putting a thing forward as evidence: "X cited the closures as proof of neglect" (the
+# participle "..., citing X" names where a statement comes from instead: see _citing).
+ADDUCING_VERBS = {"cite"}
 # Verbs whose subject is a document or study rather than a person ("a report found that").
 EVIDENTIAL_VERBS = {"find", "show", "indicate", "suggest", "reveal", "conclude", "confirm", "say",
                     "state", "surface", "emerge", "allege", "claim", "document", "establish"}
@@ -166,7 +169,8 @@ RESPONSIBILITY_NOUNS = {"responsibility", "credit", "blame"}
 # Light verbs that carry an account in their object ("gave a toll of", "cast doubt on").
 ACCOUNT_VERBS = {"give", "provide", "offer", "put", "release", "issue", "publish", "cast", "throw"}
 CUE_LEMMAS = (set(ASSERTION_VERBS) | EVIDENTIAL_VERBS | LABEL_VERBS | DENIAL_VERBS | INTENT_VERBS
-              | DIRECTIVE_VERBS | CRITICISM_VERBS | CONFIRMATION_VERBS | REFUSAL_VERBS | QUOTING_VERBS | {"claim"})
+              | DIRECTIVE_VERBS | CRITICISM_VERBS | CONFIRMATION_VERBS | REFUSAL_VERBS | QUOTING_VERBS | ADDUCING_VERBS
+              | {"claim"})
 
 # Nouns that name a text or finding that can itself be a source ("the report said").
 INFORMATION_NOUNS = RECORD_NOUNS | {"announcement", "calculations", "complaint", "counts", "email",
