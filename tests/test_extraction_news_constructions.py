@@ -124,6 +124,14 @@ CASES = [
     Case("citing-participle-no-claim", "Ida Brandt said the ferry would stop, citing a report by the port.",
          [E("Ida Brandt", "asserts", "the ferry would stop, citing a report by the port", "said")]),
 
+    # ---- "it" after a one-word name the tagger took for a person (session 5) ----
+    Case("it-after-one-word-group-name",
+         "The United States said the raid was a success.\n\nAl-Nasr said the raid was carried out by ten "
+         "soldiers. It said the troops wounded an old woman in the village.",
+         [E("United States", "asserts", "the raid was a success"),
+          E("Al-Nasr", "asserts", "the raid was carried out by ten soldiers"),
+          E("Al-Nasr", "asserts", "the troops wounded an old woman in the village")]),
+
     # ---- a document's owner speaks through it: "the army's version of events said S" (session 5) ----
     Case("version-of-events-owner", "The army's version of events said two soldiers had died.",
          [E("army", "asserts", "two soldiers had died", "said")]),

@@ -276,6 +276,12 @@ class RuleResolver:
             recent = next((s for s in self._candidates(context) if s.is_speaker), None)
             if recent is not None and recent.via_document and context.sentence - recent.sentence <= 2:
                 return recent.name, recent.kind
+            # "Al-Shabab said S. It said T": a one-word name the tagger took for a person, with nothing
+            # known of it as a person (no full name, no gender), is the body "it" stands for
+            if (recent is not None and recent.kind == AgentKind.PERSON and " " not in recent.name
+                    and context.sentence - recent.sentence <= 1 and recent.name not in self.registry.genders
+                    and recent.name.lower() not in self.registry.surnames):
+                return recent.name, recent.kind
         wanted = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(mention.name)
         # "he" / "she" may reach back past a long quote to the last person named
         window = self.person_window if wanted else None
