@@ -132,6 +132,16 @@ CASES = [
           E("Al-Nasr", "asserts", "the raid was carried out by ten soldiers"),
           E("Al-Nasr", "asserts", "the troops wounded an old woman in the village")]),
 
+    # ---- a comma-set relative clause after an object is the writer's comment, not content (session 5) ----
+    Case("object-then-comment-relative",
+         "The senator acknowledged the rise in sea levels, which makes him an outlier in his party.",
+         [E("senator", "confirms", "the rise in sea levels", "acknowledged")]),
+    Case("judged-object-then-comment-relative",
+         "The host denounced the merger, which the station later cited as proof of its openness.",
+         [E("host", "asserts", "the merger", "denounced")]),
+    Case("judged-object-restrictive-relative-kept", "The mayor praised the nurses who stayed through the storm.",
+         [E("mayor", "asserts", "the nurses who stayed through the storm", "praised")]),
+
     # ---- a document's owner speaks through it: "the army's version of events said S" (session 5) ----
     Case("version-of-events-owner", "The army's version of events said two soldiers had died.",
          [E("army", "asserts", "two soldiers had died", "said")]),

@@ -484,7 +484,7 @@ class ConstructionRules(LineRules):
         objects = [o for o in self.children(verb, "dobj") if o.lower_ not in lexicon.RELATIVE_PRONOUNS]
         if not sources or not objects or not self._agentive(sources[0]):
             return None
-        span = self.span_of(list(objects[0].subtree) + self._trailing_preps(verb, objects[0]))
+        span = self.span_of(self._without_channel_phrases(objects[0]) + self._trailing_preps(verb, objects[0]))
         if span is None:
             return None
         return CueMatch([verb], Stance.ASSERTS, Certainty.CERTAIN, sources, *span)

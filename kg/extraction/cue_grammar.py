@@ -501,6 +501,13 @@ class CueGrammar:
                     o.lemma_.lower() in lexicon.CHANNELS or o.lemma_.lower() in lexicon.CHANNEL_NOUNS
                     for o in self.children(prep, "pobj")):
                 cut.update(t.i for t in prep.subtree)
+        for clause in head.subtree:
+            # "acknowledged the reality of climate change, which makes him an outlier": a relative
+            # clause set off by a comma after the object is the writer's comment on it
+            if clause.dep_ == "relcl" and clause.left_edge.i > head.i and clause.doc[clause.left_edge.i - 1].text == "," \
+                    and clause.left_edge.lower_ in ("which", "who") and clause.right_edge.i == head.right_edge.i:
+                cut.update(t.i for t in clause.subtree)
+                cut.add(clause.left_edge.i - 1)
         return [t for t in head.subtree if t.i not in cut]
 
     def _cue_tokens(self, verb, *, full: bool) -> list:
