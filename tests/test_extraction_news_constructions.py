@@ -142,6 +142,20 @@ CASES = [
     Case("judged-object-restrictive-relative-kept", "The mayor praised the nurses who stayed through the storm.",
          [E("mayor", "asserts", "the nurses who stayed through the storm", "praised")]),
 
+    # ---- documents and figures as sources (session 5) ----
+    # "show" tagged as a noun, though it has a subject and a clause; a document "from" another
+    # document has no author in it
+    Case("document-from-document-no-author",
+         "Documents from the harbour board's old ledgers show the board lost money for a decade.",
+         [E("Documents from the harbour board's old ledgers", "asserts", "the board lost money for a decade", "show")]),
+    Case("letter-from-body-speaks", "A letter from the ministry said the border would open.",
+         [E("ministry", "asserts", "the border would open", "said")]),
+    # a poll average is a record; what it shows of the object hangs on the verb after it
+    Case("average-shows-object-ahead", "The latest polling average shows the mayor ahead by four points.",
+         [E("latest polling average", "asserts", "the mayor ahead by four points", "shows")]),
+    Case("averages-show-object-with", "Polling averages show the governor with a narrow lead.",
+         [E("Polling averages", "asserts", "the governor with a narrow lead", "show")]),
+
     # ---- a document's owner speaks through it: "the army's version of events said S" (session 5) ----
     Case("version-of-events-owner", "The army's version of events said two soldiers had died.",
          [E("army", "asserts", "two soldiers had died", "said")]),

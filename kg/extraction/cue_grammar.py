@@ -326,6 +326,8 @@ class CueGrammar:
         for prep in self.children(noun, "prep"):
             if prep.lower_ in ("by", "from"):
                 for obj in self.children(prep, "pobj"):
+                    if prep.lower_ == "from" and not self._can_author(obj):
+                        continue  # "documents from his tax return": a part of another document
                     return obj
         for poss in self.children(noun, "poss"):
             return poss
@@ -344,6 +346,14 @@ class CueGrammar:
             if mod.pos_ == "PROPN" and mod.text[:1].isupper():
                 return mod  # "a Reuters investigation", "an Associated Press analysis" (untagged names)
         return None
+
+    @staticmethod
+    def _can_author(token) -> bool:
+        """Whether a noun can stand behind a document: a name, or a role, body or group noun."""
+        lemma = token.lemma_.lower()
+        return (token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                or lemma in lexicon.ROLE_NOUNS or lemma in lexicon.ORGANIZATION_ROLE_NOUNS
+                or lemma in lexicon.GROUP_SOURCE_NOUNS or token.lower_ in lexicon.GROUP_SOURCE_NOUNS)
 
     def source_heads(self, verb):
         """Source head tokens of a cue verb (active subject, passive agent, relative antecedent)."""

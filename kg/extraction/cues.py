@@ -69,6 +69,20 @@ class CueFinder(ConstructionRules):
         self.which_refers_back(matches)
         return [m for m in matches if not self._relays(m, matches)]
 
+    def _small_clause_predicate(self, verb, obj) -> list:
+        """'the poll shows the mayor ahead by three points', '... shows the mayor with a lead': what
+        is said of the object, hung on the verb right after it."""
+        tokens, end = [], max(t.i for t in obj.subtree)
+        for child in sorted(verb.children, key=lambda t: t.i):
+            if child.i <= end or child.left_edge.i != end + 1 or child.dep_ not in ("advmod", "acomp", "oprd", "prep"):
+                continue
+            if child.dep_ == "prep" and (child.lower_ not in ("with", "by") or any(
+                    t.ent_type_ in ("DATE", "TIME") for t in child.subtree)):
+                break
+            tokens += list(child.subtree)
+            end = max(t.i for t in child.subtree)
+        return tokens
+
     def verb_cue(self, verb, lemma) -> CueMatch | None:
         """Reporting, denial, confirmation, claim, label and accusation verbs, negated or not."""
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.REFUSAL_VERBS:
@@ -248,6 +262,9 @@ class CueFinder(ConstructionRules):
                 span = self.span_of(self._antecedent_tokens(verb.head))
             elif objects:
                 tokens = self._without_channel_phrases(objects[0]) + self._trailing_preps(verb, objects[0])
+                if lemma in ("show", "reveal", "indicate"):
+                    seen = {t.i for t in tokens}
+                    tokens += [t for t in self._small_clause_predicate(verb, objects[0]) if t.i not in seen]
                 if stance == Stance.DENIES:
                     # "rejected the claims as absurd": the as-phrase is the label, not what is denied
                     label = {t.i for p in [*verb.children, *objects[0].children] if p.dep_ == "prep" and p.lower_ == "as"

@@ -147,7 +147,7 @@ RECORD_NOUNS = {"analysis", "assessment", "audit", "census", "count", "data", "d
                 "documents", "emails", "figure", "figures", "filing", "filings", "findings", "footage",
                 "images", "intelligence", "investigation", "logs", "photos", "poll", "polls", "record",
                 "recording", "recordings", "records", "report", "reports", "review", "statistics", "study",
-                "survey", "tally", "transcript", "transcripts", "video"}
+                "survey", "tally", "transcript", "transcripts", "video", "average", "averages"}
 # The grounds a claim lacks ("there is no truth to the claims", "the story has no basis");
 # FALSITY_WORDS and TRUTH_WORDS come from kg/words.py.
 GROUNDS_NOUNS = {"truth", "basis", "foundation", "merit", "substance", "evidence", "proof"}
