@@ -156,6 +156,10 @@ CASES = [
     Case("averages-show-object-with", "Polling averages show the governor with a narrow lead.",
          [E("Polling averages", "asserts", "the governor with a narrow lead", "show")]),
 
+    # ---- a label's at-phrase, hung on the verb, is the label's (session 5) ----
+    Case("label-with-at-phrase", "Her former partner, Lars Berg, called her a master at closing hard deals.",
+         [E("Lars Berg", "asserts", "her a master at closing hard deals", "called")]),
+
     # ---- a document's owner speaks through it: "the army's version of events said S" (session 5) ----
     Case("version-of-events-owner", "The army's version of events said two soldiers had died.",
          [E("army", "asserts", "two soldiers had died", "said")]),

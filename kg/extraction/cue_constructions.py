@@ -320,7 +320,7 @@ class ConstructionRules(LineRules):
             # "called it a dark day for the country": the parser hangs the of/for-phrase on the verb
             last = max(t.i for t in complement.subtree)
             for prep in self.children(verb, "prep"):
-                if (prep.i == last + 1 and prep.lower_ in ("for", "of", "to", "against", "toward", "towards", "in")
+                if (prep.i == last + 1 and prep.lower_ in ("for", "of", "to", "against", "toward", "towards", "in", "at")
                         and not any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)):
                     tokens += list(prep.subtree)
             span = self.span_of(tokens)
