@@ -111,3 +111,11 @@ def test_soldiers_against_civilians_says_nothing_of_the_strike_target():
     a = _st("d1", "Osk officials", "asserts", "the airstrike killed six soldiers", pos=10)
     b = _st("d1", "Osk residents", "asserts", "the airstrike killed 12 villagers", pos=90)
     assert "outcome_conflict" not in {c.kind for c in find_contradictions(corpus([a, b]))}
+
+
+def test_whom_a_strike_killed_may_be_said_without_a_figure():
+    # "the airstrikes that killed our soldiers": the verb's object says whom, no number needed
+    a = _st("d1", "Kestria", "asserts", "its airstrike killed nine militants near Osk", pos=10)
+    b = _st("d1", "Osk officials", "asserts", "Kestrian jets were behind the airstrikes that killed our soldiers",
+            pos=90)
+    assert {c.kind for c in find_contradictions(corpus([a, b]))} == {"outcome_conflict"}

@@ -24,6 +24,7 @@ from .context import Prepared
 from .text import (
     COUNT_EVENT_OF,
     EVENT_STEMS,
+    PERSON_GROUP_OF,
     Features,
     core,
     dismisses_figure,
@@ -459,9 +460,27 @@ STRIKE_STEMS = frozenset(stem(w) for w in lx.STRIKE_NOUNS)
 TARGET_GROUPS = frozenset({"@fighters"})
 
 
+KILL_STEMS = frozenset(s for s, key in COUNT_EVENT_OF.items() if key == "@death")
+# words that may stand between a verb of killing and whom it killed ("killed our own forces")
+_OBJECT_FILLER = frozenset({"the", "our", "their", "its", "his", "her", "own", "some", "many", "several",
+                            "dozens", "scores", "hundreds", "of"})
+
+
 def _killed_groups(feats: Features) -> set[str]:
-    """The groups of people a claim counts as killed ("nine militants" -> @fighters)."""
-    return {c.who for c in feats.counts if c.key == "@death" and c.who is not None}
+    """The groups of people a claim says were killed: counted ("nine militants" -> @fighters) or
+    named as what a verb of killing killed ("the airstrikes that killed our forces" -> @forces)."""
+    out = {c.who for c in feats.counts if c.key == "@death" and c.who is not None}
+    tokens = [t for t in feats.tokens if not t.punct]
+    for k, token in enumerate(tokens):
+        if token.stem not in KILL_STEMS or not token.lower.startswith("kill"):
+            continue
+        for other in tokens[k + 1:k + 4]:
+            if other.stem in PERSON_GROUP_OF:
+                out.add(PERSON_GROUP_OF[other.stem])
+                break
+            if other.lower not in _OBJECT_FILLER:
+                break
+    return out
 
 
 def victims_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
