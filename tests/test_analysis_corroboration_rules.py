@@ -11,9 +11,9 @@ from .analysis_helpers import statement as st
 CLAIM = "the Vell ferry sank after hitting the harbour wall"
 
 
-def _say(doc, source, *, sentence_start, pos, day="2031-05-01", text=CLAIM):
+def _say(doc, source, *, sentence_start, pos, day="2031-05-01", text=CLAIM, **extra):
     return st(doc, source, "asserts", text, pos=pos, sentence_start=sentence_start, sentence=f"s{sentence_start}",
-              published=day, doc_title="Vell ferry sinks in harbour")
+              published=day, doc_title="Vell ferry sinks in harbour", **extra)
 
 
 def test_two_independent_sources_in_two_sentences_corroborate():
@@ -46,4 +46,67 @@ def test_an_agent_with_itself_does_not_corroborate():
 def test_articles_of_different_stories_do_not_corroborate():
     found = find_corroborations(corpus([_say("d1", "Harbour Police", sentence_start=0, pos=5),
                                         _say("d2", "Ilse Marrow", sentence_start=0, pos=5, day="2033-01-01")]))
+    assert found == []
+
+
+def _kind(statement, kind):
+    statement.agent_kind = kind
+    return statement
+
+
+def test_a_country_and_its_seat_of_government_are_one_voice():
+    # "Russia said S ... the Kremlin said S": the building speaks for the state
+    found = find_corroborations(corpus([_kind(_say("d1", "Russia", sentence_start=0, pos=5), "place"),
+                                        _kind(_say("d1", "Kremlin", sentence_start=200, pos=210), "organization")]))
+    assert found == []
+
+
+def test_a_country_in_one_article_and_its_seat_in_another_are_an_echo():
+    statements = [_kind(_say("d1", "United States", sentence_start=0, pos=5), "place"),
+                  _kind(_say("d2", "Pentagon", sentence_start=0, pos=5, day="2031-05-02"), "organization")]
+    assert find_corroborations(corpus(statements)) == []
+    assert [sorted(s.doc for s in e.statements) for e in find_echoes(corpus(statements))] == [["d1", "d2"]]
+
+
+def test_two_officials_of_one_state_do_not_corroborate_each_other():
+    # "a U.S. diplomat said S ... American officials said S": one government, however many mouths
+    found = find_corroborations(corpus([_say("d1", "U.S. diplomat", sentence_start=0, pos=5),
+                                        _say("d1", "American officials", sentence_start=200, pos=210)]))
+    assert found == []
+
+
+def test_officials_of_two_states_still_corroborate():
+    found = find_corroborations(corpus([_say("d1", "Velan officials", sentence_start=0, pos=5),
+                                        _say("d1", "Carro's foreign ministry", sentence_start=200, pos=210)]))
+    assert [c.independent_sources for c in found] == [2]
+
+
+def test_a_lede_description_and_the_person_it_names_later_are_one_voice():
+    # "A port official says S. ... Harbour master Tomas Brenn told reporters S.": one man, twice
+    found = find_corroborations(corpus([_kind(_say("d1", "port official", sentence_start=0, pos=5), "person"),
+                                        _kind(_say("d1", "Tomas Brenn", sentence_start=300, pos=310), "person")]))
+    assert found == []
+
+
+def test_a_description_of_another_state_is_not_the_named_person():
+    found = find_corroborations(corpus([_kind(_say("d1", "Velan official", sentence_start=0, pos=5), "person"),
+                                        _kind(_say("d1", "Carro minister Tomas Brenn", sentence_start=300, pos=310),
+                                              "person")]))
+    assert [c.independent_sources for c in found] == [2]
+
+
+def test_hearsay_without_an_author_is_no_party():
+    # "Reports say S ... Ilse Marrow said S": nobody in particular holds the reports
+    found = find_corroborations(corpus([_say("d1", "unconfirmed reports", sentence_start=0, pos=5),
+                                        _say("d1", "Ilse Marrow", sentence_start=300, pos=310)]))
+    assert found == []
+    authored = find_corroborations(corpus([_say("d1", "Vell Gazette reports", sentence_start=0, pos=5),
+                                           _say("d1", "Ilse Marrow", sentence_start=300, pos=310)]))
+    assert [c.independent_sources for c in authored] == [2]
+
+
+def test_a_source_citing_another_passes_its_claim_on():
+    # "Harbour Police, citing Ilse Marrow, said S": the police repeat her, they do not back her
+    found = find_corroborations(corpus([_say("d1", "Harbour Police", sentence_start=0, pos=5, citing="Ilse Marrow"),
+                                        _say("d1", "Ilse Marrow", sentence_start=300, pos=310)]))
     assert found == []

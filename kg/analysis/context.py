@@ -22,6 +22,7 @@ class Prepared:
     stories: Stories | None = None
     embeddings: object | None = None  # kg.analysis.semantic.Embeddings when asked for (optional extra)
     _events: dict[str, frozenset] | None = None
+    _names: dict[str, frozenset] | None = None
     memo: dict = field(default_factory=dict)  # per-statement verdicts the rules compute once ("firm")
 
     def article_events(self, doc: str) -> frozenset:
@@ -38,6 +39,16 @@ class Prepared:
             self._events = {d: frozenset(t.stem for text in set(parts) for t in tokenize(text) if t.stem in EVENT_STEMS)
                             for d, parts in texts.items()}
         return self._events.get(doc, frozenset())
+
+    def article_names(self, doc: str) -> frozenset:
+        """The proper-name roots an article's sentences hold (computed once for all articles)."""
+        if self._names is None:
+            sentences: dict[str, set[str]] = {}
+            for statement in self.corpus.statements:
+                sentences.setdefault(statement.doc, set()).add(statement.sentence or statement.content)
+            self._names = {d: frozenset(t.stem for text in texts for t in tokenize(text) if t.entity)
+                           for d, texts in sentences.items()}
+        return self._names.get(doc, frozenset())
 
     def semantic(self, i: int, j: int) -> float | None:
         """The sentence-embedding cosine of statements i and j, or None without embeddings."""

@@ -44,13 +44,14 @@ from .rules import (
     opposite_stances,
     outcome_conflict,
     polarity_conflict,
+    victims_conflict,
 )
 from .statements import Statement
-from .text import dismisses_claim, dismisses_figure
+from .text import CONCEPT_OF, dismisses_claim, dismisses_figure, stem
 
 DEFAULT_THRESHOLD = 0.5
 KINDS = ("opposite_stances", "disputed", "polarity_conflict", "outcome_conflict", "number_conflict")
-PAIR_RULES = (polarity_conflict, outcome_conflict, number_conflict)
+PAIR_RULES = (polarity_conflict, outcome_conflict, victims_conflict, number_conflict)
 RESPONDING = NOT_CONFIRMING | {"denies"}
 NEAREST_UNNAMED = 2
 SEVERAL_PER_PAIR = frozenset({"polarity_conflict"})  # each negated fact is a contradiction of its own
@@ -82,9 +83,12 @@ class Contradiction:
     def to_record(self) -> dict:
         """The JSON record the scorer reads: sides a and b, kind, score, explanation."""
         b = self.b.side()
-        if self.answers is not None:
+        if self.answers is not None and self.b.stance == "denies":
             # "X denied this": what X denies is the claim it answers; the words as written are kept
             b["content_as_written"], b["content"] = b["content"], self.answers
+        elif self.answers is not None:
+            # "X said the allegations are not true": the words say it themselves; what they answer beside
+            b["answers"] = self.answers
         return {"a": self.a.side(), "b": b, "kind": self.kind, "score": self.score,
                 "explanation": self.explanation, "id": self.id}
 
@@ -259,12 +263,40 @@ def _generic_denials(prepared: Prepared) -> list[Finding]:
             j, score, how = named[-1], 0.6, "named it in"
         elif earlier and earlier[-1] in before[-NEAREST_UNNAMED:]:
             j, score, how = earlier[-1], 0.55, "said just before"
+        elif not before and _headline(statement):
+            # "Minister Rejects Casualty Report": a headline tells in short what its article tells
+            # first; it answers the first claim of another party that the article goes on to tell
+            j = _lede_claim(prepared, i, by_doc[statement.doc], dismissals)
+            if j is None:
+                continue
+            score, how = 0.55, "told in the article"
         else:
             continue
         why = (f"{statement.source} denies \u201c{_cut(statement.content)}\u201d, after "
                f"{prepared.statements[j].source} {how} \u201c{_cut(prepared.statements[j].content)}\u201d")
         out.append(Finding("opposite_stances", j, i, score, why, answers=True))
     return out
+
+
+def _headline(statement: Statement) -> bool:
+    """True for a statement read out of its article's headline."""
+    return bool(statement.doc_title) and statement.sentence_start == 0 \
+        and " ".join((statement.sentence or "").split()) == " ".join(statement.doc_title.split())
+
+
+def _lede_claim(prepared: Prepared, i: int, members: list[int], dismissals: set[int]) -> int | None:
+    """The first asserted claim after a headline's denial, by another party, that shares what the
+    denial names a claim by ("Casualty Report": a count of the dead or hurt), if it names anything."""
+    # the concepts of its words, read as words even where a headline capitalises them
+    topic = {c for t in prepared.feats[i].tokens for c in CONCEPT_OF.get(stem(t.lower), ())}
+    after = sorted((j for j in members if prepared.statements[j].position > prepared.statements[i].position
+                    and prepared.statements[j].stance in ASSERTING and j not in dismissals
+                    and not prepared.relations.same_party(prepared.key(i), prepared.key(j))),
+                   key=lambda k: prepared.statements[k].position)
+    for j in after[:NEAREST_UNNAMED]:
+        if topic & set(prepared.feats[j].terms):
+            return j
+    return None
 
 
 def _authored(prepared: Prepared, i: int, roots: set[str], by_author: dict[tuple[str, str], list[int]]) -> list[Finding]:
@@ -300,7 +332,13 @@ def _strongest(prepared: Prepared, findings: list[Finding]) -> list[Finding]:
     for f in sorted(best.values(), key=lambda f: _rank(prepared, f)):
         sa, sb = prepared.statements[f.a], prepared.statements[f.b]
         key = (f.kind, *sorted([(party[f.a], sa.doc), (party[f.b], sb.doc)]))
-        if f.kind not in SEVERAL_PER_PAIR:
+        if _one_sentence(f, sa, sb):
+            # "X denied reports that S": the sentence itself sets the two against each other, so
+            # each such sentence is a contradiction of its own, and it answers for the pair
+            if not any(_one_sentence(g, prepared.statements[g.a], prepared.statements[g.b])
+                       and prepared.statements[g.a].sentence_start == sa.sentence_start for g in kept[key]):
+                kept[key].append(f)
+        elif f.kind not in SEVERAL_PER_PAIR:
             # a denial answers what the other party says as a whole, and an outcome or a toll is
             # one fact of the event the two parties disagree on: one per pair
             if not kept[key]:
@@ -308,6 +346,13 @@ def _strongest(prepared: Prepared, findings: list[Finding]) -> list[Finding]:
         elif not any(_reworded(prepared, f, other) for other in kept[key]):
             kept[key].append(f)
     return [f for group in kept.values() for f in group]
+
+
+def _one_sentence(f: Finding, sa: Statement, sb: Statement) -> bool:
+    """True for an explicit denial and the claim it denies read out of one sentence ("Ostra denied
+    reports that S": the reports assert S, Ostra denies S)."""
+    return f.kind == "opposite_stances" and not f.answers and sa.doc == sb.doc \
+        and sa.sentence_start is not None and sa.sentence_start == sb.sentence_start
 
 
 def _same_or_reworded(prepared: Prepared, i: int, j: int) -> bool:

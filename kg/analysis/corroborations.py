@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..vocab import ID
 from .claims import DEFAULT_THRESHOLD, ClaimGroup, group_claims
 from .context import Prepared, prepare
+from .independence import hearsay, same_voice
 from .rules import ASSERTING
 from .statements import Statement
 from .unionfind import DisjointSets
@@ -90,15 +91,21 @@ def _folded(name: str) -> str:
 
 def independent_parties(prepared: Prepared, indices: list[int]) -> list[list[str]]:
     """The agents of the given statements, clustered so that dependent agents share a cluster:
-    the same party, linked by affiliations, the same name (an echo across articles), or two
-    statements read out of one sentence."""
+    the same party, linked by affiliations, the same name (an echo across articles), one voice
+    (one government, a lede's description and the person it describes, see
+    :mod:`kg.analysis.independence`), one citing the other, or two statements read out of one
+    sentence. Hearsay with no author ("reports say") is no party and is left out."""
     names = {prepared.key(i): prepared.statements[i].source for i in indices}
     keys = sorted(names)
     sets = DisjointSets(keys)
+    kinds = {prepared.key(i): prepared.statements[i].agent_kind for i in indices}
+    docs: dict[str, set[str]] = {}
+    for i in indices:
+        docs.setdefault(prepared.key(i), set()).add(prepared.statements[i].doc)
 
     for x, a in enumerate(keys):
         for b in keys[x + 1:]:
-            if not prepared.relations.independent(a, b) or _folded(names[a]) == _folded(names[b]):
+            if dependent_agents(prepared, a, b, names, kinds, bool(docs[a] & docs[b])):
                 sets.union(a, b)
     sentences: dict[tuple, str] = {}
     for i in indices:
@@ -109,10 +116,25 @@ def independent_parties(prepared: Prepared, indices: list[int]) -> list[list[str
             sets.union(prepared.key(i), sentences[where])
         else:
             sentences[where] = prepared.key(i)
+        if statement.citing:
+            # "X said, citing Y, that S": X passes on Y's claim
+            for other in keys:
+                if other != prepared.key(i) and _folded(names[other]) in _folded(statement.citing):
+                    sets.union(prepared.key(i), other)
     clusters: dict[str, list[str]] = {}
     for k in keys:
-        clusters.setdefault(sets.find(k), []).append(names[k])
+        if not hearsay(names[k]):
+            clusters.setdefault(sets.find(k), []).append(names[k])
     return sorted((sorted(set(v)) for v in clusters.values()), key=lambda c: c[0])
+
+
+def dependent_agents(prepared: Prepared, a: str, b: str, names: dict[str, str], kinds: dict[str, str],
+                     same_doc: bool) -> bool:
+    """True when agent keys `a` and `b` cannot back a claim independently: one party, linked by
+    affiliations, one name, or one voice (:func:`kg.analysis.independence.same_voice`)."""
+    if not prepared.relations.independent(a, b) or _folded(names[a]) == _folded(names[b]):
+        return True
+    return same_voice(names[a], kinds.get(a, "other"), names[b], kinds.get(b, "other"), same_doc=same_doc)
 
 
 @dataclass
@@ -131,19 +153,27 @@ class Echo:
 
 def find_echoes(store_or_statements, *, groups: list[ClaimGroup] | None = None,
                 threshold: float = DEFAULT_THRESHOLD) -> list[Echo]:
-    """Claims that one party (the same agent or the same name) states in several articles of one
-    story: each is an echo, listed so that it is not mistaken for a corroboration."""
+    """Claims that one party (the same agent, the same name, or one government under two names:
+    "the United States" in one article, "the Pentagon" in another) states in several articles of
+    one story: each is an echo, listed so that it is not mistaken for a corroboration."""
     prepared = prepare(store_or_statements)
     out = []
     for group, story in _asserting_stories(prepared, groups, threshold):
-        by_party: dict[str, list[tuple[int, Statement]]] = {}
-        for i, s in story:
-            party = prepared.relations.party_id(prepared.key(i))
-            key = _folded(prepared.relations.names.get(party, s.source))
-            by_party.setdefault(key, []).append((i, s))
-        for party_members in by_party.values():
-            if len({s.doc for _, s in party_members}) >= 2:
-                out.append(Echo(group.label, party_members[0][1].source, [s for _, s in party_members]))
+        voices = DisjointSets(range(len(story)))
+        parties = [_folded(prepared.relations.names.get(prepared.relations.party_id(prepared.key(i)), s.source))
+                   for i, s in story]
+        for x, (_, a) in enumerate(story):
+            for y in range(x + 1, len(story)):
+                b = story[y][1]
+                if parties[x] == parties[y] or same_voice(a.source, a.agent_kind, b.source, b.agent_kind,
+                                                          same_doc=False):
+                    voices.union(x, y)
+        by_voice: dict[int, list[Statement]] = {}
+        for x, (_, s) in enumerate(story):
+            by_voice.setdefault(voices.find(x), []).append(s)
+        for members in by_voice.values():
+            if len({s.doc for s in members}) >= 2:
+                out.append(Echo(group.label, members[0].source, members))
     out.sort(key=lambda e: (-len(e.statements), e.label))
     return out
 

@@ -149,7 +149,7 @@ TIME_WORDS = frozenset({"a.m", "p.m", "am", "pm", "gmt", "utc", "o'clock", "hour
 # says nothing about who ("nine people", "victims")
 PERSON_GROUPS = {
     "@forces": {"soldier", "troop", "officer", "police", "policeman", "guard", "sailor", "recruit",
-                "peacekeeper", "serviceman", "marine"},
+                "peacekeeper", "serviceman", "marine", "forces"},
     "@fighters": {"militant", "insurgent", "rebel", "gunman", "attacker", "militiaman", "fighter", "terrorist",
                   "jihadist"},
     "@civilians": {"civilian", "resident", "villager", "child", "woman", "man", "pupil", "baby", "patient",
@@ -186,6 +186,11 @@ GROUND_STOPPED_PHRASES = ("fought off", "beat back", "beaten back", "drove back"
 GROUND_HIT = frozenset({"overrun", "breach", "storm", "overran"})
 OUTCOME_HIT = frozenset({"hit", "strike", "destroy", "explode", "damage", "demolish", "flatten", "ravage",
                          "blow", "obliterate", "wreck", "overrun", "breach", "storm"})
+# attacks from afar on a chosen target (an airstrike, a shelling): whom one killed is whom it hit,
+# so "the strike killed nine militants" and "the strike killed 22 of our soldiers" disagree on its
+# target (a raid or a bombing on the ground, fought both ways, kills on both sides)
+STRIKE_NOUNS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "air-strike", "air-strikes",
+                          "bombardment", "shelling", "drone"})
 AIR_DEFENCE = ("air defence", "air defense", "air defences", "air defenses", "anti-aircraft",
                "missile defence", "missile defense")
 
@@ -209,6 +214,12 @@ involved wrongdoing notion idea""".split())
 FIGURE_NOUNS = frozenset({"toll", "figure", "figures", "number", "numbers", "estimate", "estimates",
                           "count", "tally", "casualty", "casualties"})
 TOO_HIGH_WORDS = frozenset({"exaggerated", "inflated", "overstated"})
+# "the toll is likely several times higher": a figure noun said to be higher or lower says the
+# figure given is wrong; after "than", these words say it is the given figure it is compared with
+# ("higher than reported", "lower than the official figure"), not another time ("than last year")
+FIGURE_COMPARATIVES = frozenset({"higher", "lower", "greater", "smaller", "larger", "bigger"})
+GIVEN_FIGURE_WORDS = frozenset({"reported", "claimed", "stated", "announced", "admitted", "said", "says",
+                                "say", "official", "officially", "given", "suggested"}) | FIGURE_NOUNS
 # ("that is not true", "not correct": a negated word of truth, TRUTH_WORDS from kg/words.py, says
 # the same as a falsity word)
 # words that may stand beside a dismissal without saying anything of their own ("completely
@@ -219,7 +230,36 @@ DISMISSAL_FILLER = frozenset({"completely", "totally", "absolutely", "entirely",
                               # the verb of a view a dismissal is put as ("it believes the claims to
                               # be baseless", "considers the accusations unfounded")
                               "believe", "believes", "consider", "considers", "regard", "regards", "deem",
-                              "deems", "find", "finds", "think", "thinks"})
+                              "deems", "find", "finds", "think", "thinks",
+                              # the degree phrases a negation is widened by ("not in any way true",
+                              # "in no way accurate"): "way" says nothing of its own there
+                              "way"})
 # what a claim lacks when it is worthless: "the allegations are without merit", "have no basis",
 # "there is no truth in the reports" (negated, like a word of truth)
 WORTH_WORDS = frozenset({"merit", "basis", "foundation", "substance", "truth"})
+
+# --- who speaks for whom (kg.analysis.independence): a government speaks through its seat, its
+# bodies and its officials, so none of them corroborates another ---
+# nouns that make a name a part of a government or of an organisation's staff ("Somali officials",
+# "the U.S. diplomat", "Pakistan's Interior Ministry", "Burma's military government")
+GOVERNMENT_NOUNS = frozenset("""government administration regime junta presidency cabinet ministry minister
+department official officials spokesman spokeswoman spokesperson spokespeople military army navy forces
+police authorities authority embassy ambassador envoy diplomat diplomats president premier secretary
+governor commander""".split())
+# the seats and buildings a government is named by ("the White House said", "the Kremlin denied"):
+# metonymy, like a capital speaking for its country; each maps to the country it stands for
+SEATS_OF_GOVERNMENT = {"white house": "united states", "pentagon": "united states",
+                       "state department": "united states", "kremlin": "russia", "downing street": "united kingdom",
+                       "whitehall": "united kingdom", "elysee": "france", "\u00e9lys\u00e9e": "france",
+                       "zhongnanhai": "china", "blue house": "south korea"}
+# names of a country that its root does not give ("U.S." for the United States, "British" for the
+# United Kingdom); other countries and their demonyms share a root (kg.analysis.text.entity_root)
+COUNTRY_VARIANTS = {"u.s.": "united states", "u.s": "united states", "us": "united states", "usa": "united states",
+                    "u.s.a.": "united states", "america": "united states", "american": "united states",
+                    "americans": "united states", "united states": "united states",
+                    "uk": "united kingdom", "u.k.": "united kingdom", "britain": "united kingdom",
+                    "british": "united kingdom", "great britain": "united kingdom",
+                    "united kingdom": "united kingdom"}
+# plural nouns of hearsay: "reports say", "allegations that S", "unconfirmed accounts": with no
+# author named, the claim circulates but nobody in particular holds it
+HEARSAY_NOUNS = frozenset({w for w in SAID_NOUNS if w.endswith("s")} | {"rumours", "rumors", "rumor", "rumour"})

@@ -24,6 +24,7 @@ from .context import Prepared
 from .text import (
     COUNT_EVENT_OF,
     EVENT_STEMS,
+    PERSON_GROUP_OF,
     Features,
     core,
     dismisses_figure,
@@ -50,8 +51,25 @@ def generic_content(prepared: Prepared, i: int, names: bool = False) -> bool:
     feats = prepared.feats[i]
     terms = {t for t in feats.terms if not t.startswith("@") and not (names and t.startswith("="))}
     if names:
-        terms -= _author_terms(feats)
+        terms -= _author_terms(feats) | _topic_terms(feats)
     return terms <= GENERIC
+
+
+SAID_HEADS = frozenset(lx.SAID_NOUNS | lx.ACCUSATION_NOUNS)
+
+
+def _topic_terms(feats: Features) -> set[str]:
+    """The words of a compound before a noun of what was said: what the report or the claims are
+    about ("the casualty report", "bribery allegations"). The phrase still names a said thing."""
+    out: set[str] = set()
+    tokens = [t for t in feats.tokens if not t.punct]
+    for k, token in enumerate(tokens):
+        if token.lower in SAID_HEADS:
+            m = k - 1
+            while m >= 0 and tokens[m].content and tokens[m].lower not in SAID_HEADS:
+                out.add(tokens[m].stem)
+                m -= 1
+    return out
 
 
 def _author_terms(feats: Features) -> set[str]:
@@ -179,6 +197,18 @@ def same_subject(prepared: Prepared, i: int, j: int, exclude: set[str] = frozens
 def different_entities(a: Features, b: Features) -> bool:
     """True when both claims name proper names and share none of them."""
     return bool(a.entities and b.entities and not a.entities & b.entities)
+
+
+def named_by_each_other(prepared: Prepared, i: int, j: int) -> bool:
+    """True when two claims of two articles of one story name different things that each article
+    names too ("the strike on the town of Osk" / "the strike killed Velan state forces", in two
+    articles that both name Osk and the Velan state): the town and the region of one event, not
+    two places of two events."""
+    a, b = prepared.statements[i], prepared.statements[j]
+    if a.doc == b.doc or not prepared.same_story(i, j):
+        return False
+    ea, eb = prepared.feats[i].entities, prepared.feats[j].entities
+    return bool(ea and eb) and ea <= prepared.article_names(b.doc) and eb <= prepared.article_names(a.doc)
 
 
 def _name(prepared: Prepared, i: int) -> str:
@@ -426,6 +456,61 @@ def outcome_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
     return Finding("outcome_conflict", i, j, round(0.6 + 0.3 * min(1.0, similarity * 2), 3), why)
 
 
+STRIKE_STEMS = frozenset(stem(w) for w in lx.STRIKE_NOUNS)
+TARGET_GROUPS = frozenset({"@fighters"})
+
+
+KILL_STEMS = frozenset(s for s, key in COUNT_EVENT_OF.items() if key == "@death")
+# words that may stand between a verb of killing and whom it killed ("killed our own forces")
+_OBJECT_FILLER = frozenset({"the", "our", "their", "its", "his", "her", "own", "some", "many", "several",
+                            "dozens", "scores", "hundreds", "of"})
+
+
+def _killed_groups(feats: Features) -> set[str]:
+    """The groups of people a claim says were killed: counted ("nine militants" -> @fighters) or
+    named as what a verb of killing killed ("the airstrikes that killed our forces" -> @forces)."""
+    out = {c.who for c in feats.counts if c.key == "@death" and c.who is not None}
+    tokens = [t for t in feats.tokens if not t.punct]
+    for k, token in enumerate(tokens):
+        if token.stem not in KILL_STEMS or not token.lower.startswith("kill"):
+            continue
+        for other in tokens[k + 1:k + 4]:
+            if other.stem in PERSON_GROUP_OF:
+                out.add(PERSON_GROUP_OF[other.stem])
+                break
+            if other.lower not in _OBJECT_FILLER:
+                break
+    return out
+
+
+def victims_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
+    """One party says a strike killed fighters, another that it killed soldiers or civilians (and
+    neither names the other's dead): the two disagree on what the strike hit."""
+    if not (firm(prepared, i) and firm(prepared, j)):
+        return None
+    fi, fj = prepared.feats[i], prepared.feats[j]
+    gi, gj = _killed_groups(fi), _killed_groups(fj)
+    if len(gi) != 1 or len(gj) != 1 or gi == gj:
+        return None
+    if gj <= TARGET_GROUPS:
+        i, j, fi, fj, gi, gj = j, i, fj, fi, gj, gi  # side a: the strike killed fighters
+    if not gi <= TARGET_GROUPS:
+        return None  # soldiers against civilians: whom the strike was aimed at is not said
+    if not ({t.stem for t in fi.tokens} & STRIKE_STEMS and {t.stem for t in fj.tokens} & STRIKE_STEMS):
+        return None
+    if aside(prepared.statements[i]) or aside(prepared.statements[j]):
+        return None
+    same_doc = prepared.statements[i].doc == prepared.statements[j].doc
+    if not same_doc and not named_by_each_other(prepared, i, j) \
+            and not same_subject(prepared, i, j, exclude=COUNT_WORDS.get("@death", set()) | STRIKE_STEMS):
+        return None
+    if different_entities(fi, fj) and not same_doc and not named_by_each_other(prepared, i, j):
+        return None
+    why = (f"{_name(prepared, i)}: the strike killed fighters ({_quote(prepared.statements[i].content)}); "
+           f"{_name(prepared, j)}: it killed {next(iter(gj))[1:]} ({_quote(prepared.statements[j].content)})")
+    return Finding("outcome_conflict", i, j, 0.6, why)
+
+
 # -- numbers -----------------------------------------------------------------------------------
 
 COUNT_WORDS = {key: {s for s, k in COUNT_EVENT_OF.items() if k == key} for key in set(COUNT_EVENT_OF.values())}
@@ -455,7 +540,8 @@ def number_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
         return None  # "Meanwhile, an airstrike near Osk killed two fighters": another event
     if dismisses_figure(fi) or dismisses_figure(fj):
         return None  # "the toll of 40 is inflated" gives another party's figure, not its own
-    if different_entities(fi, fj):
+    cross_named = named_by_each_other(prepared, i, j)
+    if different_entities(fi, fj) and not cross_named:
         return None
     ei, ej = _event_nouns(fi), _event_nouns(fj)
     if ei and ej and not ei & ej:
@@ -470,7 +556,11 @@ def number_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
             if x.elsewhere or y.elsewhere:
                 continue  # "a clash that left two dead in another town last month": another event
             if x.same_count(y) and not x.compatible(y):
-                if not same_subject(prepared, i, j, exclude=COUNT_WORDS.get(x.key, set()) | {x.key}):
+                # one story's two articles counting the same people (both say whom: "22 soldiers",
+                # "13 members of the state forces") of an event both articles name
+                same_people = cross_named and x.who is not None and x.who == y.who
+                if not same_people and not same_subject(prepared, i, j,
+                                                        exclude=COUNT_WORDS.get(x.key, set()) | {x.key}):
                     return None
                 gap = abs(x.low - y.low) / max(x.low, y.low, 1.0)
                 why = (f"{_name(prepared, i)} counts {x.text!r} ({x.key[1:]}), {_name(prepared, j)} counts "

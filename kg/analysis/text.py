@@ -94,6 +94,7 @@ for _concept, _words in lx.CONCEPTS.items():
 STOPPED = _stem_set(lx.OUTCOME_STOPPED)
 HIT = _stem_set(lx.OUTCOME_HIT)
 PERSON = _stem_set(lx.PERSON_NOUNS)
+UNSPECIFIED = _stem_set(lx.UNSPECIFIED_PERSONS)
 PERSON_GROUP_OF = {s: group for group, words in lx.PERSON_GROUPS.items() for s in _stem_set(words)}
 COUNT_EVENT_OF = {s: key for key, words in lx.COUNT_EVENTS.items() for s in _stem_set(words)}
 EVENT_STEMS = _stem_set(lx.EVENT_NOUNS)
@@ -385,7 +386,8 @@ def _count_at(tokens: list[Token], i: int, width: int, value: float) -> Count | 
     if key is None:
         return None
     low, high = _bounds(" ".join(t.lower for t in before), value)
-    return Count(key, low, high, " ".join(t.text for t in tokens[max(0, i - 2):i + width + 2]), _counted(after),
+    return Count(key, low, high, " ".join(t.text for t in tokens[max(0, i - 2):i + width + 2]),
+                 _counted(tokens[i + width:i + width + 10]),
                  _elsewhere(tokens, i))
 
 
@@ -436,11 +438,16 @@ def _clause_after(tokens: list[Token], start: int, limit: int) -> list[Token]:
 
 def _counted(after: list[Token]) -> str | None:
     """Which group of people a figure counts ('@forces' for 'five soldiers'), None when it does not say."""
-    for token in after[:4]:
+    limit, k = 4, 0
+    while k < min(limit, len(after)):
+        token = after[k]
         if token.punct or token.lower in {"and", "but", "or", "while"}:
             break
         if token.stem in PERSON_GROUP_OF:
             return PERSON_GROUP_OF[token.stem]
+        if token.stem in UNSPECIFIED and k + 1 < len(after) and after[k + 1].lower == "of":
+            limit = k + 7  # "13 members of the Velan state forces": the of-phrase says whose members
+        k += 1
     return None
 
 
@@ -559,4 +566,19 @@ def dismisses_figure(feats: Features) -> bool:
     """'the death toll was exaggerated', 'those figures are false': a figure noun and a word saying
     it is wrong, not negated. Such a claim speaks of another party's figure, it gives none."""
     words = {t.lower for t in feats.tokens}
-    return bool(words & lx.FIGURE_NOUNS and words & lx.FALSITY_WORDS and not feats.negated)
+    if not words & lx.FIGURE_NOUNS or feats.negated:
+        return False
+    return bool(words & lx.FALSITY_WORDS) or _figure_off(feats)
+
+
+def _figure_off(feats: Features) -> bool:
+    """'the real toll is far higher', 'the number of dead is several times greater than reported':
+    a figure said to be higher or lower than the one given, with no figure of its own. Compared
+    with something else ('higher than last year'), it dismisses nothing."""
+    lowers = [t.lower for t in feats.tokens if not t.punct]
+    if feats.counts or not set(lowers) & lx.FIGURE_COMPARATIVES:
+        return False
+    if "than" not in lowers:
+        return True
+    after = set(lowers[lowers.index("than") + 1:])
+    return bool(after & lx.GIVEN_FIGURE_WORDS)

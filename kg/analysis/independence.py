@@ -1,0 +1,132 @@
+"""Which agents can back a claim independently of each other, beyond being distinct parties (see
+:mod:`kg.analysis.agents`): three ways news writing names one voice twice.
+
+- **One government**: a country speaking ("the United States said"), its seat ("the White House",
+  "the Pentagon"), its bodies and its officials ("a U.S. diplomat", "Somali officials", "Pakistan's
+  Interior Ministry") all speak for one state; so do an organisation and its officials ("NATO" /
+  "NATO officials"). Two of them saying the same thing is one voice, not two.
+- **A description and the person it describes**: a news lede often names a source by role only
+  ("a government official says S") and the body names him ("Secretary General Ana Vell said S").
+  A singular unnamed description and a named person of the same article holding one claim may be
+  the one person, unless what they are says otherwise ("a U.S. official" is not "the Somali
+  minister Abdi Noor").
+- **Hearsay**: "reports say S", "allegations that S": a plural noun of hearsay with no author names
+  no party at all, so it can back nobody's claim.
+"""
+from __future__ import annotations
+
+from ..agent_names import GENERIC_MODIFIERS, GENERIC_PEOPLE
+from . import lexicon as lx
+from .text import PERSON, entity_root, stem
+
+GOVERNMENT_STEMS = frozenset(stem(w) for w in lx.GOVERNMENT_NOUNS)
+# what a description of one person ends with: a singular role ("an official", "the spokesman")
+_ROLE_STEMS = frozenset(stem(w) for w in """official spokesman spokeswoman spokesperson source officer commander
+adviser advisor aide envoy ambassador diplomat minister representative""".split())
+_STATE_KINDS = {"place", "organization", "group", "publisher"}
+_PEOPLE_STEMS = frozenset(stem(w) for w in GENERIC_PEOPLE) | PERSON
+
+
+def _words(name: str) -> list[str]:
+    out = []
+    for raw in name.replace("\u2019", "'").split():
+        word = raw.strip(",;:\"()")
+        if word.lower().endswith("'s"):
+            word = word[:-2]
+        if word:
+            out.append(word)
+    return out
+
+
+def _country(text: str) -> str | None:
+    """The country a name or word stands for when it is a country's other name or a seat."""
+    folded = text.casefold().strip(". ")
+    if folded.startswith("the "):
+        folded = folded[4:]
+    for variant in (folded, folded + "."):
+        if variant in lx.COUNTRY_VARIANTS:
+            return _key(lx.COUNTRY_VARIANTS[variant])
+    seat = lx.SEATS_OF_GOVERNMENT.get(folded)
+    return _key(seat) if seat else None
+
+
+def _key(country: str) -> str:
+    """A country's comparable key: its root when it is one word ('Russia' -> 'russ', as
+    'Russian' gives), else the folded name ('united states')."""
+    return entity_root(country) if " " not in country else country
+
+
+def _proper(word: str) -> bool:
+    lower = word.lower()
+    return word[:1].isupper() and lower not in lx.STOPWORDS and lower not in GENERIC_MODIFIERS \
+        and lower not in lx.GENERIC_NAME_WORDS and stem(lower) not in GOVERNMENT_STEMS \
+        and lower not in lx.ANAPHORIC_NAME_WORDS and stem(lower) not in _PEOPLE_STEMS
+
+
+def speaks_for(name: str, kind: str = "other") -> frozenset[str]:
+    """The states or organisations an agent speaks for, as comparable keys: its country when it is
+    one ("the United States", "Somalia"), a seat ("the White House" -> the United States), or a body
+    or official of one ("a U.S. diplomat", "Pakistan's Interior Ministry", "NATO officials" ->
+    NATO); empty for anyone else ("witnesses", "Human Rights Watch", "Somali journalists")."""
+    whole = _country(name)
+    if whole:
+        return frozenset({whole})
+    words = _words(name)
+    keys: set[str] = set()
+    # a seat inside the name ("White House spokesman"): its words say whose, as one name
+    for seat, country in lx.SEATS_OF_GOVERNMENT.items():
+        size = len(seat.split())
+        for k in range(len(words) - size + 1):
+            if " ".join(w.lower() for w in words[k:k + size]) == seat:
+                keys.add(_key(country))
+                words = words[:k] + ["the"] * size + words[k + size:]
+    if len(words) == 1 and kind in _STATE_KINDS and _proper(words[0]):
+        # "Pakistan said", "NATO said", "the Pakistani" (a group named by its demonym: not
+        # "Witnesses", a common noun capitalised by its place in the sentence)
+        root = _country(words[0]) or entity_root(words[0])
+        if kind != "group" or root != words[0].lower():
+            keys.add(root)
+    # a body or an official: the proper words before the last government noun say whose
+    heads = [k for k, w in enumerate(words) if stem(w.lower()) in GOVERNMENT_STEMS]
+    if heads:
+        for word in words[:heads[-1]]:
+            if word.lower() in ("in", "at", "to"):
+                break  # "officials in Burma": where they work, not whose they are
+            if _proper(word):
+                keys.add(_country(word) or entity_root(word))
+    return frozenset(keys)
+
+
+def anonymous_description(name: str) -> bool:
+    """True for a singular description naming nobody ("a government official", "the army
+    spokesman", "U.S. official"): it ends with a singular role noun and holds no personal name."""
+    words = _words(name)
+    if not words:
+        return False
+    last = words[-1].lower()
+    return stem(last) == last and last in _ROLE_STEMS
+
+
+def hearsay(name: str) -> bool:
+    """True when a source is hearsay with no author: its head is a plural noun of hearsay and no
+    word names whose ("reports", "unconfirmed reports", "allegations"; not "U.S. media reports",
+    "government reports")."""
+    words = _words(name)
+    if not words or words[-1].lower() not in lx.HEARSAY_NOUNS:
+        return False
+    return not any(_proper(w) or stem(w.lower()) in GOVERNMENT_STEMS for w in words[:-1])
+
+
+def same_voice(name_a: str, kind_a: str, name_b: str, kind_b: str, *, same_doc: bool) -> bool:
+    """True when two distinct agents may still be one voice: one government, or (in one article)
+    a singular description and a named person whose affiliations do not differ."""
+    keys_a, keys_b = speaks_for(name_a, kind_a), speaks_for(name_b, kind_b)
+    if keys_a & keys_b:
+        return True
+    if not same_doc or (keys_a and keys_b):
+        return False  # "a U.S. official" and "Somali minister Abdi Noor": two states, two people
+    for description, person, kind in ((name_a, name_b, kind_b), (name_b, name_a, kind_a)):
+        if anonymous_description(description) and kind == "person" and not anonymous_description(person) \
+                and any(_proper(w) for w in _words(person)):
+            return True
+    return False
