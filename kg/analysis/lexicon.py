@@ -8,7 +8,7 @@ and "supplying missiles" share a term.
 """
 from __future__ import annotations
 
-from ..words import FALSITY_WORDS, SAID_NOUNS, TRUTH_WORDS  # noqa: F401 (read as lx.X)
+from ..words import COUNTRY_ALIASES, DEMONYMS, FALSITY_WORDS, SAID_NOUNS, TRUTH_WORDS  # noqa: F401 (read as lx.X)
 
 STOPWORDS = frozenset("""
 a an the of to in on at by for from with and or but that this these those is are was were be been being
@@ -253,13 +253,10 @@ SEATS_OF_GOVERNMENT = {"white house": "united states", "pentagon": "united state
                        "whitehall": "united kingdom", "elysee": "france", "\u00e9lys\u00e9e": "france",
                        "zhongnanhai": "china", "blue house": "south korea"}
 # names of a country that its root does not give ("U.S." for the United States, "British" for the
-# United Kingdom); other countries and their demonyms share a root (kg.analysis.text.entity_root)
-COUNTRY_VARIANTS = {"u.s.": "united states", "u.s": "united states", "us": "united states", "usa": "united states",
-                    "u.s.a.": "united states", "america": "united states", "american": "united states",
-                    "americans": "united states", "united states": "united states",
-                    "uk": "united kingdom", "u.k.": "united kingdom", "britain": "united kingdom",
-                    "british": "united kingdom", "great britain": "united kingdom",
-                    "united kingdom": "united kingdom"}
+# United Kingdom), from kg.words; other countries and their demonyms share a root
+# (kg.analysis.text.entity_root)
+COUNTRY_VARIANTS = {name: country.lower() for name, country in {**COUNTRY_ALIASES, **DEMONYMS}.items()} | {
+    "americans": "united states"}
 # plural nouns of hearsay: "reports say", "allegations that S", "unconfirmed accounts": with no
 # author named, the claim circulates but nobody in particular holds it
 HEARSAY_NOUNS = frozenset({w for w in SAID_NOUNS if w.endswith("s")} | {"rumours", "rumors", "rumor", "rumour"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..agent_names import NAME_TITLES
 from ..model import Certainty
-from ..words import FALSITY_WORDS, SAID_NOUNS, TRUTH_WORDS  # noqa: F401 (read as lexicon.X)
+from ..words import COUNTRY_ALIASES, DEMONYMS, FALSITY_WORDS, SAID_NOUNS, TRUTH_WORDS  # noqa: F401 (read as lexicon.X)
 
 # Reporting verbs: lemma -> (stance, certainty the verb itself signals).
 ASSERTION_VERBS: dict[str, Certainty] = {
@@ -265,23 +265,6 @@ CAPITAL_GOVERNMENTS = {
     "minsk": "Belarus", "seoul": "South Korea", "tokyo": "Japan", "jerusalem": "Israel",
     "brussels": "European Union", "warsaw": "Poland", "damascus": "Syria", "baghdad": "Iraq",
 }
-COUNTRY_ALIASES = {
-    "u.s.": "United States", "u.s": "United States", "us": "United States", "usa": "United States", "u.s.a.": "United States",
-    "united states": "United States", "america": "United States", "uk": "United Kingdom",
-    "u.k.": "United Kingdom", "u.k": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
-    "united kingdom": "United Kingdom", "eu": "European Union", "european union": "European Union",
-    "russian federation": "Russia", "dprk": "North Korea",
-}
-DEMONYMS = {
-    "american": "United States", "u.s.": "United States", "us": "United States", "british": "United Kingdom",
-    "russian": "Russia", "ukrainian": "Ukraine", "iranian": "Iran", "north korean": "North Korea",
-    "south korean": "South Korea", "chinese": "China", "french": "France", "german": "Germany",
-    "israeli": "Israel", "turkish": "Turkey", "polish": "Poland", "belarusian": "Belarus",
-    "australian": "Australia", "canadian": "Canada", "japanese": "Japan", "indian": "India",
-    "italian": "Italy", "spanish": "Spain", "syrian": "Syria", "iraqi": "Iraq", "european": "European Union",
-    "palestinian": "Palestine", "saudi": "Saudi Arabia", "egyptian": "Egypt", "georgian": "Georgia",
-}
-
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_PLURAL = {"they", "them"}
 PRONOUNS_THING = {"it"}
