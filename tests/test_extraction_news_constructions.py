@@ -160,6 +160,16 @@ CASES = [
     Case("label-with-at-phrase", "Her former partner, Lars Berg, called her a master at closing hard deals.",
          [E("Lars Berg", "asserts", "her a master at closing hard deals", "called")]),
 
+    # ---- a reported clause saying someone took no part denies it (session 5; ANNOTATION.md) ----
+    Case("no-part-played-any-role", "Ida Brandt told reporters that no part of the council played any role in the sale.",
+         [E("Ida Brandt", "denies", "no part of the council played any role in the sale", "told")]),
+    Case("nothing-to-do-with", "The union said it had nothing to do with the fire.",
+         [E("union", "denies", "it had nothing to do with the fire", "said")]),
+    Case("no-officer-involved", "The police said no officer was involved in the crash.",
+         [E("police", "denies", "no officer was involved in the crash", "said")]),
+    Case("no-decision-is-no-denial", "The minister said no decision had been made.",
+         [E("minister", "asserts", "no decision had been made", "said")]),
+
     # ---- a document's owner speaks through it: "the army's version of events said S" (session 5) ----
     Case("version-of-events-owner", "The army's version of events said two soldiers had died.",
          [E("army", "asserts", "two soldiers had died", "said")]),

@@ -243,6 +243,8 @@ class CueFinder(ConstructionRules):
             if verdict is not None:
                 # "said the reports were baseless": a denial of the reports, not a claim about them
                 stance, span = Stance.DENIES, verdict
+            elif stance == Stance.ASSERTS and not negated and self._no_involvement(complement):
+                stance = Stance.DENIES  # "said no part of the government played any role in it"
         elif passive and self.children(verb, "nsubjpass"):
             span = self._passive_subject_span(verb)
         elif passive:
@@ -399,6 +401,27 @@ class CueFinder(ConstructionRules):
                                                   and any(word_in(t, lexicon.TRUTH_WORDS) for t in verdicts)):
             return self.span_of(list(subject.subtree))
         return None
+
+    def _no_involvement(self, clause) -> bool:
+        """'no part of the government played any role in the attack', 'nobody was involved', 'the
+        army had nothing to do with it': a clause saying someone took no part in an act denies that
+        they did (ANNOTATION.md: a denial, fairly also an assertion)."""
+        lemma = clause.lemma_.lower()
+        subject = next(iter(self.children(clause, "nsubj", "nsubjpass")), None)
+        if subject is None or self.children(clause, "neg"):
+            return False
+        objects = self.children(clause, "dobj")
+        if lemma == "have" and any(o.lower_ == "nothing" and any(
+                p.lower_ == "do" for p in o.subtree) for o in objects):
+            return True  # "had nothing to do with the attack"
+        nobody = subject.lower_ in ("nobody", "none", "noone") or any(c.lower_ == "no" for c in subject.children)
+        if not nobody:
+            return False
+        if lemma in ("play", "have", "take") and any(o.lemma_.lower() in ("role", "part", "hand", "involvement")
+                                                    for o in objects):
+            return True
+        return lemma == "involve" or (lemma == "be" and any(
+            t.lower_ in ("involved", "responsible", "behind") for t in clause.children))
 
     def _object_as_subject(self, verb, clause) -> list:
         """'said the people in areas held by the rebels, mostly in the hills, are in need': the parser
