@@ -69,20 +69,6 @@ class CueFinder(ConstructionRules):
         self.which_refers_back(matches)
         return [m for m in matches if not self._relays(m, matches)]
 
-    def _small_clause_predicate(self, verb, obj) -> list:
-        """'the poll shows the mayor ahead by three points', '... shows the mayor with a lead': what
-        is said of the object, hung on the verb right after it."""
-        tokens, end = [], max(t.i for t in obj.subtree)
-        for child in sorted(verb.children, key=lambda t: t.i):
-            if child.i <= end or child.left_edge.i != end + 1 or child.dep_ not in ("advmod", "acomp", "oprd", "prep"):
-                continue
-            if child.dep_ == "prep" and (child.lower_ not in ("with", "by") or any(
-                    t.ent_type_ in ("DATE", "TIME") for t in child.subtree)):
-                break
-            tokens += list(child.subtree)
-            end = max(t.i for t in child.subtree)
-        return tokens
-
     def verb_cue(self, verb, lemma) -> CueMatch | None:
         """Reporting, denial, confirmation, claim, label and accusation verbs, negated or not."""
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.REFUSAL_VERBS:
@@ -443,6 +429,20 @@ class CueFinder(ConstructionRules):
         """'footage verified by X', 'images geolocated by X': a document with its own agent."""
         return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lexicon.CONFIRMATION_VERBS
                    and self.agent_of(c) is not None for c in noun.children)
+
+    def _small_clause_predicate(self, verb, obj) -> list:
+        """'the poll shows the mayor ahead by three points', '... shows the mayor with a lead': what
+        is said of the object, hung on the verb right after it."""
+        tokens, end = [], max(t.i for t in obj.subtree)
+        for child in sorted(verb.children, key=lambda t: t.i):
+            if child.i <= end or child.left_edge.i != end + 1 or child.dep_ not in ("advmod", "acomp", "oprd", "prep"):
+                continue
+            if child.dep_ == "prep" and (child.lower_ not in ("with", "by") or any(
+                    t.ent_type_ in ("DATE", "TIME") for t in child.subtree)):
+                break
+            tokens += list(child.subtree)
+            end = max(t.i for t in child.subtree)
+        return tokens
 
     def _clause_parsed_as_object(self, verb):
         """'said the new vaccine reduced infections by 60 percent': a clause the parser read as an
