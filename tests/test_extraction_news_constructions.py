@@ -170,6 +170,10 @@ CASES = [
     Case("no-decision-is-no-denial", "The minister said no decision had been made.",
          [E("minister", "asserts", "no decision had been made", "said")]),
 
+    # ---- "was not able to ascertain" is a verification that failed (session 5) ----
+    Case("unable-to-ascertain", "Roads were cut, and the Valley Wire was not able to ascertain the state of the dam.",
+         [E("Valley Wire", "cannot_verify", "the state of the dam", "was not able to ascertain")], publisher="Valley Wire"),
+
     # ---- a document's owner speaks through it: "the army's version of events said S" (session 5) ----
     Case("version-of-events-owner", "The army's version of events said two soldiers had died.",
          [E("army", "asserts", "two soldiers had died", "said")]),

@@ -157,8 +157,8 @@ CLAIM_NOUNS = SAID_NOUNS | {"accusation", "accusations", "assertion", "assertion
                             "statements", "stories", "story", "suggestion", "suggestions", "version"}
 DENIAL_VERBS = {"deny", "reject", "refute", "rebut", "disavow", "dispute", "contest", "repudiate"}
 CONFIRMATION_VERBS = {"confirm", "verify", "corroborate", "geolocate", "authenticate", "acknowledge",
-                      "admit", "concede", "validate", "substantiate"}
-VERIFICATION_VERBS = {"verify", "confirm", "corroborate", "authenticate", "substantiate", "geolocate"}
+                      "admit", "concede", "validate", "substantiate", "ascertain"}
+VERIFICATION_VERBS = {"verify", "confirm", "corroborate", "authenticate", "substantiate", "geolocate", "ascertain"}
 # "decline to confirm", "refuse to comment on", "fail to verify"
 REFUSAL_VERBS = {"decline", "refuse", "fail"}
 # Verbs of a request for comment left unanswered: "X could not be reached for comment", "X did not
