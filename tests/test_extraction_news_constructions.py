@@ -174,6 +174,14 @@ CASES = [
     Case("unable-to-ascertain", "Roads were cut, and the Valley Wire was not able to ascertain the state of the dam.",
          [E("Valley Wire", "cannot_verify", "the state of the dam", "was not able to ascertain")], publisher="Valley Wire"),
 
+    # ---- "X said S but gave no details / declined to V": X again, not S's subject (session 5) ----
+    Case("said-but-gave-no-details", "The port authority said many boats sank in the storm but gave no further details.",
+         [E("port authority", "asserts", "many boats sank in the storm", "said"),
+          E("port authority", "does_not_confirm", "further details", "gave")]),
+    Case("said-but-declined-to-name", "The army said two soldiers died but declined to name the dead.",
+         [E("army", "asserts", "two soldiers died", "said"),
+          E("army", "does_not_confirm", "the dead", "declined to name")]),
+
     # ---- a document's owner speaks through it: "the army's version of events said S" (session 5) ----
     Case("version-of-events-owner", "The army's version of events said two soldiers had died.",
          [E("army", "asserts", "two soldiers had died", "said")]),

@@ -195,7 +195,11 @@ class CueGrammar:
                 before = [t for t in subjects if t.i < verb.i]
                 subject = before[-1] if before else subjects[0]
                 return self._past_dateline(subject)
-            if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.lemma_.lower() in lexicon.SPEAKING_VERBS
+            but = verb.i > 0 and self.doc[verb.left_edge.i - 1].lower_ == "but"
+            if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and (
+                    verb.lemma_.lower() in lexicon.SPEAKING_VERBS
+                    # "X said S but gave no details", "... but declined to say more": X again
+                    or (but and verb.lemma_.lower() in lexicon.ACCOUNT_VERBS | lexicon.REFUSAL_VERBS))
                     and verb.head.head.lemma_.lower() in lexicon.CUE_LEMMAS and verb.head.head.i not in seen):
                 # "X acknowledged that S but said T": the parser hung "said" on S's verb; it is X's
                 # second statement, with X's subject
