@@ -182,6 +182,16 @@ CASES = [
          [E("army", "asserts", "two soldiers died", "said"),
           E("army", "does_not_confirm", "the dead", "declined to name")]),
 
+    # ---- "X said S and called on / urged Y to V": the request is X's, not S's subject's (session 5) ----
+    Case("said-and-called-on", "The union said the mine was unsafe and called on the owners to close it.",
+         [E("union", "asserts", "the mine was unsafe", "said"),
+          E("union", "asserts", "the owners to close it", "called on")]),
+    Case("said-and-urged", "The union said the mine was unsafe and urged the owners to close it.",
+         [E("union", "asserts", "the mine was unsafe", "said"),
+          E("union", "asserts", "the owners to close it", "urged")]),
+    Case("said-and-second-act-of-the-subject", "The union said the rebels burned the mine and killed ten guards.",
+         [E("union", "asserts", "the rebels burned the mine and killed ten guards", "said")]),
+
     # ---- a document's owner speaks through it: "the army's version of events said S" (session 5) ----
     Case("version-of-events-owner", "The army's version of events said two soldiers had died.",
          [E("army", "asserts", "two soldiers had died", "said")]),

@@ -199,7 +199,8 @@ class CueGrammar:
             if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and (
                     verb.lemma_.lower() in lexicon.SPEAKING_VERBS
                     # "X said S but gave no details", "... but declined to say more": X again
-                    or (but and verb.lemma_.lower() in lexicon.ACCOUNT_VERBS | lexicon.REFUSAL_VERBS))
+                    or (but and verb.lemma_.lower() in lexicon.ACCOUNT_VERBS | lexicon.REFUSAL_VERBS)
+                    or self.is_request(verb))
                     and verb.head.head.lemma_.lower() in lexicon.CUE_LEMMAS and verb.head.head.i not in seen):
                 # "X acknowledged that S but said T": the parser hung "said" on S's verb; it is X's
                 # second statement, with X's subject
@@ -214,6 +215,14 @@ class CueGrammar:
                 continue
             return self._subject_hung_as_apposition(verb)
         return None
+
+    @staticmethod
+    def is_request(verb) -> bool:
+        """'... and called on Y to V', '... and urged Y to V': a verb of asking someone to act. Hung by
+        the parser on a reported clause ("X said S and urged Y to V"), it is the speaker's next act."""
+        lemma = verb.lemma_.lower()
+        return lemma in lexicon.DIRECTIVE_VERBS or (lemma == "call" and any(
+            c.lower_ in ("on", "for", "upon") for c in verb.children if c.dep_ in ("prep", "prt")))
 
     def _subject_hung_as_apposition(self, verb):
         """'In Tarsk, the head of the port authority, Ilse Maren, says S': after a fronted
