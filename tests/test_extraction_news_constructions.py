@@ -189,6 +189,9 @@ CASES = [
     Case("said-and-urged", "The union said the mine was unsafe and urged the owners to close it.",
          [E("union", "asserts", "the mine was unsafe", "said"),
           E("union", "asserts", "the owners to close it", "urged")]),
+    Case("said-and-denied", "The ministry said the strike hit a depot and denied that civilians had died.",
+         [E("ministry", "asserts", "the strike hit a depot", "said"),
+          E("ministry", "denies", "civilians had died", "denied")]),
     Case("said-and-second-act-of-the-subject", "The union said the rebels burned the mine and killed ten guards.",
          [E("union", "asserts", "the rebels burned the mine and killed ten guards", "said")]),
 

@@ -200,7 +200,7 @@ class CueGrammar:
                     verb.lemma_.lower() in lexicon.SPEAKING_VERBS
                     # "X said S but gave no details", "... but declined to say more": X again
                     or (but and verb.lemma_.lower() in lexicon.ACCOUNT_VERBS | lexicon.REFUSAL_VERBS)
-                    or self.is_request(verb))
+                    or self.is_speakers_act(verb))
                     and verb.head.head.lemma_.lower() in lexicon.CUE_LEMMAS and verb.head.head.i not in seen):
                 # "X acknowledged that S but said T": the parser hung "said" on S's verb; it is X's
                 # second statement, with X's subject
@@ -217,11 +217,12 @@ class CueGrammar:
         return None
 
     @staticmethod
-    def is_request(verb) -> bool:
-        """'... and called on Y to V', '... and urged Y to V': a verb of asking someone to act. Hung by
-        the parser on a reported clause ("X said S and urged Y to V"), it is the speaker's next act."""
+    def is_speakers_act(verb) -> bool:
+        """'... and called on Y to V', '... and urged Y to V', '... and denied S', '... and accused Y
+        of Z': a request, a denial or an accusation. Hung by the parser on a reported clause ("X said
+        S and urged Y to V"), it is the speaker's next act, not one of S's subject."""
         lemma = verb.lemma_.lower()
-        return lemma in lexicon.DIRECTIVE_VERBS or (lemma == "call" and any(
+        return lemma in lexicon.DIRECTIVE_VERBS | lexicon.DENIAL_VERBS | {"accuse"} or (lemma == "call" and any(
             c.lower_ in ("on", "for", "upon") for c in verb.children if c.dep_ in ("prep", "prt")))
 
     def _subject_hung_as_apposition(self, verb):
