@@ -192,6 +192,9 @@ CASES = [
     Case("said-and-denied", "The ministry said the strike hit a depot and denied that civilians had died.",
          [E("ministry", "asserts", "the strike hit a depot", "said"),
           E("ministry", "denies", "civilians had died", "denied")]),
+    Case("said-and-added", "The ministry said the strike hit a depot and added that nobody had died.",
+         [E("ministry", "asserts", "the strike hit a depot", "said"),
+          E("ministry", "asserts", "nobody had died", "added")]),
     Case("said-and-second-act-of-the-subject", "The union said the rebels burned the mine and killed ten guards.",
          [E("union", "asserts", "the rebels burned the mine and killed ten guards", "said")]),
 

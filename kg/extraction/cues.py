@@ -495,7 +495,8 @@ class CueFinder(ConstructionRules):
             # (also "acknowledged that S but said T": a verb of saying after "but" is the speaker's)
             speaker_again = (before[-1:] == ["but"] and conj.lemma_.lower() in (
                 lexicon.ACCOUNT_VERBS | lexicon.REFUSAL_VERBS | lexicon.SPEAKING_VERBS)) or (
-                before[-1:] == ["and"] and self.is_speakers_act(conj))  # "said S and urged Y to V"
+                before[-1:] == ["and"] and (self.is_speakers_act(conj) or conj.lemma_.lower() in lexicon.SPEAKING_VERBS))
+            # ("said S and urged Y to V", "said S and added that T")
             if conj.pos_ in ("VERB", "AUX") and not self.children(conj, "nsubj", "nsubjpass") and (
                     before[-2:] == [",", "but"] or speaker_again):
                 cut.update(t.i for t in conj.subtree)
