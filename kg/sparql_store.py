@@ -22,6 +22,7 @@ cap was hit the query is re-run as ordered pages (see
 """
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -129,8 +130,18 @@ class SparqlStore(Store):
         several requests; the triple carrying kg:contentHash is sent last, so a graph cut
         short by a failure is seen as changed and replaced again by the next ingest.
         """
-        chunks = _chunks(triples_nt, self.chunk_triples, self.chunk_bytes)
-        for number, chunk in enumerate(chunks or [""]):
+        self._write_chunks(graph_iri, _chunks(triples_nt, self.chunk_triples, self.chunk_bytes) or [""])
+
+    def write_graph(self, graph_iri: str, batches) -> None:
+        """Replace one named graph with N-Triples given batch by batch, each batch sent in chunks as
+        in :meth:`replace_graph` (the first request drops the old graph): memory holds one batch."""
+        chunks = (chunk for batch in batches for chunk in _chunks(batch, self.chunk_triples, self.chunk_bytes))
+        first = next(chunks, "")  # an empty graph is still one request: the drop
+        self._write_chunks(graph_iri, itertools.chain([first], chunks))
+
+    def _write_chunks(self, graph_iri: str, chunks) -> None:
+        """Send the chunks of one graph, the first request dropping the graph first."""
+        for number, chunk in enumerate(chunks):
             drop = f"DROP SILENT GRAPH <{graph_iri}> ;\n" if number == 0 else ""
             if "_:" in chunk and any(_has_blank_nodes(line) for line in chunk.splitlines()):
                 # Virtuoso refuses blank nodes in INSERT DATA; a template makes fresh ones alike

@@ -136,12 +136,17 @@ class _Triples:
         self.lines: dict[str, None] = {}
 
     def add(self, triple: tuple) -> None:
-        s, p, o = triple
-        obj = _nt_literal(o) if isinstance(o, Literal) else o.n3()
-        self.lines[f"{s.n3()} {p.n3()} {obj} .\n"] = None
+        self.lines[ntriples_line(triple)] = None
 
     def ntriples(self) -> str:
         return "".join(self.lines)
+
+
+def ntriples_line(triple: tuple) -> str:
+    """One rdflib triple as an N-Triples line (with its newline), as rdflib's "nt" serializer writes it."""
+    s, p, o = triple
+    obj = _nt_literal(o) if isinstance(o, Literal) else o.n3()
+    return f"{s.n3()} {p.n3()} {obj} .\n"
 
 
 def _nt_literal(literal: Literal) -> str:

@@ -225,10 +225,11 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def run_child(argv: list[str], timeout: float, rss_limit_mb: float) -> dict:
-    """Run a child; stop it past `timeout` CPU seconds (the wall clock counts other people's work on
-    a shared machine), past 4x that on the wall clock, or past `rss_limit_mb` of memory."""
-    proc = subprocess.Popen([sys.executable, __file__, *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+def run_child(argv: list[str], timeout: float, rss_limit_mb: float, script: str = __file__) -> dict:
+    """Run `script` (this one) as a child; stop it past `timeout` CPU seconds (the wall clock counts
+    other people's work on a shared machine), past 4x that on the wall clock, or past `rss_limit_mb`
+    of memory."""
+    proc = subprocess.Popen([sys.executable, script, *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
     start, peak = time.monotonic(), 0.0
     while proc.poll() is None:

@@ -95,6 +95,40 @@ def test_results_are_written_back_and_seen_by_sparql(store):
     assert len(run_query(store, read_query("contradictions")).dicts()) == len(rows)
 
 
+def test_the_analysis_graph_is_written_batch_by_batch(store, monkeypatch):
+    """The analysis graph goes in a few triples at a time (no graph of every triple in memory),
+    and what is stored is exactly the results' triples, replacing the last run's."""
+    from kg.analysis import results
+    from kg.vocab import ANALYSIS_GRAPH
+
+    monkeypatch.setattr(results, "ANALYSIS_BATCH_TRIPLES", 7)
+    monkeypatch.setattr("kg.store._DELETE_BATCH", 5)  # the last run's graph, emptied in pieces
+    batches = []
+    write_graph = store.write_graph
+
+    def recording(graph_iri, given):
+        def passing():
+            for batch in given:
+                batches.append(batch)
+                yield batch
+        write_graph(graph_iri, passing())
+
+    monkeypatch.setattr(store, "write_graph", recording)
+    result = analyze_store(store)
+    assert len(batches) > 2 and all(batch.count("\n") <= 7 for batch in batches)
+    expected = {(str(s), str(p), str(o))
+                for s, p, o in results.analysis_graph(result.contradictions, result.corroborations, result.groups)}
+    rows = run_query(store, f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ANALYSIS_GRAPH}> {{ ?s ?p ?o }} }}").dicts()
+    assert {(r["s"], r["p"], str(r["o"])) for r in rows} == expected
+    assert result.triples == len(expected)
+    # a later run with fewer results leaves nothing of the earlier one; with none, no graph at all
+    assert results.write_analysis(store, result.contradictions[:1], [], []) == len(
+        results.analysis_graph(result.contradictions[:1], [], []))
+    assert results.write_analysis(store, [], [], []) == 0
+    assert str(ANALYSIS_GRAPH) not in store.graph_names()
+    analyze_store(store)  # as the other tests of this module found it
+
+
 def test_written_results_conform_to_the_shapes(store):
     pytest.importorskip("pyshacl")
     from kg.queries import validate_store

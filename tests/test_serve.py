@@ -533,6 +533,14 @@ def test_sparql_store_writes_through_an_updatable_endpoint(tmp_path):
         assert "velmora-port-fire" in store.document_hashes()
         count = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"
         assert int(store.query(count).rows[0][0]) == len(rdflib.Graph().parse(data=graphs[iri], format="nt"))
+        # batch by batch (the analysis graph): each batch in requests of at most 50 triples, the
+        # old graph dropped by the first; no batches at all still drops it
+        lines = graphs[iri].splitlines(keepends=True)
+        store.write_graph(iri, ("".join(lines[i:i + 30]) for i in range(0, len(lines), 30)))
+        assert int(store.query(count).rows[0][0]) == len(rdflib.Graph().parse(data=graphs[iri], format="nt"))
+        store.write_graph(iri, iter([]))
+        assert int(store.query(count).rows[0][0]) == 0
+        store.replace_graph(iri, graphs[iri])
         with pytest.raises(StoreError, match="E073"):
             SparqlStore(running.url, read_only=True).drop_graph(iri)
         with pytest.raises(GraphRefused, match="E036"):  # what ingest skips, reporting the article

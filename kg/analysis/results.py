@@ -8,6 +8,7 @@ kg:ClaimGroup nodes in the named graph ``vocab.ANALYSIS_GRAPH`` (replaced as a w
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -52,14 +53,41 @@ def analyze_store(store, *, prepared=None, **options) -> AnalysisResult:
     return result
 
 
+#: triples per write of the analysis graph (about 3 MB of N-Triples): the memory one write needs
+ANALYSIS_BATCH_TRIPLES = 20_000
+
+
 def write_analysis(store, contradictions: list[Contradiction], corroborations: list[Corroboration],
                    groups: list[ClaimGroup]) -> int:
-    """Replace the analysis graph with these results; returns the number of triples written."""
-    graph = analysis_graph(contradictions, corroborations, groups)
-    store.replace_graph(str(ANALYSIS_GRAPH), graph.serialize(format="nt"))
+    """Replace the analysis graph with these results; returns the number of triples in it.
+
+    The triples are made as they are written, in batches of ``ANALYSIS_BATCH_TRIPLES``
+    (``Store.write_graph``): no graph of every triple, no text of the whole graph, no single
+    update holding it. At 10M triples the one-piece write (an rdflib Graph, its N-Triples and one
+    ``INSERT DATA``) was most of the peak memory of ``kg contradictions`` (docs/benchmarks.md,
+    section g). A query that runs while the graph is written may see it part-written; the next
+    run writes it whole again.
+    """
+    from ..triples import ntriples_line
+
+    lines = (ntriples_line(t) for t in analysis_triples(contradictions, corroborations, groups))
+    store.write_graph(str(ANALYSIS_GRAPH), _batches(lines, ANALYSIS_BATCH_TRIPLES))
     if hasattr(store, "flush"):
         store.flush()
-    return len(graph)
+    counted = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{ANALYSIS_GRAPH}> {{ ?s ?p ?o }} }}").dicts()
+    return int(counted[0]["n"]) if counted else 0
+
+
+def _batches(lines, size: int):
+    """N-Triples lines joined `size` at a time."""
+    batch: list[str] = []
+    for line in lines:
+        batch.append(line)
+        if len(batch) >= size:
+            yield "".join(batch)
+            batch = []
+    if batch:
+        yield "".join(batch)
 
 
 def _decimal(score: float) -> Literal:
@@ -68,33 +96,40 @@ def _decimal(score: float) -> Literal:
 
 def analysis_graph(contradictions: list[Contradiction], corroborations: list[Corroboration],
                    groups: list[ClaimGroup]) -> Graph:
-    """The RDF of analysis results (see the module docstring)."""
+    """The RDF of analysis results (see the module docstring) as an rdflib Graph."""
     g = bind_prefixes(Graph())
+    for triple in analysis_triples(contradictions, corroborations, groups):
+        g.add(triple)
+    return g
+
+
+def analysis_triples(contradictions: list[Contradiction], corroborations: list[Corroboration],
+                     groups: list[ClaimGroup]) -> Iterator[tuple]:
+    """The triples of analysis results (see the module docstring), one at a time."""
     for c in contradictions:
         node, a, b = URIRef(c.iri), URIRef(c.a.iri), URIRef(c.b.iri)
-        g.add((node, RDF.type, KG.Contradiction))
-        g.add((node, KG.side, a))
-        g.add((node, KG.side, b))
-        g.add((node, KG.contradictionKind, CONTRADICTION_KIND_IRIS[c.kind]))
-        g.add((node, KG.score, _decimal(c.score)))
-        g.add((node, KG.explanation, Literal(c.explanation)))
+        yield node, RDF.type, KG.Contradiction
+        yield node, KG.side, a
+        yield node, KG.side, b
+        yield node, KG.contradictionKind, CONTRADICTION_KIND_IRIS[c.kind]
+        yield node, KG.score, _decimal(c.score)
+        yield node, KG.explanation, Literal(c.explanation)
         if a != b:
-            g.add((a, KG.contradicts, b))
+            yield a, KG.contradicts, b
     for c in corroborations:
         node = URIRef(c.iri)
-        g.add((node, RDF.type, KG.Corroboration))
+        yield node, RDF.type, KG.Corroboration
         for statement in c.statements:
-            g.add((node, KG.member, URIRef(statement.iri)))
-        g.add((node, KG.independentSources, Literal(c.independent_sources, datatype=XSD.integer)))
-        g.add((node, KG.score, _decimal(c.score)))
+            yield node, KG.member, URIRef(statement.iri)
+        yield node, KG.independentSources, Literal(c.independent_sources, datatype=XSD.integer)
+        yield node, KG.score, _decimal(c.score)
     for group in groups:
         if not all(p.startswith(("http://", "https://")) for p in group.propositions):
             continue
         node = URIRef(group.iri)
-        g.add((node, RDF.type, KG.ClaimGroup))
-        g.add((node, KG.label, Literal(group.label)))
+        yield node, RDF.type, KG.ClaimGroup
+        yield node, KG.label, Literal(group.label)
         for prop in group.propositions:
-            g.add((node, KG.member, URIRef(prop)))
+            yield node, KG.member, URIRef(prop)
         for a, b in group.scores:
-            g.add((URIRef(a), KG.sameClaimAs, URIRef(b)))
-    return g
+            yield URIRef(a), KG.sameClaimAs, URIRef(b)
