@@ -427,11 +427,14 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if method != "POST":
             raise HTTPError(405, Errors.E113)
         self._check_update_origin(params)
-        try:
-            self._run(self.server.writer, {"op": "update", "text": update})
-        finally:  # even a failed or stopped update may have changed the store
-            with self.server._generation_lock:
-                self.server.generation += 1
+        self._run(self.server.writer, {"op": "update", "text": update}, done=self._new_generation)
+
+    def _new_generation(self) -> None:
+        """Readers reopen before their next query: called when an update has run (even a failed or
+        stopped one may have changed the store), before its reply is sent, so a client that reads
+        right after the reply reads its own write."""
+        with self.server._generation_lock:
+            self.server.generation += 1
 
     def _check_update_origin(self, params: dict[str, list[str]]) -> None:
         """Cross-site request forgery: refuse an update another web page could have sent.
@@ -492,10 +495,16 @@ class SparqlHandler(BaseHTTPRequestHandler):
             results, graph = named[0] or results, named[1] or graph
         return results, graph
 
-    def _run(self, pool: WorkerPool, request: dict) -> None:
+    def _run(self, pool: WorkerPool, request: dict, done=None) -> None:
+        """Run one request on a worker pool and send its reply (`done` is called first, also when the
+        request failed)."""
         server = self.server
         try:
-            header, body = pool.run(request, server.timeout, wait=max(10.0, server.timeout))
+            try:
+                header, body = pool.run(request, server.timeout, wait=max(10.0, server.timeout))
+            finally:
+                if done is not None:
+                    done()
         except QueryTimeout:
             raise HTTPError(503, Errors.E120.format(op=request["op"], timeout=server.timeout)) from None
         except PoolBusy:
