@@ -351,19 +351,6 @@ class ConstructionRules(LineRules):
         return self.span_of([t for t in claim.subtree if t.i not in label])
 
     # ---- intent, requests and judgements ------------------------------------------------
-    def _agentive(self, token, *, strict=False) -> bool:
-        """Can this subject hold a view or an intent: a name, a pronoun, a role or group noun;
-        unless `strict`, any common noun that does not name a text or a finding."""
-        if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ == "PROPN":
-            return True
-        if token.pos_ == "PRON":
-            return token.lower_ not in ("it", "this", "that", "which", "what")
-        lemma = token.lemma_.lower()
-        if (lemma in lexicon.ROLE_NOUNS or lemma in lexicon.ORGANIZATION_ROLE_NOUNS
-                or token.lower_ in lexicon.GROUP_SOURCE_NOUNS or lemma in lexicon.GROUP_SOURCE_NOUNS):
-            return True
-        return not strict and token.pos_ == "NOUN" and not word_in(token, lexicon.INFORMATION_NOUNS)
-
     def _intent(self, verb, lemma) -> CueMatch | None:
         """'X plans to close the border', 'X vowed that S', 'X urged Y to Z', 'X demanded NP':
         what the holder intends or asks for is the content (asserted as the holder's aim)."""

@@ -340,7 +340,7 @@ class CueGrammar:
         for prep in self.children(noun, "prep"):
             if prep.lower_ in ("by", "from"):
                 for obj in self.children(prep, "pobj"):
-                    if prep.lower_ == "from" and not self._can_author(obj):
+                    if prep.lower_ == "from" and (obj.pos_ == "PRON" or not self._agentive(obj, strict=True)):
                         continue  # "documents from his tax return": a part of another document
                     return obj
         for poss in self.children(noun, "poss"):
@@ -361,13 +361,18 @@ class CueGrammar:
                 return mod  # "a Reuters investigation", "an Associated Press analysis" (untagged names)
         return None
 
-    @staticmethod
-    def _can_author(token) -> bool:
-        """Whether a noun can stand behind a document: a name, or a role, body or group noun."""
+    def _agentive(self, token, *, strict=False) -> bool:
+        """Can this subject hold a view or an intent: a name, a pronoun, a role or group noun;
+        unless `strict`, any common noun that does not name a text or a finding."""
+        if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ == "PROPN":
+            return True
+        if token.pos_ == "PRON":
+            return token.lower_ not in ("it", "this", "that", "which", "what")
         lemma = token.lemma_.lower()
-        return (token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                or lemma in lexicon.ROLE_NOUNS or lemma in lexicon.ORGANIZATION_ROLE_NOUNS
-                or lemma in lexicon.GROUP_SOURCE_NOUNS or token.lower_ in lexicon.GROUP_SOURCE_NOUNS)
+        if (lemma in lexicon.ROLE_NOUNS or lemma in lexicon.ORGANIZATION_ROLE_NOUNS
+                or token.lower_ in lexicon.GROUP_SOURCE_NOUNS or lemma in lexicon.GROUP_SOURCE_NOUNS):
+            return True
+        return not strict and token.pos_ == "NOUN" and not word_in(token, lexicon.INFORMATION_NOUNS)
 
     def source_heads(self, verb):
         """Source head tokens of a cue verb (active subject, passive agent, relative antecedent)."""
