@@ -217,6 +217,37 @@ CASES = [
     Case("requested-bare-clause",
          "Ida Brandt requested the police return the documents taken from her office.",
          [E("Ida Brandt", "asserts", "the police return the documents taken from her office", "requested")]),
+
+    # ---- mixed quotation marks (session 6) ----
+    # A curly opening closed by a straight mark: that mark is taken, and is not paired again with a
+    # later straight mark (which made the words between the two quotes, cue and all, a quote).
+    Case("mixed-marks-curly-open-straight-close-then-straight-pair",
+         "\u201cFees should never rise twice in a year,\" Mayor Ines Volk said in a statement, adding that "
+         "the rates were set \"by habit and nothing else.\"",
+         [E("Ines Volk", "asserts", "Fees should never rise twice in a year", "said"),
+          E("Ines Volk", "asserts", "the rates were set \"by habit and nothing else", "adding")]),
+    # the other way round: a straight opening closed by a curly mark, a second quote after the cue
+    Case("mixed-marks-straight-open-curly-close",
+         "\"Ferry fares have doubled, with the whole council behind the rise,\u201d said Petra Lund, a lecturer "
+         "in transport at the University of Tromso and the editor of a newsletter. \u201cNobody asked the islanders.\u201d",
+         [E("Petra Lund", "asserts", "Ferry fares have doubled, with the whole council behind the rise "
+            "Nobody asked the islanders", "said")]),
+
+    # ---- the inverted colon attribution 'Said X: "Q."' (session 6) ----
+    Case("inverted-said-colon-quote", "Said Pedro Alves, the harbour master: \u201cWe saw no oil at all.\u201d",
+         [E("Pedro Alves", "asserts", "We saw no oil at all", "Said")]),
+    Case("inverted-says-colon-straight-quote", 'Says Marta Olsen: "The harbour has never been this quiet."',
+         [E("Marta Olsen", "asserts", "The harbour has never been this quiet", "Says")]),
+
+    # ---- a document speaks for the latest speaker only if the text named it (session 6) ----
+    Case("document-not-named-by-latest-speaker-speaks-itself",
+         "The council said that the fee was fair. The video shows that the officer fired first.",
+         [E("council", "asserts", "the fee was fair", "said"),
+          E("video", "asserts", "the officer fired first", "shows")]),
+    Case("document-named-by-latest-speaker-is-theirs",
+         "The council said in a statement that the fee was fair. The statement added that rates would fall.",
+         [E("council", "asserts", "the fee was fair", "said"),
+          E("council", "asserts", "rates would fall", "added")]),
 ]
 
 

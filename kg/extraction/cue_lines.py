@@ -112,6 +112,11 @@ class LineRules(CueGrammar):
             return None if span is None else CueMatch([tokens[colon]], Stance.ASSERTS, Certainty.CERTAIN,
                                                       [head], *span)
         left = tokens[:colon]
+        cue = tokens[colon]
+        if len(left) > 1 and left[0].lower_ in lexicon.INVERTED_SAID_FORMS:
+            # the inverted 'Said one analyst: "Q."' and 'Says Berg: ...': the verb comes first, its
+            # source follows, the colon opens what was said
+            cue, left = left[0], left[1:]
         if any(t.pos_ in ("VERB", "AUX") and not t.text.isupper() for t in left):
             return None  # "The ministry said:" is the verb rule's; "Here is what we know:" no source
         if left[0].lower_ in lexicon.COLON_LABELS or any(t.like_num and t.i == left[-1].i for t in left):
@@ -137,7 +142,7 @@ class LineRules(CueGrammar):
                       and q.start <= span[0] + 1 and span[1] <= q.end + 1), None)
         if quote is not None:
             span = self.trim(quote.start, quote.end) or span
-        return CueMatch([tokens[colon]], Stance.ASSERTS, Certainty.CERTAIN, [entity_root(head)], *span, quote=quote)
+        return CueMatch([cue], Stance.ASSERTS, Certainty.CERTAIN, [entity_root(head)], *span, quote=quote)
 
     def headline_tail(self, sent) -> CueMatch | None:
         """The headline 'Floods Threaten Harvest, Farmers Say': a claim, a comma, then its source and a

@@ -76,6 +76,9 @@ BELIEF_VERBS = {"believe", "think", "expect", "hope", "fear", "feel", "know", "s
 # Verbs that report words only beside a quote (a question, a demand, a shout): '"Why?" she asked'.
 QUOTING_VERBS = {"ask", "demand", "wonder", "plead", "beg", "yell", "scream", "chant", "cry", "query"}
 # Verbs that end an attributed headline after its claim ("Floods Threaten Harvest, Farmers Say").
+# The verb that opens the inverted colon attribution 'Said one analyst: "Q."' (speech verbs only).
+INVERTED_SAID_FORMS = {"said", "says", "added", "adds", "wrote", "writes", "explained", "explains", "warned", "warns",
+                       "recalled", "recalls", "noted", "notes"}
 HEADLINE_TAIL_VERBS = {"say", "warn", "claim", "allege", "report", "insist", "fear", "charge", "contend"}
 # Verbs that open an attributed headline after its source ("Ministry Denies Bribery Claim",
 # "Rebels Say Town Has Fallen"), in the present tense headlines use. Not verbs whose -s form is as

@@ -140,6 +140,8 @@ def fix_entities(doc) -> None:
                      and doc[k].text[:1].isupper() and lexicon.HEADLINE_LEAD_FORMS[doc[k].lower_] != doc[k].lower_), None)
         if verb is not None:
             end = verb  # "Pakistan Denies Report" tagged as one name in a title-case headline
+        if end - start > 1 and doc[start].lower_ in lexicon.INVERTED_SAID_FORMS and doc[start].is_sent_start:
+            start += 1  # 'Said Pedro Alves: "Q."' tagged as one name: the inverted verb is no part of it
         if label != "PERSON" and all(t.lower_ in lexicon.PERSON_TITLES for t in ent) and end < len(doc) and (
                 is_title(doc[end]) or doc[end].ent_type_ == "PERSON"):
             continue  # "Interior" in "Interior Minister X" is part of a title, not an organisation

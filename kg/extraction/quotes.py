@@ -37,8 +37,9 @@ def find_quotes(text: str, min_words: int = 2) -> list[Quote]:
     quotes: list[Quote] = []
     for para_start, para_end in paragraphs(text):
         para = text[para_start:para_end]
-        quotes.extend(_curly(para, para_start))
-        quotes.extend(_straight(para, para_start))
+        curly, consumed = _curly(para, para_start)
+        quotes.extend(curly)
+        quotes.extend(_straight(para, para_start, consumed))
         quotes.extend(_double_apostrophes(para, para_start))
     quotes = [q for q in quotes if len(text[q.start:q.end].split()) >= min_words]
     return sorted(quotes, key=lambda q: q.start)
@@ -46,28 +47,44 @@ def find_quotes(text: str, min_words: int = 2) -> list[Quote]:
 
 # a straight mark after a word and before a space, punctuation or the end: a closing one
 _STRAIGHT_CLOSING = re.compile(r'(?<=\S)"(?=[\s,.;:!?]|$)')
+# a straight mark at the start or after a space or bracket, before a word: an opening one
+_STRAIGHT_OPENING = re.compile(r'(?:(?<=^)|(?<=[\s(\[]))"(?=\w)')
 
 
-def _curly(para: str, offset: int) -> list[Quote]:
-    found = []
-    depth_start = None
+def _curly(para: str, offset: int) -> tuple[list[Quote], set[int]]:
+    """Curly quotes of a paragraph, and the straight marks that closed a curly opening."""
+    found, consumed = [], set()
+    depth_start, last_close = None, -1
     for i, ch in enumerate(para):
         if ch == OPENING and depth_start is None:
             depth_start = i
         elif ch == CLOSING and depth_start is not None:
             found.append(_make(para, offset, depth_start, i))
             depth_start = None
+            last_close = i
+        elif ch == CLOSING:
+            # a straight opening closed by a curly mark ('"Q,” X said'), the same slip the other
+            # way round: the last straight mark that opens a quote since the previous quote ended
+            opening = [m.start() for m in _STRAIGHT_OPENING.finditer(para, last_close + 1, i)]
+            if opening:
+                found.append(_make(para, offset, opening[-1], i))
+                consumed.add(opening[-1])
+                last_close = i
     if depth_start is not None and len(para) - depth_start > 1:
         # a curly opening closed by a straight mark ('\u201cQ," X said'), a slip of typing: the first
         # straight mark after a word and before a space or punctuation closes it; else an unclosed
         # opening quote runs to the end of its paragraph (the house style of many outlets)
         close = _STRAIGHT_CLOSING.search(para, depth_start + 1)
         found.append(_make(para, offset, depth_start, close.start() if close else len(para)))
-    return found
+        if close:
+            consumed.add(close.start())
+    return found, consumed
 
 
-def _straight(para: str, offset: int) -> list[Quote]:
-    marks = [i for i, ch in enumerate(para) if ch == STRAIGHT]
+def _straight(para: str, offset: int, consumed: set[int] = frozenset()) -> list[Quote]:
+    # A straight mark that closed a curly opening is taken: pairing it again with the next straight
+    # mark would make the words between two quotes (the cue among them) a quote of their own.
+    marks = [i for i, ch in enumerate(para) if ch == STRAIGHT and i not in consumed]
     found = [_make(para, offset, a, b) for a, b in zip(marks[0::2], marks[1::2])]
     # An odd last mark that opens a quote runs to the end of the paragraph (the quote goes on
     # in the next paragraph, which opens with a mark of its own).

@@ -235,9 +235,9 @@ class RuleResolver:
             document = head in lexicon.CHANNEL_NOUNS or head in {"account", "channel"} or (
                 is_definite_description(mention) and head in lexicon.INFORMATION_NOUNS | {"datum", "image"})
             if document:
-                found = self._latest(context, speaker_only=True)
-                if found:
-                    return found
+                found = self._latest_sighting(context, speaker_only=True)
+                if found and _document_named_since(mention, found):
+                    return found.name, found.kind
             if is_definite_description(mention):
                 return self._description(mention, context)
             return None
@@ -257,12 +257,16 @@ class RuleResolver:
         return sorted(earlier, key=lambda s: s.offset, reverse=True)
 
     def _latest(self, context, *, speaker_only=False, kinds=None):
+        found = self._latest_sighting(context, speaker_only=speaker_only, kinds=kinds)
+        return (found.name, found.kind) if found else None
+
+    def _latest_sighting(self, context, *, speaker_only=False, kinds=None) -> Sighting | None:
         for s in self._candidates(context):
             if speaker_only and not s.is_speaker:
                 continue
             if kinds and s.kind not in kinds:
                 continue
-            return s.name, s.kind
+            return s
         return None
 
     def _pronoun(self, mention: Mention, context: ResolutionContext):
@@ -479,3 +483,15 @@ class _PersonSpan:
         self.root = span.root
         self.start = span.start
         self.start_char = span.start_char
+
+
+def _document_named_since(mention, sighting: Sighting) -> bool:
+    """'X issued a statement ... The statement said S', 'X said in a post ... the post added': the
+    document is the latest speaker's when the text names such a document from that speaker's
+    paragraph on. 'Police said S. The video shows T' names no video of theirs: the video speaks."""
+    if mention.head is None:
+        return True
+    text = doc_text(mention.head.doc)
+    since = text.rfind("\n", 0, sighting.offset) + 1
+    words = {mention.head.lower_, mention.head_lemma}
+    return any(re.search(rf"\b{re.escape(word)}", text[since:mention.start], re.IGNORECASE) for word in words if word)
