@@ -248,6 +248,57 @@ CASES = [
          "The council said in a statement that the fee was fair. The statement added that rates would fall.",
          [E("council", "asserts", "the fee was fair", "said"),
           E("council", "asserts", "rates would fall", "added")]),
+
+    # ---- blame (session 6): X charges Y with Z; who is blamed and for what stay together ----
+    Case("blame-for", "The mayor blamed the contractors for leaving the bridge unfinished.",
+         [E("mayor", "asserts", "the contractors for leaving the bridge unfinished", "blamed")]),
+    Case("blame-each-other-for", "The union and the firm are blaming each other for the long delay in the talks.",
+         [E("union", "asserts", "each other for the long delay in the talks", "are blaming"),
+          E("firm", "asserts", "each other for the long delay in the talks", "are blaming")]),
+    Case("blame-on", "Police blamed the fire on faulty wiring in the basement.",
+         [E("Police", "asserts", "the fire on faulty wiring in the basement", "blamed")]),
+    Case("neg-blame-negated", "The mayor did not blame the contractors for the delay.", []),
+    Case("neg-blame-agentless-passive", "The contractors were blamed for the delay.", []),
+
+    # ---- a view named by its noun after a verb of expressing (session 6) ----
+    Case("expressed-hope-that", "The governor expressed hope that the road would reopen soon.",
+         [E("governor", "asserts", "the road would reopen soon", "expressed hope")]),
+    Case("voiced-hope-bare-clause", "Ida Brandt gave no date, but voiced hope she is on the way to a full recovery.",
+         [E("Ida Brandt", "asserts", "she is on the way to a full recovery", "voiced hope")]),
+    Case("voiced-concern-that", "The aid groups voiced concern that the camps would flood.",
+         [E("aid groups", "asserts", "the camps would flood", "voiced concern")]),
+    Case("neg-expressed-sympathy", "The mayor expressed sympathy for the families.", []),
+
+    # ---- "X called Monday for Y": the parser hangs the verb on X as a participle (session 6) ----
+    Case("called-day-for-clause", "Ida Brandt called Friday for all members to join the strike.",
+         [E("Ida Brandt", "asserts", "all members to join the strike", "called Friday for")]),
+    Case("called-day-for-noun", "The union called Monday for talks to resume.",
+         [E("union", "asserts", "talks to resume", "called Monday for")]),
+    Case("neg-named-called-participle", "A man called Peter Holm said the ferry was late.",
+         [E("man", "asserts", "the ferry was late", "said")]),
+
+    # ---- "S, a move X has rejected": the proposal noun renames the clause X rejects (session 6) ----
+    Case("proposal-apposition-rejected",
+         "Some residents say Deputy Mayor Ida Brandt should replace Mayor Weller until he recovers, a move "
+         "the council has rejected.",
+         [E("Some residents", "asserts", "Deputy Mayor Ida Brandt should replace Mayor Weller until he recovers", "say"),
+          E("council", "denies", "Deputy Mayor Ida Brandt should replace Mayor Weller until he recovers",
+            "rejected")]),
+
+    # (here the parser takes the renaming noun for a second object of "replace")
+    Case("proposal-apposition-parsed-as-second-object",
+         "Some senators say Governor Lena Moreau should replace Mr. Holm until he recovers, a move Moreau has rejected.",
+         [E("Some senators", "asserts", "Governor Lena Moreau should replace Mr. Holm until he recovers", "say"),
+          E("Lena Moreau", "denies", "Governor Lena Moreau should replace Mr. Holm until he recovers", "rejected")]),
+
+    # ---- a request named by its noun: its maker asks for the for-phrase (session 6) ----
+    Case("request-noun-by-maker-for", "The council has rejected an appeal by the traders for a longer market season.",
+         [E("council", "denies", "an appeal by the traders for a longer market season", "rejected"),
+          E("traders", "asserts", "a longer market season", "appeal")]),
+    Case("request-noun-possessor", "Ida Brandt renewed her plea for an end to the strike.",
+         [E("Ida Brandt", "asserts", "an end to the strike", "plea")]),
+    Case("neg-request-noun-by-after-for", "Pleas for rescue by the coast guard went unheeded.", []),
+    Case("neg-appeal-as-attraction", "The city's appeal for tourists is its old harbour.", []),
 ]
 
 

@@ -262,6 +262,23 @@ class ConstructionRules(LineRules):
                 return CueMatch(self._cue_tokens(verb, full=True), Stance.ASSERTS, Certainty.PROBABLE, sources, *span)
         return self._simple(verb, Stance.ASSERTS, Certainty.PROBABLE, allow_object=False)
 
+    def _blame(self, verb) -> CueMatch | None:
+        """'X blamed Y for Z' and 'X blamed Z on Y': X charges Y with Z (a probable charge). The content
+        is the object with its for- or on-phrase, so that who is blamed and for what stay together."""
+        obj = next(iter(self.children(verb, "dobj")), None)
+        sources = self.source_heads(verb)
+        if obj is None or not sources or obj.lower_ in lexicon.RELATIVE_PRONOUNS:
+            return None
+        # the parser hangs "for Z" on the verb or on its object Y
+        preps = [p for p in [*self.children(verb, "prep"), *self.children(obj, "prep")] if p.lower_ in ("for", "on")]
+        if not preps:
+            return None
+        last = max(t.i for p in preps for t in p.subtree)
+        span = self.span_of(self.without_asides(verb.doc[obj.left_edge.i:last + 1]))
+        if span is None:
+            return None
+        return CueMatch(self._cue_tokens(verb, full=True), Stance.ASSERTS, Certainty.PROBABLE, sources, *span)
+
     def _label(self, verb) -> CueMatch | None:
         """'X called it Z', 'X criticized Y as Z', 'Y was denounced as Z by X'."""
         passive = self.is_passive(verb)
@@ -492,6 +509,47 @@ class ConstructionRules(LineRules):
         if span is None:
             return None
         return CueMatch([adjective], Stance.ASSERTS, Certainty.PROBABLE, sources, *span)
+
+    def expressed_view(self, verb) -> CueMatch | None:
+        """'X expressed hope that S', 'X voiced concern the camps would flood': a view named by its
+        noun, held by the subject of the verb of expressing; the content is the clause the noun (or,
+        as the parser often has it, the verb) carries."""
+        view = next((o for o in self.children(verb, "dobj") if o.lemma_.lower() in lexicon.EXPRESSED_VIEW_NOUNS), None)
+        if view is None or self.negated(verb):
+            return None
+        clause = next((c for c in view.children if c.dep_ in ("acl", "ccomp") and c.i > view.i
+                       and self.children(c, "nsubj", "nsubjpass")), None)
+        if clause is None:
+            clause = next((c for c in self.children(verb, "ccomp") if c.i > view.i), None)
+        sources = self.source_heads(verb)
+        if clause is None or not sources:
+            return None
+        span = self.span_of(self._clause_tokens(clause, verb))
+        if span is None:
+            return None
+        return CueMatch([verb, view], Stance.ASSERTS, lexicon.EXPRESSED_VIEW_NOUNS[view.lemma_.lower()], sources, *span)
+
+    def nominal_request(self, noun) -> CueMatch | None:
+        """'an appeal by the traders for a longer season', 'the union's call for a shorter week', 'renewed
+        her plea for calm': a request named by its noun; who makes it (the by- or from-phrase, or the
+        possessor) asks for what the for-phrase names."""
+        maker = next((o for p in self.children(noun, "prep") if p.lower_ in ("by", "from")
+                      for o in self.children(p, "pobj")), None)
+        if maker is None and noun.lemma_.lower() in lexicon.REQUEST_NOUNS_WITH_POSSESSOR:
+            maker = next(iter(self.children(noun, "poss")), None)  # not "the city's appeal for tourists"
+        if maker is None or not self._agentive(maker):
+            return None
+        preps = [p for p in self.children(noun, "prep") if p.lower_ == "for"]
+        if not preps and noun.dep_ == "dobj":
+            # "renewed her plea for calm": the parser hangs the for-phrase on the verb, right after the noun
+            preps = [p for p in self.children(noun.head, "prep") if p.lower_ == "for" and p.i == noun.right_edge.i + 1]
+        target = next((o for p in preps for o in self.children(p, "pobj", "pcomp")), None)
+        if target is None or maker.i > target.i:
+            return None  # "pleas for rescue by the army": the by-phrase after the for-phrase is whose rescue
+        span = self.span_of(self.without_asides(target.subtree))
+        if span is None:
+            return None
+        return CueMatch([noun], Stance.ASSERTS, Certainty.CERTAIN, [maker], *span)
 
     # ---- claims named by a noun ------------------------------------------------------------
     def claim_clause(self, noun):

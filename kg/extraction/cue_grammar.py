@@ -213,6 +213,8 @@ class CueGrammar:
             if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
                 verb = verb.head.head
                 continue
+            if self._verb_hung_on_root_noun(verb):
+                return verb.head
             return self._subject_hung_as_apposition(verb)
         return None
 
@@ -224,6 +226,18 @@ class CueGrammar:
         lemma = verb.lemma_.lower()
         return lemma in lexicon.DIRECTIVE_VERBS | lexicon.DENIAL_VERBS | {"accuse"} or (lemma == "call" and any(
             c.lower_ in ("on", "for", "upon") for c in verb.children if c.dep_ in ("prep", "prt")))
+
+    def _verb_hung_on_root_noun(self, verb) -> bool:
+        """'The union called Monday for talks to resume': the parser reads the verb as a participle
+        of the noun before it ('the union, called Monday') and makes that noun the sentence's root,
+        leaving the sentence without a verb. A past-tense form, or a day or time right after the verb,
+        shows it is the sentence's verb, and the noun its subject ('A man called Peter said' keeps its
+        verb 'said': there the noun is no root)."""
+        head = verb.head
+        if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i != verb.i - 1:
+            return False
+        after = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        return verb.tag_ == "VBD" or (after is not None and after.ent_type_ in ("DATE", "TIME"))
 
     def _subject_hung_as_apposition(self, verb):
         """'In Tarsk, the head of the port authority, Ilse Maren, says S': after a fronted
@@ -293,7 +307,8 @@ class CueGrammar:
         """Passive voice: 'was confirmed by X', 'video geolocated by X'."""
         if self.children(verb, "auxpass", "nsubjpass"):
             return True
-        return verb.tag_ == "VBN" and (verb.dep_ == "acl" or bool(self.children(verb, "agent")))
+        return verb.tag_ == "VBN" and (verb.dep_ == "acl" and not self._verb_hung_on_root_noun(verb)
+                                       or bool(self.children(verb, "agent")))
 
     def negated(self, verb) -> bool:
         """'did not confirm', and 'did not want to confirm' through an xcomp."""

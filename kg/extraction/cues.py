@@ -47,6 +47,12 @@ class CueFinder(ConstructionRules):
                 match = self.nominal_cue(token)
             elif token.pos_ == "VERB" and (match := self.rejection_of_claim(token)) is not None:
                 pass
+            elif token.pos_ == "VERB" and lemma in lexicon.EXPRESSING_VERBS and (
+                    match := self.expressed_view(token)) is not None:
+                pass
+            elif token.pos_ == "NOUN" and lemma in lexicon.REQUEST_NOUNS and (
+                    match := self.nominal_request(token)) is not None:
+                pass
             elif token.pos_ == "VERB" and lemma in lexicon.TALLY_VERBS:
                 match = self.tally(token)
             elif token.is_punct and (match := self.dash_signature(token)) is not None:
@@ -118,6 +124,8 @@ class CueFinder(ConstructionRules):
             return self._simple(verb, stance, Certainty.CERTAIN, allow_object=True, negated=negated)
         if lemma == "accuse" and not negated:
             return self._accusation(verb)
+        if lemma == "blame":
+            return None if negated else self._blame(verb)
         if lemma == "call" and not negated:
             match = self._call_for(verb)
             if match is not None:
@@ -323,14 +331,27 @@ class CueFinder(ConstructionRules):
             return None
         return CueMatch([verb], Stance.ASSERTS, Certainty.CERTAIN, sources, *span, quote=quote)
 
+    def _renames_clause(self, noun, relcl) -> bool:
+        """'S, an accusation he has rejected', 'S, a figure the army says is inflated', 'S, a move X
+        rejects': a claim, figure or (with a verb of rejecting) proposal noun set after a clause, with
+        a relative clause on it, renames that clause."""
+        if noun.dep_ not in ("npadvmod", "appos") and not self._second_object_after_comma(noun):
+            return False
+        return (word_in(noun, lexicon.CLAIM_NOUNS | lexicon.ACCOUNT_NOUNS) or noun.lemma_.lower() in lexicon.NOMINAL_CUES
+                or (noun.lemma_.lower() in lexicon.PROPOSAL_NOUNS and relcl.lemma_.lower() in lexicon.DENIAL_VERBS))
+
+    def _second_object_after_comma(self, noun) -> bool:
+        """'should replace the mayor until he recovers, a move X rejected': a noun after a comma
+        parsed as a second object of a verb that has one already renames the clause (an apposition)."""
+        return (noun.dep_ == "dobj" and noun.left_edge.i > 0 and self.doc[noun.left_edge.i - 1].text == ","
+                and any(o.i < noun.i for o in self.children(noun.head, "dobj") if o.i != noun.i))
+
     def _apposed_denial(self, verb, *, any_verb: bool = False) -> CueMatch | None:
         """'X accused Y of Z, a charge Y denies', 'Prosecutors say S, an accusation he has rejected',
         'S, a figure the army says is exaggerated': a claim noun set after a clause renames it, and
         its relative clause denies what it renames (with `any_verb`, by calling it false)."""
         noun = verb.head
-        if verb.dep_ != "relcl" or noun.dep_ not in ("npadvmod", "appos") or (
-                self.children(verb, "dobj") and not any_verb) or not (
-                word_in(noun, lexicon.CLAIM_NOUNS | lexicon.ACCOUNT_NOUNS) or noun.lemma_.lower() in lexicon.NOMINAL_CUES):
+        if verb.dep_ != "relcl" or (self.children(verb, "dobj") and not any_verb) or not self._renames_clause(noun, verb):
             return None
         sources = self.source_heads(verb)
         clause = noun.head  # the verb of the clause renamed ("took bribes, an accusation ...": took)
@@ -505,8 +526,7 @@ class CueFinder(ConstructionRules):
         for noun in clause.subtree:
             # "S, an accusation he has rejected": the claim noun set after S renames it (another
             # source's stance on S), it is not part of S
-            if noun.dep_ in ("appos", "npadvmod") and self.children(noun, "relcl") and noun.i > clause.i and (
-                    word_in(noun, lexicon.CLAIM_NOUNS | lexicon.ACCOUNT_NOUNS) or noun.lemma_.lower() in lexicon.NOMINAL_CUES) \
+            if noun.i > clause.i and any(self._renames_clause(noun, relcl) for relcl in self.children(noun, "relcl")) \
                     and clause.doc[noun.left_edge.i - 1].text == ",":
                 cut.update(t.i for t in noun.subtree)
                 cut.add(noun.left_edge.i - 1)

@@ -23,7 +23,7 @@ ASSERTION_VERBS: dict[str, Certainty] = {
     "reaffirm": Certainty.CERTAIN, "assess": Certainty.CERTAIN, "testify": Certainty.CERTAIN, "recount": Certainty.CERTAIN,
     "predict": Certainty.PROBABLE, "estimate": Certainty.PROBABLE,
     "claim": Certainty.PROBABLE, "allege": Certainty.PROBABLE, "believe": Certainty.PROBABLE,
-    "contend": Certainty.PROBABLE, "accuse": Certainty.PROBABLE, "think": Certainty.PROBABLE,
+    "contend": Certainty.PROBABLE, "accuse": Certainty.PROBABLE, "blame": Certainty.PROBABLE, "think": Certainty.PROBABLE,
     "suggest": Certainty.POSSIBLE, "hint": Certainty.POSSIBLE, "speculate": Certainty.POSSIBLE,
     "imply": Certainty.POSSIBLE,
     # verbs of speaking with a that-clause or quote ("X complained that S", '"Q," X recalled')
@@ -55,6 +55,13 @@ INTENT_VERBS = {"want", "plan", "intend", "hope", "expect", "vow", "promise", "p
 # "X demanded NP / that S": the content is what is asked for.
 DIRECTIVE_VERBS = {"urge", "encourage", "implore", "press", "demand", "advise", "appeal", "beg", "exhort", "ask",
                    "request"}
+# "X expressed hope that S", "X voiced concern that S": verbs of expressing, and the nouns of a view
+# they take, with the certainty the view gives the clause.
+EXPRESSING_VERBS = {"express", "voice", "air"}
+EXPRESSED_VIEW_NOUNS: dict[str, Certainty] = {
+    "hope": Certainty.POSSIBLE, "optimism": Certainty.POSSIBLE, "concern": Certainty.PROBABLE,
+    "fear": Certainty.PROBABLE, "worry": Certainty.PROBABLE, "confidence": Certainty.PROBABLE,
+    "belief": Certainty.PROBABLE, "conviction": Certainty.PROBABLE}
 # Adjectives of belief with a that-clause: "X is convinced that S", "X was confident that S".
 BELIEF_ADJECTIVES = {"convinced", "confident", "sure", "certain", "adamant", "optimistic", "hopeful",
                      "concerned", "worried", "fearful", "skeptical", "sceptical"}
@@ -158,6 +165,15 @@ GROUNDS_NOUNS = {"truth", "basis", "foundation", "merit", "substance", "evidence
 CLAIM_NOUNS = SAID_NOUNS | {"accusation", "accusations", "assertion", "assertions", "charge", "charges",
                             "denial", "denials", "rumor", "rumors", "rumour", "rumours", "statement",
                             "statements", "stories", "story", "suggestion", "suggestions", "version"}
+# Nouns of a request, whose maker asks for what their for-phrase names: "an appeal by X for Y",
+# "X's call for Y", "renewed her plea for calm".
+# "demand" is left out ("China's demand for oil"), and "appeal" takes its maker only from a by- or
+# from-phrase ("the city's appeal for tourists" is its attraction).
+REQUEST_NOUNS = {"appeal", "call", "request", "plea"}
+REQUEST_NOUNS_WITH_POSSESSOR = {"call", "request", "plea"}
+# Nouns for a course of action put forward, which a denial verb rejects: "S, a proposal X has
+# rejected", "S, a move the minister rejects".
+PROPOSAL_NOUNS = {"proposal", "move", "idea", "plan", "request", "demand", "call", "appeal", "offer", "bid"}
 DENIAL_VERBS = {"deny", "reject", "refute", "rebut", "disavow", "dispute", "contest", "repudiate"}
 CONFIRMATION_VERBS = {"confirm", "verify", "corroborate", "geolocate", "authenticate", "acknowledge",
                       "admit", "concede", "validate", "substantiate", "ascertain"}
