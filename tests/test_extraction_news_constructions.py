@@ -274,6 +274,10 @@ CASES = [
          [E("Ida Brandt", "asserts", "all members to join the strike", "called Friday for")]),
     Case("called-day-for-noun", "The union called Monday for talks to resume.",
          [E("union", "asserts", "talks to resume", "called Monday for")]),
+    # (a quoted subject hung on "for" itself; the day is no label: not 'called Friday')
+    Case("called-day-for-quoted-subject",
+         'Union leader Ida Brandt called Friday for "all loyal members" to walk out to give her a mandate.',
+         [E("Ida Brandt", "asserts", '"all loyal members" to walk out to give her a mandate', "called Friday for")]),
     Case("neg-named-called-participle", "A man called Peter Holm said the ferry was late.",
          [E("man", "asserts", "the ferry was late", "said")]),
 

@@ -303,8 +303,8 @@ class ConstructionRules(LineRules):
         # "dismissed the story as gossip": the parser may hang the as-phrase on the object
         as_on_object = [c for o in objects[:1] for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
         for c in [*verb.children, *as_on_object]:
-            if c.dep_ == "oprd":
-                complement = c
+            if c.dep_ == "oprd" and c.ent_type_ not in ("DATE", "TIME"):
+                complement = c  # ("called Friday for Y": a day is when, not what it was called)
             elif c.dep_ == "prep" and c.lower_ == "as":
                 objs = self.children(c, "pobj")
                 complement = objs[0] if objs else None
@@ -433,7 +433,9 @@ class ConstructionRules(LineRules):
         for clause in self.children(verb, "advcl"):
             mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
             sources = self.source_heads(verb)
-            if mark is not None and self.children(clause, "nsubj", "nsubjpass") and sources and self._agentive(sources[0]):
+            # (the clause's subject may come hung on "for" itself: 'called for "all members" to V')
+            if mark is not None and (self.children(clause, "nsubj", "nsubjpass") or self.children(mark, "pobj")) \
+                    and sources and self._agentive(sources[0]):
                 span = self.span_of([t for t in clause.subtree if t.i > mark.i])
                 if span is not None:
                     return CueMatch([verb, mark], Stance.ASSERTS, Certainty.CERTAIN, sources, *span)

@@ -103,7 +103,8 @@ class CueGrammar:
             best = best[1:]  # "denied that maintenance had been skipped": a clause, not "that maintenance"
         while best and (best[0].lower_ == "that" and (best[0].dep_ == "mark" or best[0].tag_ == "WDT" and len(best) > 3)
                         or best[0].is_punct or best[0].lower_ in ("and", "but", "while")):
-            if best[0].text == "\u201c" and any(t.text == "\u201d" for t in best[1:-1]):
+            if best[0].text == "\u201c" and any(t.text == "\u201d" for t in best[1:-1]) or (
+                    best[0].text == '"' and sum(t.text == '"' for t in best[1:]) % 2 == 1):
                 break  # an opening quote closed inside the span belongs to it
             best = best[1:]
         while best and (best[-1].is_punct and best[-1].text not in ("?", "!", ".", ")", "\u201d", '"', "%")
@@ -119,6 +120,8 @@ class CueGrammar:
             # keep an opening quote mark whose closing mark is inside the span (“Sea Hawk” drones ...)
             if self.text[start] == "\u201c" and "\u201d" in self.text[start + 1:end - 1]:
                 break
+            if self.text[start] == '"' and self.text.count('"', start + 1, end - 1) % 2 == 1:
+                break  # a straight opening mark closed inside the span ('for "all members" to V')
             start += 1
         while end > start and (self.text[end - 1] in _EDGE_PUNCT or self.text[end - 1].isspace()):
             end -= 1
