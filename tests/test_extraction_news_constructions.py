@@ -295,6 +295,20 @@ CASES = [
          [E("Some senators", "asserts", "Governor Lena Moreau should replace Mr. Holm until he recovers", "say"),
           E("Lena Moreau", "denies", "Governor Lena Moreau should replace Mr. Holm until he recovers", "rejected")]),
 
+    # ---- a participle of saying hung on the reported clause is the speaker's (session 6) ----
+    Case("said-noting-participle",
+         "General Henry Silva said on television Friday that Mayor Holm is recovering well, noting that he expects "
+         "the mayor to return soon.",
+         [E("Henry Silva", "asserts", "Mayor Holm is recovering well", "said"),
+          E("Henry Silva", "asserts", "he expects the mayor to return soon", "noting"),
+          E("Henry Silva", "asserts", "the mayor to return soon", "expects")]),
+    # (and the belief adjective's clause, hung beside "he was certain" as a second complement)
+    Case("adding-certain-clause-hung-beside",
+         "The official said the man left the harbour, adding he was certain the fire was not an act of protest.",
+         [E("official", "asserts", "the man left the harbour", "said"),
+          E("official", "asserts", "he was certain the fire was not an act of protest", "adding"),
+          E("official", "asserts", "the fire was not an act of protest", "certain")]),
+
     # ---- a request named by its noun: its maker asks for the for-phrase (session 6) ----
     Case("request-noun-by-maker-for", "The council has rejected an appeal by the traders for a longer market season.",
          [E("council", "denies", "an appeal by the traders for a longer market season", "rejected"),

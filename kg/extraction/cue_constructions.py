@@ -498,6 +498,8 @@ class ConstructionRules(LineRules):
     def belief_adjective(self, adjective) -> CueMatch | None:
         """'X is convinced that S', 'X was confident that S': a belief held by the subject of 'be'."""
         clauses = [c for c in self.children(adjective, "ccomp") if c.i > adjective.i]
+        if not clauses and adjective.dep_ == "acomp":
+            clauses = [c for c in [self.belief_clause_hung_beside(adjective.head)] if c is not None]
         passive = self.children(adjective, "nsubjpass")  # "is convinced" parsed as a passive verb
         if not clauses or (adjective.dep_ != "acomp" and not passive):
             return None
@@ -511,6 +513,17 @@ class ConstructionRules(LineRules):
         if span is None:
             return None
         return CueMatch([adjective], Stance.ASSERTS, Certainty.PROBABLE, sources, *span)
+
+    def belief_clause_hung_beside(self, clause):
+        """'..., adding he was certain the fire was no protest': the parser hangs the belief adjective's
+        clause ("the fire was no protest") beside the clause of the adjective ("he was certain"), as a
+        second complement of the verb above. The clause right after the adjective, or None."""
+        adjective = next((c for c in self.children(clause, "acomp") if c.lower_ in lexicon.BELIEF_ADJECTIVES
+                          and not self.children(c, "ccomp")), None)
+        if adjective is None or clause.dep_ != "ccomp" or adjective.right_edge.i != clause.right_edge.i:
+            return None
+        return next((c for c in self.children(clause.head, "ccomp")
+                     if c.i > clause.i and c.left_edge.i == adjective.right_edge.i + 1), None)
 
     def expressed_view(self, verb) -> CueMatch | None:
         """'X expressed hope that S', 'X voiced concern the camps would flood': a view named by its

@@ -209,6 +209,9 @@ class CueGrammar:
                 # second statement, with X's subject
                 verb = verb.head.head
                 continue
+            if self.is_speakers_participle(verb) and verb.head.head.i not in seen:
+                verb = verb.head.head  # "X said S, noting that T": X notes T
+                continue
             if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
                 verb = verb.head
                 continue
@@ -220,6 +223,15 @@ class CueGrammar:
                 return verb.head
             return self._subject_hung_as_apposition(verb)
         return None
+
+    def is_speakers_participle(self, verb) -> bool:
+        """'X said S, noting that T', '..., adding that T': a participle of saying, set off by a comma
+        and hung by the parser on the reported clause S, is the speaker's next statement, not S's."""
+        clause = verb.head
+        return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in lexicon.SPEAKING_VERBS
+                and not self.children(verb, "nsubj", "nsubjpass") and clause.dep_ == "ccomp"
+                and clause.head.lemma_.lower() in lexicon.CUE_LEMMAS and verb.left_edge.i > 0
+                and self.doc[verb.left_edge.i - 1].text == ",")
 
     @staticmethod
     def is_speakers_act(verb) -> bool:

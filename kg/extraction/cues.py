@@ -227,6 +227,9 @@ class CueFinder(ConstructionRules):
             span = self.trim(quote.start, quote.end)
         elif complement is not None:
             tokens = self._object_as_subject(verb, complement) + self._clause_tokens(complement, verb)
+            beside = self.belief_clause_hung_beside(complement)
+            if beside is not None:  # "adding he was certain S", S hung beside "he was certain"
+                tokens += self._clause_tokens(beside, verb)
             fronted = [c for c in self.children(verb, "ccomp") if c.i < verb.i and not self.in_quote(c)]
             if complement.i < verb.i and len(fronted) > 1:
                 # "A, but B, the official added": two clauses before a final cue, both what was said
@@ -504,7 +507,7 @@ class CueFinder(ConstructionRules):
                 cut.update(t.i for t in adv.subtree)
                 cut.add(first.i - 1)
                 continue
-            if after_comma and (mark in ("while", "whereas")
+            if after_comma and (mark in ("while", "whereas") or self.is_speakers_participle(adv)
                                 or (mark is None and adv.tag_ == "VBG" and adv.lemma_.lower() in lexicon.SPEAKING_CIRCUMSTANCE_VERBS
                                     and not self.children(adv, "nsubj"))):
                 cut.update(t.i for t in adv.subtree)
