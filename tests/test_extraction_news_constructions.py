@@ -295,6 +295,26 @@ CASES = [
          [E("Some senators", "asserts", "Governor Lena Moreau should replace Mr. Holm until he recovers", "say"),
           E("Lena Moreau", "denies", "Governor Lena Moreau should replace Mr. Holm until he recovers", "rejected")]),
 
+    # (a gerund object parsed as an xcomp, with an aside between source and cue)
+    Case("blame-gerund-object",
+         "A union official, quoted on the union web site, blames shelling by the army for causing 200 deaths.",
+         [E("union official", "asserts", "shelling by the army for causing 200 deaths", "blames")]),
+
+    # ---- "figures" as people: 'opposition figures' (session 6) ----
+    Case("figures-of-people-demand", "Opposition figures have demanded more information about the mayor's health.",
+         [E("Opposition figures", "asserts", "more information about the mayor's health", "demanded")]),
+    Case("figures-of-people-want", "Senior party figures want the leader to resign.",
+         [E("Senior party figures", "asserts", "the leader to resign", "want")]),
+    Case("neg-figures-as-numbers-want", "The figures want checking before the vote.", []),
+
+    # ---- "it" for a body before a verb of pledging (session 6) ----
+    Case("it-vows-after-body",
+         "The Navy has invoked what it calls a zero tolerance policy. It vows to rescue thousands of villagers.",
+         [E("Navy", "asserts", "what it calls a zero tolerance policy", "calls"),
+          E("Navy", "asserts", "to rescue thousands of villagers", "vows")]),
+    Case("neg-it-promises-to-be", "The council approved the budget. It promises to be a long night.", []),
+    Case("neg-it-aims", "The council approved the plan. It aims to cut costs by a tenth.", []),
+
     # ---- a participle of saying hung on the reported clause is the speaker's (session 6) ----
     Case("said-noting-participle",
          "General Henry Silva said on television Friday that Mayor Holm is recovering well, noting that he expects "

@@ -265,7 +265,9 @@ class ConstructionRules(LineRules):
     def _blame(self, verb) -> CueMatch | None:
         """'X blamed Y for Z' and 'X blamed Z on Y': X charges Y with Z (a probable charge). The content
         is the object with its for- or on-phrase, so that who is blamed and for what stay together."""
-        obj = next(iter(self.children(verb, "dobj")), None)
+        # (a gerund object may come parsed as an xcomp: "blames shelling by the army for the deaths")
+        obj = next(iter(self.children(verb, "dobj")), None) or next(
+            (c for c in self.children(verb, "xcomp") if c.tag_ == "VBG" and c.i == verb.i + 1), None)
         sources = self.source_heads(verb)
         if obj is None or not sources or obj.lower_ in lexicon.RELATIVE_PRONOUNS:
             return None
@@ -372,7 +374,7 @@ class ConstructionRules(LineRules):
         """'X plans to close the border', 'X vowed that S', 'X urged Y to Z', 'X demanded NP':
         what the holder intends or asks for is the content (asserted as the holder's aim)."""
         sources = self.source_heads(verb)
-        if not sources or not self._agentive(sources[0]) or self.is_passive(verb):
+        if not sources or self.is_passive(verb) or not (self._agentive(sources[0]) or self._body_vows(verb, sources[0])):
             return None
         certainty = lexicon.ASSERTION_VERBS.get(lemma, Certainty.CERTAIN)
         complement = self.children(verb, "ccomp")
@@ -404,6 +406,14 @@ class ConstructionRules(LineRules):
         if span is None:
             return None
         return CueMatch([verb], Stance.ASSERTS, certainty, sources, *span)
+
+    def _body_vows(self, verb, subject) -> bool:
+        """'The army ... It vows to rescue the villagers': "it" for a body, with a verb only a body
+        that acts can have (not "it promises to be a long night", not "it aims to cut costs", where
+        "it" may be a plan)."""
+        infinitive = next((c for c in self.children(verb, "xcomp") if c.pos_ in ("VERB", "AUX")), None)
+        return (subject.lower_ == "it" and verb.dep_ != "relcl" and verb.lemma_.lower() in lexicon.PLEDGE_VERBS
+                and infinitive is not None and infinitive.lemma_.lower() != "be")
 
     def _infinitive_conjuncts(self, verb, infinitive) -> list:
         """'vowed to cut taxes, raise wages and end the war', 'hopes to meet and exceed the goal':

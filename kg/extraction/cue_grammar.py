@@ -394,7 +394,7 @@ class CueGrammar:
     def _agentive(self, token, *, strict=False) -> bool:
         """Can this subject hold a view or an intent: a name, a pronoun, a role or group noun;
         unless `strict`, any common noun that does not name a text or a finding."""
-        if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ == "PROPN":
+        if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ == "PROPN" or names_people(token):
             return True
         if token.pos_ == "PRON":
             return token.lower_ not in ("it", "this", "that", "which", "what")
@@ -607,6 +607,13 @@ class CueGrammar:
             if child.dep_ in ("acl", "relcl", "appos") and child.i > subject.i and subject.doc[child.left_edge.i - 1].text == ",":
                 aside.update(t.i for t in child.subtree)
         return self.span_of([t for t in subject.subtree if t.i not in aside])
+
+
+def names_people(token) -> bool:
+    """'opposition figures', 'senior party figures': "figure" in its sense of a person, known by a
+    modifier that places people (not 'official figures', 'the figures show')."""
+    return token.lemma_.lower() == "figure" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in lexicon.PUBLIC_FIGURE_MODIFIERS for c in token.children)
 
 
 def word_in(token, words) -> bool:

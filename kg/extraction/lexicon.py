@@ -51,10 +51,16 @@ ASSERTION_VERBS: dict[str, Certainty] = {
 # appeal"); the verbs of belief and speaking among them also take a that-clause.
 INTENT_VERBS = {"want", "plan", "intend", "hope", "expect", "vow", "promise", "pledge", "threaten",
                 "agree", "aim", "seek", "offer", "propose", "resolve", "swear", "decide", "prefer", "wish"}
+# Intent verbs only an acting body can have, so that "it" before them stands for one ("It vows to
+# appeal"); not "aim", "seek", "plan" (a plan aims), nor "promise to be" (see _body_vows).
+PLEDGE_VERBS = {"vow", "pledge", "promise", "threaten", "swear", "resolve"}
 # Verbs that ask someone else to act: "X urged Y to Z", "X called on Y to Z", "X called for NP",
 # "X demanded NP / that S": the content is what is asked for.
 DIRECTIVE_VERBS = {"urge", "encourage", "implore", "press", "demand", "advise", "appeal", "beg", "exhort", "ask",
                    "request"}
+# Modifiers that make "figures" people ("opposition figures", "senior party figures"), not numbers.
+PUBLIC_FIGURE_MODIFIERS = {"opposition", "political", "public", "senior", "leading", "prominent", "key", "religious",
+                           "party", "government", "military", "business", "community", "tribal", "civic", "cultural"}
 # "X expressed hope that S", "X voiced concern that S": verbs of expressing, and the nouns of a view
 # they take, with the certainty the view gives the clause.
 EXPRESSING_VERBS = {"express", "voice", "air"}
