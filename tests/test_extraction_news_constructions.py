@@ -315,6 +315,22 @@ CASES = [
     Case("neg-it-promises-to-be", "The council approved the budget. It promises to be a long night.", []),
     Case("neg-it-aims", "The council approved the plan. It aims to cut costs by a tenth.", []),
 
+    # ---- a pronoun outside a quote never stands for a name inside the quote it speaks (session 6) ----
+    Case("pronoun-not-resolved-into-its-quote",
+         "Transport Minister Ali Hassan spoke on Thursday. \"Since the report, the airline has asked Peter Holm "
+         "about the data. As far as Holm is concerned, those reports are wrong,\" he announced.",
+         [E("Ali Hassan", "asserts", "Since the report, the airline has asked Peter Holm about the data. As far as "
+            "Holm is concerned, those reports are wrong", "announced")]),
+
+    # ---- retracting one's own claim, and possessive pronouns as the source of a claim noun (session 6) ----
+    Case("retracted-its-claim-that",
+         "The army has retracted its claim that most of the hostages had been freed.",
+         [E("army", "denies", "most of the hostages had been freed", "retracted"),
+          E("army", "asserts", "most of the hostages had been freed", "claim")]),
+    Case("possessive-pronoun-claim-noun",
+         "Coach Tomas Weller left early. His claim that the referee was biased drew a fine.",
+         [E("Tomas Weller", "asserts", "the referee was biased", "claim")]),
+
     # ---- a participle of saying hung on the reported clause is the speaker's (session 6) ----
     Case("said-noting-participle",
          "General Henry Silva said on television Friday that Mayor Holm is recovering well, noting that he expects "

@@ -180,7 +180,7 @@ REQUEST_NOUNS_WITH_POSSESSOR = {"call", "request", "plea"}
 # Nouns for a course of action put forward, which a denial verb rejects: "S, a proposal X has
 # rejected", "S, a move the minister rejects".
 PROPOSAL_NOUNS = {"proposal", "move", "idea", "plan", "request", "demand", "call", "appeal", "offer", "bid"}
-DENIAL_VERBS = {"deny", "reject", "refute", "rebut", "disavow", "dispute", "contest", "repudiate"}
+DENIAL_VERBS = {"deny", "reject", "refute", "rebut", "disavow", "dispute", "contest", "repudiate", "retract"}
 CONFIRMATION_VERBS = {"confirm", "verify", "corroborate", "geolocate", "authenticate", "acknowledge",
                       "admit", "concede", "validate", "substantiate", "ascertain"}
 VERIFICATION_VERBS = {"verify", "confirm", "corroborate", "authenticate", "substantiate", "geolocate", "ascertain"}
@@ -290,9 +290,10 @@ CAPITAL_GOVERNMENTS = {
     "minsk": "Belarus", "seoul": "South Korea", "tokyo": "Japan", "jerusalem": "Israel",
     "brussels": "European Union", "warsaw": "Poland", "damascus": "Syria", "baghdad": "Iraq",
 }
-PRONOUNS_PERSON = {"he", "she", "him", "her"}
-PRONOUNS_PLURAL = {"they", "them"}
-PRONOUNS_THING = {"it"}
+# (with the possessives, which stand as the source of a claim noun: "his claim that S", "its denial")
+PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
+PRONOUNS_PLURAL = {"they", "them", "their"}
+PRONOUNS_THING = {"it", "its"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 QUANTIFIER_HEADS = {"much", "many", "some", "most", "all", "both", "each", "several", "part", "one",
                     "none", "majority", "rest"}

@@ -137,7 +137,8 @@ class _Extractor:
                 return []
             sources = [(self.publisher, AgentKind.PUBLISHER, None)]
         else:
-            sources = [s for s in (self.resolve(head, sentence_index) for head in match.sources) if s]
+            quote = (match.quote.outer_start, match.quote.outer_end) if match.quote is not None else None
+            sources = [s for s in (self.resolve(head, sentence_index, quote) for head in match.sources) if s]
             sources = self.plural_pronoun_group(sources, sentence_index)
         for name, kind, mention in sources:
             attribution = self.build(match, name, kind, mention, sentence_index)
@@ -186,12 +187,14 @@ class _Extractor:
                 return earlier.channel
         return None
 
-    def resolve(self, head, sentence_index: int):
-        """(canonical name, kind, mention) for a source head token, or None when it cannot be resolved."""
+    def resolve(self, head, sentence_index: int, quote: tuple[int, int] | None = None):
+        """(canonical name, kind, mention) for a source head token, or None when it cannot be resolved;
+        `quote` is the span of the quote the source speaks, whose names are no referents."""
         mention = describe(head)
         name, kind = mention.name, mention.kind
         if mention.form in ("pronoun", "description"):
-            found = self.resolver.resolve(mention, ResolutionContext(sentence_index, mention.start, self.publisher))
+            found = self.resolver.resolve(mention, ResolutionContext(sentence_index, mention.start, self.publisher,
+                                                                     quote))
             if found:
                 name, kind = found
             elif mention.form == "pronoun":

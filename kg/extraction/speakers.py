@@ -37,6 +37,7 @@ class ResolutionContext:
     sentence: int
     offset: int
     publisher: str | None = None
+    quote: tuple[int, int] | None = None  # the quote the mention speaks: names inside it are not its referents
 
 
 class SpeakerResolver(Protocol):
@@ -251,10 +252,15 @@ class RuleResolver:
                 if context.sentence - s.sentence > window:
                     break
                 found.append(s)
-            return found
-        earlier = [s for s in self.registry.sightings
-                   if s.offset < context.offset and context.sentence - s.sentence <= window]
-        return sorted(earlier, key=lambda s: s.offset, reverse=True)
+        else:
+            found = sorted((s for s in self.registry.sightings
+                            if s.offset < context.offset and context.sentence - s.sentence <= window),
+                           key=lambda s: s.offset, reverse=True)
+        if context.quote is not None:
+            # '"... As far as Holm is concerned, the reports are wrong," he said': a pronoun outside a
+            # quote never stands for a name inside the quote it speaks
+            found = [s for s in found if not context.quote[0] <= s.offset < context.quote[1]]
+        return found
 
     def _latest(self, context, *, speaker_only=False, kinds=None):
         found = self._latest_sighting(context, speaker_only=speaker_only, kinds=kinds)
@@ -286,7 +292,7 @@ class RuleResolver:
                     and context.sentence - recent.sentence <= 1 and recent.name not in self.registry.genders
                     and recent.name.lower() not in self.registry.surnames):
                 return recent.name, recent.kind
-        wanted = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(mention.name)
+        wanted = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(mention.name)
         # "he" / "she" may reach back past a long quote to the last person named
         window = self.person_window if wanted else None
         candidates = [s for s in self._candidates(context, window) if s.kind in kinds and not s.possessive
