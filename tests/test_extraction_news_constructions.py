@@ -331,6 +331,26 @@ CASES = [
          "Coach Tomas Weller left early. His claim that the referee was biased drew a fine.",
          [E("Tomas Weller", "asserts", "the referee was biased", "claim")]),
 
+    # ---- the report of the speaker whose cue names it (session 6) ----
+    Case("the-report-is-the-reporters-not-its-source",
+         "The Courier reported Thursday that police investigators suspect the boat sank after dark. The report "
+         "said the belief is based on radar data.",
+         [E("Courier", "asserts", "police investigators suspect the boat sank after dark", "reported"),
+          E("police investigators", "asserts", "the boat sank after dark", "suspect"),
+          E("Courier", "asserts", "the belief is based on radar data", "said")]),
+
+    # ---- "S, something X denies" (session 6) ----
+    Case("something-renames-clause-denied", "The mayor says the fund is empty, something the council denies.",
+         [E("mayor", "asserts", "the fund is empty", "says"),
+          E("council", "denies", "the fund is empty", "denies")]),
+    Case("neg-something-without-denial", "The mayor says the fund is empty, something the council knows well.",
+         [E("mayor", "asserts", "the fund is empty", "says")]),
+
+    # ---- dismissing a claim or a proposal named by a noun, with no clause (session 6) ----
+    Case("dismissed-reports-of-np", "The minister dismissed the reports of looting.",
+         [E("minister", "denies", "the reports of looting", "dismissed")]),
+    Case("neg-dismissed-a-person", "The club dismissed its coach on Monday.", []),
+
     # ---- a participle of saying hung on the reported clause is the speaker's (session 6) ----
     Case("said-noting-participle",
          "General Henry Silva said on television Friday that Mayor Holm is recovering well, noting that he expects "

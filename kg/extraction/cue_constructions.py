@@ -634,8 +634,15 @@ class ConstructionRules(LineRules):
         elif lemma not in lexicon.DENIAL_VERBS and lemma not in lexicon.DISMISSAL_VERBS:
             return None
         for obj in objects:
-            if obj.lower_ in lexicon.CLAIM_NOUNS or obj.lemma_.lower() in lexicon.NOMINAL_CUES:
-                span = self.claim_clause(obj)
+            claim = obj.lower_ in lexicon.CLAIM_NOUNS or obj.lemma_.lower() in lexicon.NOMINAL_CUES
+            if claim or obj.lemma_.lower() in lexicon.PROPOSAL_NOUNS:
+                span = self.claim_clause(obj) if claim else None
+                if span is None and lemma == "dismiss":
+                    # "dismissed the reports of looting", "dismissed the rebels' offer to talk": with no
+                    # clause to deny, the claim or proposal itself is what is dismissed ("dismissed its
+                    # coach" is no denial: a coach is neither)
+                    label = {t.i for p in self.children(obj, "prep") if p.lower_ == "as" for t in p.subtree}
+                    span = self.span_of([t for t in obj.subtree if t.i not in label])
                 sources = self.source_heads(verb)
                 if span is not None and sources and not self.negated(verb):
                     return CueMatch([verb, *(c for c in self.children(verb, "prt", "advmod") if c.lower_ in particle

@@ -341,7 +341,9 @@ class CueFinder(ConstructionRules):
         if noun.dep_ not in ("npadvmod", "appos") and not self._second_object_after_comma(noun):
             return False
         return (word_in(noun, lexicon.CLAIM_NOUNS | lexicon.ACCOUNT_NOUNS) or noun.lemma_.lower() in lexicon.NOMINAL_CUES
-                or (noun.lemma_.lower() in lexicon.PROPOSAL_NOUNS and relcl.lemma_.lower() in lexicon.DENIAL_VERBS))
+                # "S, something the council denies": "something" renames S only for a relative clause of denial
+                or ((noun.lemma_.lower() in lexicon.PROPOSAL_NOUNS or noun.lower_ == "something")
+                    and relcl.lemma_.lower() in lexicon.DENIAL_VERBS))
 
     def _second_object_after_comma(self, noun) -> bool:
         """'should replace the mayor until he recovers, a move X rejected': a noun after a comma

@@ -236,7 +236,7 @@ class RuleResolver:
             document = head in lexicon.CHANNEL_NOUNS or head in {"account", "channel"} or (
                 is_definite_description(mention) and head in lexicon.INFORMATION_NOUNS | {"datum", "image"})
             if document:
-                found = self._latest_sighting(context, speaker_only=True)
+                found = self._own_document_speaker(mention, context) or self._latest_sighting(context, speaker_only=True)
                 if found and _document_named_since(mention, found):
                     return found.name, found.kind
             if is_definite_description(mention):
@@ -261,6 +261,18 @@ class RuleResolver:
             # quote never stands for a name inside the quote it speaks
             found = [s for s in found if not context.quote[0] <= s.offset < context.quote[1]]
         return found
+
+    def _own_document_speaker(self, mention, context) -> Sighting | None:
+        """'The Journal reported that investigators suspect S. The report said T': the report is that of
+        the speaker whose cue names it (reported, stated, posted), not of a source quoted inside it."""
+        if mention.head is None:
+            return None
+        text = doc_text(mention.head.doc)
+        stem = mention.head_lemma[:5]
+        for s in self._candidates(context):
+            if s.is_speaker and len(stem) >= 4 and text[s.offset:s.offset + len(stem)].lower() == stem:
+                return s
+        return None
 
     def _latest(self, context, *, speaker_only=False, kinds=None):
         found = self._latest_sighting(context, speaker_only=speaker_only, kinds=kinds)
