@@ -351,6 +351,16 @@ CASES = [
          [E("minister", "denies", "the reports of looting", "dismissed")]),
     Case("neg-dismissed-a-person", "The club dismissed its coach on Monday.", []),
 
+    # ---- "demanded to know" asks, it claims no knowledge; a relative pronoun as the reported subject (session 6) ----
+    Case("relative-pronoun-subject-of-reported-clause",
+         "Relatives demanded to know the truth about the ferry, which port authorities have now concluded sank "
+         "near the reef.",
+         [E("Relatives", "asserts", "to know the truth about the ferry, which port authorities have now concluded "
+            "sank near the reef", "demanded"),
+          E("port authorities", "asserts", "the ferry sank near the reef", "concluded")]),
+    Case("neg-wants-to-know", "The mayor wants to know why the ferry was late.",
+         [E("mayor", "asserts", "to know why the ferry was late", "wants")]),
+
     # ---- a participle of saying hung on the reported clause is the speaker's (session 6) ----
     Case("said-noting-participle",
          "General Henry Silva said on television Friday that Mayor Holm is recovering well, noting that he expects "

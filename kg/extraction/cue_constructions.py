@@ -23,6 +23,8 @@ class ConstructionRules(LineRules):
             verb = match.cue_tokens[0]
             if verb.dep_ != "relcl" or not any(c.lower_ == "which" for c in verb.children if c.dep_ in ("dobj", "nsubj")):
                 continue
+            if match.extra.get("relative_subject"):
+                continue  # "the ferry, which X concluded sank": the antecedent is a thing, not a claim
             for other in matches:
                 if other is not match and other.content_start <= verb.head.idx < other.content_end:
                     match.content_start, match.content_end = other.content_start, other.content_end

@@ -83,6 +83,8 @@ class CueFinder(ConstructionRules):
             return None  # "declined to confirm or deny S": the refusal covers both verbs
         if lemma == "read" and not self._document_subject(verb):
             return None  # '"Q," the statement read' and not 'she read the report'
+        if lemma == "know" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.INTENT_VERBS | lexicon.DIRECTIVE_VERBS:
+            return None  # "demanded to know the truth", "wants to know why": asking, no knowledge claimed
         negated = self.negated(verb)
         if negated and lemma in lexicon.DISCLOSURE_VERBS | {"say", "comment", "discuss"} and self.complement(verb) is not None:
             # "officials would not say how many soldiers had died": a question left open
@@ -214,7 +216,13 @@ class CueFinder(ConstructionRules):
         if complement is not None and any(c.lower_.endswith(("self", "selves")) for c in self.children(complement, "nsubj")):
             return None  # "officials found themselves doing damage control": a state they are in, no claim
         span = None
-        if complement is not None and self.in_quote(complement) and self.in_quote(complement.left_edge):
+        more = []
+        relative_subject = self._relative_as_subject(verb)
+        if relative_subject is not None:
+            # "the ferry, which the authorities concluded sank near the reef": the antecedent is the
+            # subject of the clause the relative verb reports
+            span, more, complement = relative_subject[0], [relative_subject[1]], None
+        elif complement is not None and self.in_quote(complement) and self.in_quote(complement.left_edge):
             quote = self.in_quote(complement)  # '"Q," X said' (not 'X said the plan had "failed"')
         elif complement is None and lemma not in lexicon.CONFIRMATION_VERBS:
             quote = self.adjacent_quote(clause_start, clause_end)
@@ -282,7 +290,6 @@ class CueFinder(ConstructionRules):
             span = self.content_after_comma_clause(verb, sources)
         if lemma == "continue" and quote is None:
             return None  # "continue" reports speech only beside a quote
-        more = []
         if span is None and verb.dep_ in ("parataxis", "ccomp") and verb.i < verb.head.i and not passive:
             pieces = self.parenthetical_content(verb, sources)
             if pieces is not None:
@@ -295,6 +302,8 @@ class CueFinder(ConstructionRules):
                 more = [tail]
         match = CueMatch(cue, stance, certainty, sources, *span, quote=quote, publisher_is_source=publisher_is_source,
                          more=more)
+        if relative_subject is not None:
+            match.extra["relative_subject"] = True
         match.citing = self._citing(verb)
         return match
 
@@ -344,6 +353,20 @@ class CueFinder(ConstructionRules):
                 # "S, something the council denies": "something" renames S only for a relative clause of denial
                 or ((noun.lemma_.lower() in lexicon.PROPOSAL_NOUNS or noun.lower_ == "something")
                     and relcl.lemma_.lower() in lexicon.DENIAL_VERBS))
+
+    def _relative_as_subject(self, verb):
+        """'the ferry, which the authorities have concluded sank near the reef': a relative clause
+        whose pronoun, parsed as the verb's object, is the subject of the clause after it. The
+        antecedent's span and the clause's span, or None."""
+        if verb.dep_ != "relcl" or not any(c.lower_ in lexicon.RELATIVE_PRONOUNS for c in self.children(verb, "dobj")):
+            return None
+        clause = next((c for c in self.children(verb, "xcomp", "ccomp") if c.i > verb.i and c.pos_ in ("VERB", "AUX")
+                       and c.tag_ in ("VBD", "VBZ", "VBP", "MD") and not self.children(c, "nsubj", "nsubjpass")), None)
+        if clause is None:
+            return None
+        antecedent = self.span_of(self._antecedent_tokens(verb.head))
+        said = self.span_of(list(clause.subtree))
+        return (antecedent, said) if antecedent and said else None
 
     def _second_object_after_comma(self, noun) -> bool:
         """'should replace the mayor until he recovers, a move X rejected': a noun after a comma
