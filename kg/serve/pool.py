@@ -170,8 +170,10 @@ class WorkerPool:
     def _await_ready(self, worker: WorkerProcess, reserved: bool = False) -> None:
         try:
             worker.wait_ready(time.monotonic() + STARTUP_SECONDS)
-        except (QueryTimeout, WorkerFailed, ValueError) as exc:
-            self.last_error = str(exc) or "the query worker did not start in time"
+        except (QueryTimeout, WorkerFailed, ValueError, OSError) as exc:
+            # (OSError: the pool was closed while this worker started, and its pipe with it)
+            if not self._closed:
+                self.last_error = str(exc) or "the query worker did not start in time"
             self._discard(worker)
             return
         self.last_error = None
