@@ -361,6 +361,20 @@ CASES = [
     Case("neg-wants-to-know", "The mayor wants to know why the ferry was late.",
          [E("mayor", "asserts", "to know why the ferry was late", "wants")]),
 
+    # ---- a fronted phrase, then the subject with its own apposition (session 6) ----
+    Case("fronted-phrase-subject-with-apposition",
+         "Before the trial, Belykh, a charismatic 36-year-old, declared that he plans to run as a candidate in the "
+         "next elections.",
+         [E("Belykh", "asserts", "he plans to run as a candidate in the next elections", "declared"),
+          E("Belykh", "asserts", "to run as a candidate in the next elections", "plans")]),
+
+    # ---- 'called Y "label"': the quoted label after a named object (session 6) ----
+    Case("called-named-object-quoted-label",
+         "The Courier has called Holm \u201cthe man Mayor Brandt fears most.\u201d",
+         [E("Courier", "asserts", "Holm \u201cthe man Mayor Brandt fears most", "called")]),
+    Case("called-report-quoted-falsity-label", 'The mayor called the report "a baseless smear."',
+         [E("mayor", "denies", "the report", "called")]),
+
     # ---- a participle of saying hung on the reported clause is the speaker's (session 6) ----
     Case("said-noting-participle",
          "General Henry Silva said on television Friday that Mayor Holm is recovering well, noting that he expects "

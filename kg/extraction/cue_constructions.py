@@ -304,6 +304,19 @@ class ConstructionRules(LineRules):
                                     objects[0].idx, objects[0].idx + len(objects[0].text))
                 if sources and span:
                     return CueMatch([verb], Stance.ASSERTS, Certainty.CERTAIN, sources, *span, quote=quote)
+        elif verb.lemma_.lower() == "call" and not passive and (
+                named := objects[0] if objects else next((c for c in verb.children if c.dep_ == "oprd"), None)) is not None:
+            # "The Courier has called Holm “the man the mayor fears most”": a quoted label right
+            # after a named object (the parser reads the quote as a clause, and the object may come
+            # parsed as the label): what X called Y, with Y
+            end = named.right_edge.idx + len(named.right_edge.text)
+            quote = next((q for q in self.quotes if 0 <= q.outer_start - end <= 2), None)
+            sources = self.source_heads(verb)
+            if quote is not None and sources and not any(
+                    w.lower().strip(".,!?") in lexicon.FALSITY_WORDS for w in self.text[quote.start:quote.end].split()):
+                span = self.trim(named.left_edge.idx, quote.end)
+                if span:
+                    return CueMatch([verb], Stance.ASSERTS, Certainty.CERTAIN, sources, *span)
         # "dismissed the story as gossip": the parser may hang the as-phrase on the object
         as_on_object = [c for o in objects[:1] for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
         for c in [*verb.children, *as_on_object]:

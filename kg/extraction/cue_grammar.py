@@ -263,10 +263,15 @@ class CueGrammar:
         if self.doc[verb.i - 1].text != ",":
             return self._subject_run_into_opening_phrase(verb)
         candidate = self.doc[verb.i - 2]
-        if candidate.dep_ != "appos" or candidate.ent_type_ not in ("PERSON", "ORG"):
+        if candidate.dep_ == "appos" and candidate.ent_type_ not in ("PERSON", "ORG") and candidate.head.i < candidate.i \
+                and candidate.head.ent_type_ in ("PERSON", "ORG") and candidate.head.dep_ in ("appos", "conj"):
+            # "Before the trial, Holm, a lawyer of 36, declared S": the name set off by its own
+            # apposition, itself hung on the opening phrase (as an apposition or a conjunct)
+            candidate = candidate.head
+        if candidate.dep_ not in ("appos", "conj") or candidate.ent_type_ not in ("PERSON", "ORG"):
             return None
         place = candidate
-        while place.dep_ == "appos" and place.head.i < place.i:
+        while place.dep_ in ("appos", "conj") and place.head.i < place.i:
             place = place.head
         prep = place.head
         # only under the sentence's opening phrase ("In Tarsk, ..."), not a tail 'S, the master, X, said'
