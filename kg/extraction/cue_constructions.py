@@ -311,6 +311,8 @@ class ConstructionRules(LineRules):
             # parsed as the label): what X called Y, with Y
             end = named.right_edge.idx + len(named.right_edge.text)
             quote = next((q for q in self.quotes if 0 <= q.outer_start - end <= 2), None)
+            if any(c.dep_ == "oprd" and c.i != named.i for c in verb.children):
+                quote = None  # 'calling the test "a clear violation" of the treaty': the label is parsed; below
             sources = self.source_heads(verb)
             if quote is not None and sources and not any(
                     w.lower().strip(".,!?") in lexicon.FALSITY_WORDS for w in self.text[quote.start:quote.end].split()):
