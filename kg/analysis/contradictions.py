@@ -83,14 +83,22 @@ class Contradiction:
     def to_record(self) -> dict:
         """The JSON record the scorer reads: sides a and b, kind, score, explanation."""
         b = self.b.side()
-        if self.answers is not None and self.b.stance == "denies":
-            # "X denied this": what X denies is the claim it answers; the words as written are kept
+        if self.answers is not None and self.b.stance == "denies" and _points_back(self.b.content):
+            # "X denied this": what X denies is the claim it answers; the words as written are kept.
+            # A noun phrase ("denied the accusations from the ministry") names what it answers
+            # and stays the content, with the claim it answers beside it (below)
             b["content_as_written"], b["content"] = b["content"], self.answers
         elif self.answers is not None:
             # "X said the allegations are not true": the words say it themselves; what they answer beside
             b["answers"] = self.answers
         return {"a": self.a.side(), "b": b, "kind": self.kind, "score": self.score,
                 "explanation": self.explanation, "id": self.id}
+
+
+def _points_back(content: str) -> bool:
+    """True for a denial's content that only points back at a claim ("this", "all of that")."""
+    words = [w.strip(".,;:!?\"'\u201c\u201d\u2019").lower() for w in content.split()]
+    return bool(words) and all(w in lx.POINTING_BACK for w in words if w)
 
 
 def find_contradictions(store_or_statements, *, threshold: float = DEFAULT_THRESHOLD,

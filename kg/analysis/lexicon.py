@@ -206,6 +206,10 @@ involvement responsibility statement statements story rumour rumor suggestion
 suggestions charge charges assertion assertions version involvement role link links this that it these
 those them estimate estimates figure figures toll tolls rumour rumours rumors reporting assessment
 involved wrongdoing notion idea""".split())
+# the words of a denial that only points back ("denied this", "rejects it", "denied that"): such
+# a denial says nothing by itself, so its record shows the claim it answers; a noun phrase
+# ("denied the allegations", "rejected the agency's estimate") names what it answers and is kept
+POINTING_BACK = frozenset({"this", "that", "it", "these", "those", "them", "so", "such", "all", "of"})
 
 # "the toll was exaggerated", "those figures are false": a claim that dismisses another party's
 # figure (or report) as wrong; FIGURE_NOUNS name the figure, FALSITY_WORDS say it is wrong. A
