@@ -283,6 +283,31 @@ def _generic_denials(prepared: Prepared) -> list[Finding]:
         why = (f"{statement.source} denies \u201c{_cut(statement.content)}\u201d, after "
                f"{prepared.statements[j].source} {how} \u201c{_cut(prepared.statements[j].content)}\u201d")
         out.append(Finding("opposite_stances", j, i, score, why, answers=True))
+        if names_accusation(prepared, i) and roots:
+            out.extend(_accusers(prepared, i, roots, j, dismissals))
+    return out
+
+
+def _accusers(prepared: Prepared, i: int, roots: set[str], answered: int, dismissals: set[int]) -> list[Finding]:
+    """"We do not think these allegations are true", "X rejected the accusations": the allegations
+    are every claim against X, not only the one just before. A denial or dismissal naming no
+    author answers the claims of the other parties of its story that name X or accuse X and charge
+    it with something (an accusation, an act of violence, a part in one), before or after it, in its article and in the others (one per party and pair of articles is kept)."""
+    me = prepared.statements[i]
+    out = []
+    for j, other in enumerate(prepared.statements):
+        if j in (i, answered) or j in dismissals or other.stance not in ASSERTING or not firm(prepared, j):
+            continue
+        if not prepared.same_story(i, j) or prepared.relations.same_party(prepared.key(i), prepared.key(j)):
+            continue
+        if not roots & (prepared.feats[j].entities | accused(prepared, j)) or accuses_another(prepared, j, roots):
+            continue
+        if not accusation(prepared, j) and not set(prepared.feats[j].terms) & lx.ALLEGED_ACT_CONCEPTS:
+            continue  # it names X without charging X with anything
+        same_doc = other.doc == me.doc
+        why = (f"{me.source} denies \u201c{_cut(me.content)}\u201d, the allegations against it; "
+               f"{other.source} makes one: \u201c{_cut(other.content)}\u201d")
+        out.append(Finding("opposite_stances", j, i, 0.55 if same_doc else 0.5, why, answers=True))
     return out
 
 

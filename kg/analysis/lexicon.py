@@ -206,6 +206,11 @@ involvement responsibility statement statements story rumour rumor suggestion
 suggestions charge charges assertion assertions version involvement role link links this that it these
 those them estimate estimates figure figures toll tolls rumour rumours rumors reporting assessment
 involved wrongdoing notion idea""".split())
+# what an allegation charges someone with: an act of violence, a part in it, or backing for it
+# ("the strike killed our men", "U.S. planes bombed the base", "it played a role", "it armed them");
+# a claim naming a party without charging it with one ("X is deeply concerned") is no allegation
+# (not @capture or @transfer: "a storm kept the tankers in port", "it shipped grain" charge no one)
+ALLEGED_ACT_CONCEPTS = frozenset({"@attack", "@death", "@injury", "@casualty", "@involvement", "@support"})
 # the words of a denial that only points back ("denied this", "rejects it", "denied that"): such
 # a denial says nothing by itself, so its record shows the claim it answers; a noun phrase
 # ("denied the allegations", "rejected the agency's estimate") names what it answers and is kept
