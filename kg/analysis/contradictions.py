@@ -145,6 +145,7 @@ def _findings(prepared: Prepared) -> list[Finding]:
     findings += _disputes(prepared, neighbours)
     findings += _generic_denials(prepared)
     findings += _dismissed_figures(prepared)
+    findings += _such_answers(prepared)
     carrying = carriers(prepared)
     return [f for f in findings if f.a not in carrying and f.b not in carrying] + disbelieved(prepared)
 
@@ -184,6 +185,52 @@ def _dismissed_figures(prepared: Prepared) -> list[Finding]:
             why = (f"{me.source} dismisses the figure (\u201c{_cut(me.content)}\u201d); {other.source} gave it "
                    f"(\u201c{_cut(other.content)}\u201d)")
             out.append(Finding("opposite_stances", j, i, 0.6, why))
+    return out
+
+
+NEAREST_SUCH = 2  # "such attacks" points back at the last claims that told of an attack
+
+
+def _such_answers(prepared: Prepared) -> list[Finding]:
+    """'The ministry does not believe the rebels could stage such attacks', 'no such talks took
+    place': "such <noun>" points back at what the article told just before, so a negated claim
+    holding it answers the nearest earlier claims of other parties in its article that tell of that
+    noun (its stem or its concept: "such attacks" ~ "the fighters attacked a convoy"; "such harm" ~
+    "the raid killed nine")."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, statement in enumerate(prepared.statements):
+        by_doc[statement.doc].append(i)
+    out = []
+    for i, statement in enumerate(prepared.statements):
+        feats = prepared.feats[i]
+        if not feats.negated or not firm(prepared, i):
+            continue
+        nouns = _such_nouns(feats)
+        if not nouns:
+            continue
+        earlier = sorted((j for j in by_doc[statement.doc]
+                          if prepared.statements[j].position < statement.position and firm(prepared, j)
+                          and not prepared.feats[j].negated and set(prepared.feats[j].terms) & nouns
+                          and not prepared.relations.same_party(prepared.key(i), prepared.key(j))),
+                         key=lambda k: prepared.statements[k].position)
+        for j in earlier[-NEAREST_SUCH:]:
+            other = prepared.statements[j]
+            why = (f"{statement.source} says \u201c{_cut(statement.content)}\u201d, of what "
+                   f"{other.source} told just before: \u201c{_cut(other.content)}\u201d")
+            out.append(Finding("polarity_conflict", j, i, 0.6, why))
+    return out
+
+
+def _such_nouns(feats) -> set[str]:
+    """The terms (stem and concepts) of each noun after "such" in a claim that negates something."""
+    tokens = [t for t in feats.tokens if not t.punct]
+    out: set[str] = set()
+    for k, token in enumerate(tokens[:-1]):
+        if token.lower != "such":
+            continue
+        following = next((t for t in tokens[k + 1:k + 3] if t.content and t.lower not in lx.WEAK_WORDS), None)
+        if following is not None and not following.entity:
+            out |= {following.stem} | CONCEPT_OF.get(following.stem, set())
     return out
 
 

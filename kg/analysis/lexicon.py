@@ -59,7 +59,7 @@ CONCEPTS = {
     "@near": {"near", "nearby", "beside", "next", "adjacent", "close", "surround", "vicinity", "around"},
     "@death": {"kill", "die", "fatality", "fatal", "toll", "eliminate", "massacre", "slay", "slain"},
     "@injury": {"injure", "injury", "wound", "hurt", "injured"},
-    "@casualty": {"casualty", "kill", "die", "fatality", "injure", "injury", "wound", "hurt"},
+    "@casualty": {"casualty", "kill", "die", "fatality", "injure", "injury", "wound", "hurt", "harm"},
     # "had gone missing" ~ "vanished" ~ "disappeared" ~ "unaccounted for"
     "@missing": {"missing", "vanish", "disappear", "disappearance", "unaccounted"},
     "@evacuate": {"evacuate", "evacuation", "evacuee"},
