@@ -198,8 +198,10 @@ def tokenize(text: str, known_roots: frozenset | set = frozenset(), aliases: dic
             continue
         lower = raw.lower().rstrip(".")
         token = Token(raw, lower, stem(lower))
-        capital = raw[0].isupper() and lower not in lx.STOPWORDS and lower not in lx.NEGATORS \
-            and lower not in lx.WEAK_WORDS
+        # a function word with a clitic ("It's", "We're", "That's") is no name either
+        bare = re.sub(r"['\u2019](s|re|ll|d|ve|m)$", "", lower)
+        capital = raw[0].isupper() and bare not in lx.STOPWORDS and bare not in lx.NEGATORS \
+            and bare not in lx.WEAK_WORDS
         if capital and (not initial or entity_root(lower) in known_roots):
             token.entity = True
             alias = (aliases or {}).get(lower)
