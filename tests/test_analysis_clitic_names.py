@@ -1,4 +1,4 @@
-"""A capitalised function word with a clitic ("It's", "That's", "We're") inside a claim is no
+"""Words the light stemmer and the name test got wrong: a capitalised function word with a clitic ("It's", "That's", "We're") inside a claim is no
 name: two claims of one event must not look like claims about different named things because a
 quote ran on into a new sentence (invented wording)."""
 from __future__ import annotations
@@ -23,3 +23,9 @@ def test_a_claim_running_on_into_a_quote_names_nothing_the_other_lacks():
 
 def test_a_possessive_name_stays_a_name():
     assert "lind" in features("the attack on Lind's convoy").entities
+
+
+def test_planes_are_aircraft_not_a_plan():
+    # the light stemmer took "planes" to "plan", a word of taking part ("planned the raid")
+    terms = features("two planes circled over the Omsa depot").terms
+    assert "@involvement" not in terms and "aircraft" in terms

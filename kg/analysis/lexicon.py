@@ -34,6 +34,8 @@ night afternoon january february march april june july august september october 
 """.split())
 
 IRREGULAR = {
+    # "planes" would lose its -es and its -e and read as "plan" (a word of @involvement)
+    "plane": "aircraft", "planes": "aircraft", "airplane": "aircraft", "airplanes": "aircraft",
     "struck": "strike", "shot": "shoot", "hit": "hit", "died": "die", "dies": "die", "dying": "die",
     "dead": "die", "death": "die", "deaths": "die", "men": "man", "women": "woman", "children": "child",
     "people": "person", "persons": "person", "fought": "fight", "sent": "send", "sold": "sell",
