@@ -39,6 +39,7 @@ from .rules import (
     disbelieved,
     firm,
     generic_content,
+    involvement_conflict,
     names_accusation,
     number_conflict,
     opposite_stances,
@@ -51,7 +52,7 @@ from .text import CONCEPT_OF, dismisses_claim, dismisses_figure, stem
 
 DEFAULT_THRESHOLD = 0.5
 KINDS = ("opposite_stances", "disputed", "polarity_conflict", "outcome_conflict", "number_conflict")
-PAIR_RULES = (polarity_conflict, outcome_conflict, victims_conflict, number_conflict)
+PAIR_RULES = (polarity_conflict, outcome_conflict, victims_conflict, number_conflict, involvement_conflict)
 RESPONDING = NOT_CONFIRMING | {"denies"}
 NEAREST_UNNAMED = 2
 SEVERAL_PER_PAIR = frozenset({"polarity_conflict"})  # each negated fact is a contradiction of its own

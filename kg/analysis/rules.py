@@ -373,6 +373,63 @@ def co_deniers(prepared: Prepared) -> dict[tuple[str, str], list[str]]:
     return out
 
 
+# -- a part in an attack ---------------------------------------------------------------------
+
+INVOLVEMENT = frozenset({"@involvement", "@support"})
+INVOLVEMENT_WORDS = frozenset(stem(w) for c in ("@involvement", "@support") for w in lx.CONCEPTS[c]) | {"hand"}
+
+
+def _takes_part(feats: Features) -> bool:
+    """True when a claim gives someone a part in something: a word of @involvement or @support
+    ("planned", "was behind", "backed"), or "a hand in" ("the agency had a hand in the bombing")."""
+    if set(feats.terms) & INVOLVEMENT:
+        return True
+    words = [t.lower for t in feats.tokens if not t.punct]
+    return any(w == "hand" and k + 1 < len(words) and words[k + 1] == "in" for k, w in enumerate(words))
+
+
+def _denies_part(prepared: Prepared, i: int) -> bool:
+    """True for a denial of a part in something ("denied it played a role in the attack") or a
+    claim negating one ("no part of the government played any role", "it was not involved")."""
+    feats, statement = prepared.feats[i], prepared.statements[i]
+    if statement.stance == "denies":
+        return bool(set(feats.terms) & INVOLVEMENT)
+    return firm(prepared, i) and any(set().union(*n.scope) & INVOLVEMENT for n in feats.negations if n.scope)
+
+
+def side_roots(prepared: Prepared, i: int) -> set[str]:
+    """The proper names that stand for a statement's source: its own, and those of the words that
+    tell who it is ("the head of Pakistan's Interior Ministry, Rehman Malik": Pakistan too)."""
+    statement = prepared.statements[i]
+    own = set(prepared.relations.roots(prepared.key(i)))
+    text = statement.source_text or ""
+    return own | {t.stem for t in tokenize("x " + text)[1:] if t.entity}
+
+
+def involvement_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
+    """"Pakistan's intelligence agency had a hand in the bombing" against "no part of the
+    government played any role in the bombing" (said by the head of Pakistan's Interior Ministry):
+    one claim gives the other's side (named in the claim) a part in an attack, the other denies its
+    side had any. Both tell of an attack, on the same subject."""
+    for claim, denial in ((i, j), (j, i)):
+        fc = prepared.feats[claim]
+        if not firm(prepared, claim) or fc.negated or not _takes_part(fc) or not _denies_part(prepared, denial):
+            continue
+        fd = prepared.feats[denial]
+        if "@attack" not in fc.terms or "@attack" not in fd.terms:
+            continue
+        side = side_roots(prepared, denial)
+        if not side & fc.entities or side & side_roots(prepared, claim):
+            continue  # the claim must name the denier's side, and not be that side's own
+        if not same_subject(prepared, claim, denial, exclude=INVOLVEMENT_WORDS | {"@attack"}):
+            continue
+        why = (f"{_name(prepared, claim)} gives {_name(prepared, denial)}'s side a part in the attack "
+               f"({_quote(prepared.statements[claim].content)}); {_name(prepared, denial)} denies it had any "
+               f"({_quote(prepared.statements[denial].content)})")
+        return Finding("opposite_stances", claim, denial, 0.6, why)
+    return None
+
+
 # -- polarity ----------------------------------------------------------------------------------
 
 def polarity_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
