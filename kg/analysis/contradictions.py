@@ -9,7 +9,9 @@ term or the same article (:mod:`kg.analysis.index`), so the cost grows near-line
 
 A denial or a refusal answers what another party says as a whole, and an outcome or a toll is one
 fact of the event: each pair of parties gets one contradiction of those kinds per pair of articles,
-the strongest (of equals, the one stated first). A negated fact against a stated one (polarity) is
+the strongest (of equals, the one stated first). A denial or dismissal of "the allegations" naming
+no author answers every allegation against the denier in its story; a negated claim holding "such
+<noun>" answers the nearest earlier claims telling of that noun. A negated fact against a stated one (polarity) is
 a contradiction of its own: it is kept unless a stronger polarity conflict between the same parties
 pairs the same claims or rewordings of them.
 """

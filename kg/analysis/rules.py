@@ -8,6 +8,8 @@ returns a :class:`Finding` (kind, score, explanation, which side is which) or No
   other states ("the largest X"), on the same subject;
 - outcome conflict: one claim says the attack was stopped (intercepted, shot down, suppressed, air
   defence worked), the other that it got through (hit, struck, destroyed, exploded, damaged);
+- involvement conflict: one claim gives the other party's side (named in it) a part in an attack,
+  the other denies its side had any;
 - number conflict: different numbers for the same count (killed, injured, missing, evacuated) whose
   ranges cannot both hold ('at least 3' and '4' can; '3' and '11' cannot).
 
