@@ -297,6 +297,7 @@ def _generic_denials(prepared: Prepared) -> list[Finding]:
             for root in prepared.relations.roots(prepared.key(j)):
                 by_author[(stories.story(statement.doc), "=" + root)].append(j)
     out = []
+    by_story: dict[str, list[int]] | None = None
     for i in answering:
         statement = prepared.statements[i]
         roots = prepared.relations.roots(prepared.key(i))
@@ -334,21 +335,27 @@ def _generic_denials(prepared: Prepared) -> list[Finding]:
                f"{prepared.statements[j].source} {how} \u201c{_cut(prepared.statements[j].content)}\u201d")
         out.append(Finding("opposite_stances", j, i, score, why, answers=True))
         if names_accusation(prepared, i) and roots:
-            out.extend(_accusers(prepared, i, roots, j, dismissals))
+            if by_story is None:
+                by_story = defaultdict(list)
+                for k, other in enumerate(prepared.statements):
+                    by_story[stories.story(other.doc)].append(k)
+            out.extend(_accusers(prepared, i, roots, j, dismissals, by_story[stories.story(statement.doc)]))
     return out
 
 
-def _accusers(prepared: Prepared, i: int, roots: set[str], answered: int, dismissals: set[int]) -> list[Finding]:
+def _accusers(prepared: Prepared, i: int, roots: set[str], answered: int, dismissals: set[int],
+              members: list[int]) -> list[Finding]:
     """"We do not think these allegations are true", "X rejected the accusations": the allegations
     are every claim against X, not only the one just before. A denial or dismissal naming no
     author answers the claims of the other parties of its story that name X or accuse X and charge
     it with something (an accusation, an act of violence, a part in one), before or after it, in its article and in the others (one per party and pair of articles is kept)."""
     me = prepared.statements[i]
     out = []
-    for j, other in enumerate(prepared.statements):
+    for j in members:  # the statements of its story
+        other = prepared.statements[j]
         if j in (i, answered) or j in dismissals or other.stance not in ASSERTING or not firm(prepared, j):
             continue
-        if not prepared.same_story(i, j) or prepared.relations.same_party(prepared.key(i), prepared.key(j)):
+        if prepared.relations.same_party(prepared.key(i), prepared.key(j)):
             continue
         if not roots & (prepared.feats[j].entities | accused(prepared, j)) or accuses_another(prepared, j, roots):
             continue

@@ -402,10 +402,12 @@ def _denies_part(prepared: Prepared, i: int) -> bool:
 def side_roots(prepared: Prepared, i: int) -> set[str]:
     """The proper names that stand for a statement's source: its own, and those of the words that
     tell who it is ("the head of Pakistan's Interior Ministry, Rehman Malik": Pakistan too)."""
-    statement = prepared.statements[i]
-    own = set(prepared.relations.roots(prepared.key(i)))
-    text = statement.source_text or ""
-    return own | {t.stem for t in tokenize("x " + text)[1:] if t.entity}
+    key = ("side", i)
+    if key not in prepared.memo:
+        own = set(prepared.relations.roots(prepared.key(i)))
+        text = prepared.statements[i].source_text or ""
+        prepared.memo[key] = own | {t.stem for t in tokenize("x " + text)[1:] if t.entity}
+    return prepared.memo[key]
 
 
 def involvement_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
