@@ -31,3 +31,22 @@ def test_a_claim_naming_the_denier_without_charging_it_is_no_allegation():
                    pos=80)
     aside = st("a1", "Ivo Brand", "asserts", "Norland envoys will visit the Tarsi council next week", pos=300)
     assert ("Ivo Brand", "Norland official") not in _answered([lede, dismissal, aside])
+
+
+def test_each_allegation_of_one_party_is_answered():
+    lede = st("a1", "Tarsi villagers", "asserts", "the night raid on the Tarsi market left six traders dead", pos=10)
+    dismissal = st("a1", "Norland official", "asserts", "we do not believe these allegations are in any way true",
+                   pos=80)
+    first = st("a1", "Ivo Brand", "asserts", "Norland helicopters shelled the Tarsi market before dawn", pos=300)
+    second = st("a1", "Ivo Brand", "asserts", "Norland gunners killed two of our guards at the river crossing",
+                pos=500)
+    found = {(c.a.content, c.b.content) for c in find_contradictions(corpus([lede, dismissal, first, second]))}
+    assert {(first.content, dismissal.content), (second.content, dismissal.content)} <= found
+
+
+def test_a_claim_naming_the_denier_only_as_a_tie_charges_it_with_nothing():
+    # "the clerk is alleged to have ties to Norland", told after the denial: an accusation, against the clerk
+    lede = st("a1", "Tarsi villagers", "asserts", "the night raid on the Tarsi market left six traders dead", pos=10)
+    denial = st("a1", "Norland envoy", "denies", "the accusations", pos=80)
+    ties = st("a1", "Tarsi press", "asserts", "to have ties to the Norland envoy", pos=240, cue="alleged")
+    assert ("Tarsi press", "Norland envoy") not in _answered([lede, ties, denial])

@@ -357,14 +357,18 @@ def _accusers(prepared: Prepared, i: int, roots: set[str], answered: int, dismis
             continue
         if prepared.relations.same_party(prepared.key(i), prepared.key(j)):
             continue
-        if not roots & (prepared.feats[j].entities | accused(prepared, j)) or accuses_another(prepared, j, roots):
+        # it accuses X ("accused Delmar of S"), or names X and charges someone with an act: a claim
+        # naming X without that ("X is concerned", "the clerk had ties to X") charges X with nothing
+        charged = bool(roots & accused(prepared, j)) or (
+            bool(roots & prepared.feats[j].entities) and bool(set(prepared.feats[j].terms) & lx.ALLEGED_ACT_CONCEPTS))
+        if not charged or accuses_another(prepared, j, roots):
             continue
-        if not accusation(prepared, j) and not set(prepared.feats[j].terms) & lx.ALLEGED_ACT_CONCEPTS:
-            continue  # it names X without charging X with anything
         same_doc = other.doc == me.doc
         why = (f"{me.source} denies \u201c{_cut(me.content)}\u201d, the allegations against it; "
                f"{other.source} makes one: \u201c{_cut(other.content)}\u201d")
-        out.append(Finding("opposite_stances", j, i, 0.55 if same_doc else 0.5, why, answers=True))
+        # each allegation is a claim of its own that the dismissal answers: "U.S. planes bombed
+        # our base" and "the airstrikes killed our men" are two, rewordings of one are one
+        out.append(Finding("opposite_stances", j, i, 0.55 if same_doc else 0.5, why, answers=True, several=True))
     return out
 
 
@@ -428,7 +432,7 @@ def _strongest(prepared: Prepared, findings: list[Finding]) -> list[Finding]:
             if not any(_one_sentence(g, prepared.statements[g.a], prepared.statements[g.b])
                        and prepared.statements[g.a].sentence_start == sa.sentence_start for g in kept[key]):
                 kept[key].append(f)
-        elif f.kind not in SEVERAL_PER_PAIR:
+        elif f.kind not in SEVERAL_PER_PAIR and not f.several:
             # a denial answers what the other party says as a whole, and an outcome or a toll is
             # one fact of the event the two parties disagree on: one per pair
             if not kept[key]:

@@ -95,6 +95,7 @@ class Finding:
     score: float
     explanation: str
     answers: bool = False  # side b (a denial of "this", "the claims") denies side a's claim itself
+    several: bool = False  # one of several claims of a party that side b answers each (not one per pair)
 
 
 def firm(prepared: Prepared, i: int) -> bool:
