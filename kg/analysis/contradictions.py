@@ -187,7 +187,9 @@ def _dismissed_figures(prepared: Prepared) -> list[Finding]:
             me = prepared.statements[i]
             why = (f"{me.source} dismisses the figure (\u201c{_cut(me.content)}\u201d); {other.source} gave it "
                    f"(\u201c{_cut(other.content)}\u201d)")
-            out.append(Finding("opposite_stances", j, i, 0.6, why))
+            # each figure of a party is a claim of its own the dismissal answers (nine on Thursday,
+            # one on Wednesday); rewordings of one figure stay one
+            out.append(Finding("opposite_stances", j, i, 0.6, why, several=True))
     return out
 
 
