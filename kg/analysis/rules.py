@@ -400,6 +400,15 @@ def _denies_part(prepared: Prepared, i: int) -> bool:
     return firm(prepared, i) and any(set().union(*n.scope) & INVOLVEMENT for n in feats.negations if n.scope)
 
 
+def _memo(prepared: Prepared, what: str, i: int) -> bool:
+    """A per-statement verdict of the involvement rule, computed once."""
+    key = (what, i)
+    if key not in prepared.memo:
+        prepared.memo[key] = firm(prepared, i) and _takes_part(prepared.feats[i]) if what == "takes_part" \
+            else _denies_part(prepared, i)
+    return prepared.memo[key]
+
+
 def side_roots(prepared: Prepared, i: int) -> set[str]:
     """The proper names that stand for a statement's source: its own, and those of the words that
     tell who it is ("the head of Pakistan's Interior Ministry, Rehman Malik": Pakistan too)."""
@@ -416,12 +425,11 @@ def involvement_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
     government played any role in the bombing" (said by the head of Pakistan's Interior Ministry):
     one claim gives the other's side (named in the claim) a part in an attack, the other denies its
     side had any. Both tell of an attack, on the same subject."""
+    if "@attack" not in prepared.feats[i].terms or "@attack" not in prepared.feats[j].terms:
+        return None  # (checked first: most candidate pairs stop here)
     for claim, denial in ((i, j), (j, i)):
         fc = prepared.feats[claim]
-        if not firm(prepared, claim) or fc.negated or not _takes_part(fc) or not _denies_part(prepared, denial):
-            continue
-        fd = prepared.feats[denial]
-        if "@attack" not in fc.terms or "@attack" not in fd.terms:
+        if fc.negated or not _memo(prepared, "takes_part", claim) or not _memo(prepared, "denies_part", denial):
             continue
         side = side_roots(prepared, denial)
         if not side & fc.entities or side & side_roots(prepared, claim):
