@@ -202,6 +202,9 @@ from ..agent_names import GENERIC_NAME_WORDS  # noqa: E402,F401 - re-exported fo
 # words that refer back to a name rather than being part of it ("the country's Defense Ministry")
 ANAPHORIC_NAME_WORDS = frozenset({"country", "region", "city", "nation", "province", "its", "their", "his",
                                   "her", "the", "a", "an"})
+# "the country's intelligence service": the words that stand for a country its sentence has
+# named before ("Pakistani officials denied that the country's ...")
+COUNTRY_ANAPHORS = frozenset({"country's", "nation's", "country\u2019s", "nation\u2019s"})
 # nouns that stand for "what someone said" rather than saying anything themselves
 GENERIC_CONTENT = SAID_NOUNS | frozenset("""accusation accusations
 involvement responsibility statement statements story rumour rumor suggestion

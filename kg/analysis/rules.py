@@ -420,6 +420,20 @@ def side_roots(prepared: Prepared, i: int) -> set[str]:
     return prepared.memo[key]
 
 
+def _country_named_before(prepared: Prepared, i: int) -> set[str]:
+    """"Pakistani officials denied reports that the country's spy agency helped plan it": "the
+    country's" stands for the country its sentence named before the claim: the proper names there,
+    when the claim says "the country's" or "the nation's"."""
+    statement = prepared.statements[i]
+    words = [t.lower for t in prepared.feats[i].tokens]
+    if not any(w in lx.COUNTRY_ANAPHORS and k > 0 and words[k - 1] == "the" for k, w in enumerate(words)):
+        return set()
+    if statement.sentence is None or statement.sentence_start is None or statement.content_start is None:
+        return set()
+    before = statement.sentence[:max(0, statement.content_start - statement.sentence_start)]
+    return {t.stem for t in tokenize("x " + before)[1:] if t.entity}
+
+
 def involvement_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
     """"Pakistan's intelligence agency had a hand in the bombing" against "no part of the
     government played any role in the bombing" (said by the head of Pakistan's Interior Ministry):
@@ -432,14 +446,15 @@ def involvement_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
         if fc.negated or not _memo(prepared, "takes_part", claim) or not _memo(prepared, "denies_part", denial):
             continue
         side = side_roots(prepared, denial)
-        if not side & fc.entities or side & side_roots(prepared, claim):
+        if not side & (fc.entities | _country_named_before(prepared, claim)) or side & side_roots(prepared, claim):
             continue  # the claim must name the denier's side, and not be that side's own
         if not same_subject(prepared, claim, denial, exclude=INVOLVEMENT_WORDS | {"@attack"}):
             continue
         why = (f"{_name(prepared, claim)} gives {_name(prepared, denial)}'s side a part in the attack "
                f"({_quote(prepared.statements[claim].content)}); {_name(prepared, denial)} denies it had any "
                f"({_quote(prepared.statements[denial].content)})")
-        return Finding("opposite_stances", claim, denial, 0.6, why)
+        # like a negated fact, each claim of a part in it is a contradiction of its own
+        return Finding("opposite_stances", claim, denial, 0.6, why, several=True)
     return None
 
 
