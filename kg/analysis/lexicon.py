@@ -24,6 +24,10 @@ one's itself himself herself themselves ourselves least
     # negation but are not what it negates (nor what a claim is about)
     "anywhere anything anyone anybody whatsoever".split())
 
+# "is not bombing anywhere in the Sudan": what a negation says of every place; the place named
+# after it is where the speaker looks, not a condition of what is negated
+UNIVERSAL_PLACE = frozenset({"anywhere", "everywhere"})
+
 # words that carry no subject on their own (never used as blocking or "same subject" evidence)
 WEAK_WORDS = frozenset("""
 people person man men woman women time times day days week weeks year years way thing things part

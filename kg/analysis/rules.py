@@ -474,7 +474,8 @@ def polarity_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
         coverage = _scope_coverage(prepared, negation.scope, fj)
         if coverage < 0.67:
             continue
-        if not negation.existential and negation.subject and not negation.subject & set(fj.terms):
+        if not negation.existential and negation.subject and not negation.subject & set(fj.terms) \
+                and not _opens_with(fj, negation.scope):
             continue
         if not same_subject(prepared, i, j, exclude=_flat(negation.scope)):
             continue
@@ -487,6 +488,14 @@ def polarity_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
     why = (f"{_name(prepared, i)} says {_quote(prepared.statements[i].content)} ('{negation.negator}' + {words}); "
            f"{_name(prepared, j)} says {_quote(prepared.statements[j].content)}")
     return Finding("polarity_conflict", j, i, round(0.5 + 0.4 * coverage, 3), why)
+
+
+def _opens_with(feats: Features, scope: list[set[str]]) -> bool:
+    """True when a claim opens with the negated event itself and names no doer ("the bombing began
+    on Thursday", "talks resumed"): whoever the negation says did not do it, the claim says it
+    happened at all."""
+    first = next((t for t in feats.tokens if t.content and t.lower not in lx.WEAK_WORDS), None)
+    return first is not None and not first.entity and first.stem in _flat(scope)
 
 
 def _flat(scope: list[set[str]]) -> set[str]:

@@ -314,8 +314,8 @@ def _scope(tokens: list[Token], start: int, limit: int) -> list[set[str]]:
     """The terms of each of the (up to `limit`) content words a negator governs."""
     scope: list[set[str]] = []
     for token in tokens[start:]:
-        if token.lower in CLAUSE_BREAK or token.punct:
-            break
+        if token.lower in CLAUSE_BREAK or token.punct or token.lower in lx.UNIVERSAL_PLACE:
+            break  # "not bombing anywhere in the Sudan": the place after "anywhere" is everywhere
         if token.lower in lx.AUXILIARIES or token.lower in {"of", "to"} or not token.content:
             continue
         if token.lower in lx.WEAK_WORDS or _number_like(token):
