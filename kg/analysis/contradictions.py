@@ -9,7 +9,9 @@ term or the same article (:mod:`kg.analysis.index`), so the cost grows near-line
 
 A denial or a refusal answers what another party says as a whole, and an outcome or a toll is one
 fact of the event: each pair of parties gets one contradiction of those kinds per pair of articles,
-the strongest (of equals, the one stated first). A negated fact against a stated one (polarity) is
+the strongest (of equals, the one stated first). A denial or dismissal of "the allegations" naming
+no author answers every allegation against the denier in its story; a negated claim holding "such
+<noun>" answers the nearest earlier claims telling of that noun. A negated fact against a stated one (polarity) is
 a contradiction of its own: it is kept unless a stronger polarity conflict between the same parties
 pairs the same claims or rewordings of them.
 """
@@ -39,6 +41,7 @@ from .rules import (
     disbelieved,
     firm,
     generic_content,
+    involvement_conflict,
     names_accusation,
     number_conflict,
     opposite_stances,
@@ -51,7 +54,7 @@ from .text import CONCEPT_OF, dismisses_claim, dismisses_figure, stem
 
 DEFAULT_THRESHOLD = 0.5
 KINDS = ("opposite_stances", "disputed", "polarity_conflict", "outcome_conflict", "number_conflict")
-PAIR_RULES = (polarity_conflict, outcome_conflict, victims_conflict, number_conflict)
+PAIR_RULES = (polarity_conflict, outcome_conflict, victims_conflict, number_conflict, involvement_conflict)
 RESPONDING = NOT_CONFIRMING | {"denies"}
 NEAREST_UNNAMED = 2
 SEVERAL_PER_PAIR = frozenset({"polarity_conflict"})  # each negated fact is a contradiction of its own
@@ -83,14 +86,22 @@ class Contradiction:
     def to_record(self) -> dict:
         """The JSON record the scorer reads: sides a and b, kind, score, explanation."""
         b = self.b.side()
-        if self.answers is not None and self.b.stance == "denies":
-            # "X denied this": what X denies is the claim it answers; the words as written are kept
+        if self.answers is not None and self.b.stance == "denies" and _points_back(self.b.content):
+            # "X denied this": what X denies is the claim it answers; the words as written are kept.
+            # A noun phrase ("denied the accusations from the ministry") names what it answers
+            # and stays the content, with the claim it answers beside it (below)
             b["content_as_written"], b["content"] = b["content"], self.answers
         elif self.answers is not None:
             # "X said the allegations are not true": the words say it themselves; what they answer beside
             b["answers"] = self.answers
         return {"a": self.a.side(), "b": b, "kind": self.kind, "score": self.score,
                 "explanation": self.explanation, "id": self.id}
+
+
+def _points_back(content: str) -> bool:
+    """True for a denial's content that only points back at a claim ("this", "all of that")."""
+    words = [w.strip(".,;:!?\"'\u201c\u201d\u2019").lower() for w in content.split()]
+    return bool(words) and all(w in lx.POINTING_BACK for w in words if w)
 
 
 def find_contradictions(store_or_statements, *, threshold: float = DEFAULT_THRESHOLD,
@@ -137,6 +148,7 @@ def _findings(prepared: Prepared) -> list[Finding]:
     findings += _disputes(prepared, neighbours)
     findings += _generic_denials(prepared)
     findings += _dismissed_figures(prepared)
+    findings += _such_answers(prepared)
     carrying = carriers(prepared)
     return [f for f in findings if f.a not in carrying and f.b not in carrying] + disbelieved(prepared)
 
@@ -175,7 +187,55 @@ def _dismissed_figures(prepared: Prepared) -> list[Finding]:
             me = prepared.statements[i]
             why = (f"{me.source} dismisses the figure (\u201c{_cut(me.content)}\u201d); {other.source} gave it "
                    f"(\u201c{_cut(other.content)}\u201d)")
-            out.append(Finding("opposite_stances", j, i, 0.6, why))
+            # each figure of a party is a claim of its own the dismissal answers (nine on Thursday,
+            # one on Wednesday); rewordings of one figure stay one
+            out.append(Finding("opposite_stances", j, i, 0.6, why, several=True))
+    return out
+
+
+NEAREST_SUCH = 2  # "such attacks" points back at the last claims that told of an attack
+
+
+def _such_answers(prepared: Prepared) -> list[Finding]:
+    """'The ministry does not believe the rebels could stage such attacks', 'no such talks took
+    place': "such <noun>" points back at what the article told just before, so a negated claim
+    holding it answers the nearest earlier claims of other parties in its article that tell of that
+    noun (its stem or its concept: "such attacks" ~ "the fighters attacked a convoy"; "such harm" ~
+    "the raid killed nine")."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, statement in enumerate(prepared.statements):
+        by_doc[statement.doc].append(i)
+    out = []
+    for i, statement in enumerate(prepared.statements):
+        feats = prepared.feats[i]
+        if not feats.negated or not firm(prepared, i):
+            continue
+        nouns = _such_nouns(feats)
+        if not nouns:
+            continue
+        earlier = sorted((j for j in by_doc[statement.doc]
+                          if prepared.statements[j].position < statement.position and firm(prepared, j)
+                          and not prepared.feats[j].negated and set(prepared.feats[j].terms) & nouns
+                          and not prepared.relations.same_party(prepared.key(i), prepared.key(j))),
+                         key=lambda k: prepared.statements[k].position)
+        for j in earlier[-NEAREST_SUCH:]:
+            other = prepared.statements[j]
+            why = (f"{statement.source} says \u201c{_cut(statement.content)}\u201d, of what "
+                   f"{other.source} told just before: \u201c{_cut(other.content)}\u201d")
+            out.append(Finding("polarity_conflict", j, i, 0.6, why))
+    return out
+
+
+def _such_nouns(feats) -> set[str]:
+    """The terms (stem and concepts) of each noun after "such" in a claim that negates something."""
+    tokens = [t for t in feats.tokens if not t.punct]
+    out: set[str] = set()
+    for k, token in enumerate(tokens[:-1]):
+        if token.lower != "such":
+            continue
+        following = next((t for t in tokens[k + 1:k + 3] if t.content and t.lower not in lx.WEAK_WORDS), None)
+        if following is not None and not following.entity:
+            out |= {following.stem} | CONCEPT_OF.get(following.stem, set())
     return out
 
 
@@ -239,6 +299,7 @@ def _generic_denials(prepared: Prepared) -> list[Finding]:
             for root in prepared.relations.roots(prepared.key(j)):
                 by_author[(stories.story(statement.doc), "=" + root)].append(j)
     out = []
+    by_story: dict[str, list[int]] | None = None
     for i in answering:
         statement = prepared.statements[i]
         roots = prepared.relations.roots(prepared.key(i))
@@ -275,6 +336,41 @@ def _generic_denials(prepared: Prepared) -> list[Finding]:
         why = (f"{statement.source} denies \u201c{_cut(statement.content)}\u201d, after "
                f"{prepared.statements[j].source} {how} \u201c{_cut(prepared.statements[j].content)}\u201d")
         out.append(Finding("opposite_stances", j, i, score, why, answers=True))
+        if names_accusation(prepared, i) and roots:
+            if by_story is None:
+                by_story = defaultdict(list)
+                for k, other in enumerate(prepared.statements):
+                    by_story[stories.story(other.doc)].append(k)
+            out.extend(_accusers(prepared, i, roots, j, dismissals, by_story[stories.story(statement.doc)]))
+    return out
+
+
+def _accusers(prepared: Prepared, i: int, roots: set[str], answered: int, dismissals: set[int],
+              members: list[int]) -> list[Finding]:
+    """"We do not think these allegations are true", "X rejected the accusations": the allegations
+    are every claim against X, not only the one just before. A denial or dismissal naming no
+    author answers the claims of the other parties of its story that name X or accuse X and charge
+    it with something (an accusation, an act of violence, a part in one), before or after it, in its article and in the others (one per party and pair of articles is kept)."""
+    me = prepared.statements[i]
+    out = []
+    for j in members:  # the statements of its story
+        other = prepared.statements[j]
+        if j in (i, answered) or j in dismissals or other.stance not in ASSERTING or not firm(prepared, j):
+            continue
+        if prepared.relations.same_party(prepared.key(i), prepared.key(j)):
+            continue
+        # it accuses X ("accused Delmar of S"), or names X and charges someone with an act: a claim
+        # naming X without that ("X is concerned", "the clerk had ties to X") charges X with nothing
+        charged = bool(roots & accused(prepared, j)) or (
+            bool(roots & prepared.feats[j].entities) and bool(set(prepared.feats[j].terms) & lx.ALLEGED_ACT_CONCEPTS))
+        if not charged or accuses_another(prepared, j, roots):
+            continue
+        same_doc = other.doc == me.doc
+        why = (f"{me.source} denies \u201c{_cut(me.content)}\u201d, the allegations against it; "
+               f"{other.source} makes one: \u201c{_cut(other.content)}\u201d")
+        # each allegation is a claim of its own that the dismissal answers: "U.S. planes bombed
+        # our base" and "the airstrikes killed our men" are two, rewordings of one are one
+        out.append(Finding("opposite_stances", j, i, 0.55 if same_doc else 0.5, why, answers=True, several=True))
     return out
 
 
@@ -338,7 +434,7 @@ def _strongest(prepared: Prepared, findings: list[Finding]) -> list[Finding]:
             if not any(_one_sentence(g, prepared.statements[g.a], prepared.statements[g.b])
                        and prepared.statements[g.a].sentence_start == sa.sentence_start for g in kept[key]):
                 kept[key].append(f)
-        elif f.kind not in SEVERAL_PER_PAIR:
+        elif f.kind not in SEVERAL_PER_PAIR and not f.several:
             # a denial answers what the other party says as a whole, and an outcome or a toll is
             # one fact of the event the two parties disagree on: one per pair
             if not kept[key]:

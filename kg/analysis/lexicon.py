@@ -24,6 +24,10 @@ one's itself himself herself themselves ourselves least
     # negation but are not what it negates (nor what a claim is about)
     "anywhere anything anyone anybody whatsoever".split())
 
+# "is not bombing anywhere in the Sudan": what a negation says of every place; the place named
+# after it is where the speaker looks, not a condition of what is negated
+UNIVERSAL_PLACE = frozenset({"anywhere", "everywhere"})
+
 # words that carry no subject on their own (never used as blocking or "same subject" evidence)
 WEAK_WORDS = frozenset("""
 people person man men woman women time times day days week weeks year years way thing things part
@@ -34,6 +38,8 @@ night afternoon january february march april june july august september october 
 """.split())
 
 IRREGULAR = {
+    # "planes" would lose its -es and its -e and read as "plan" (a word of @involvement)
+    "plane": "aircraft", "planes": "aircraft", "airplane": "aircraft", "airplanes": "aircraft",
     "struck": "strike", "shot": "shoot", "hit": "hit", "died": "die", "dies": "die", "dying": "die",
     "dead": "die", "death": "die", "deaths": "die", "men": "man", "women": "woman", "children": "child",
     "people": "person", "persons": "person", "fought": "fight", "sent": "send", "sold": "sell",
@@ -59,7 +65,7 @@ CONCEPTS = {
     "@near": {"near", "nearby", "beside", "next", "adjacent", "close", "surround", "vicinity", "around"},
     "@death": {"kill", "die", "fatality", "fatal", "toll", "eliminate", "massacre", "slay", "slain"},
     "@injury": {"injure", "injury", "wound", "hurt", "injured"},
-    "@casualty": {"casualty", "kill", "die", "fatality", "injure", "injury", "wound", "hurt"},
+    "@casualty": {"casualty", "kill", "die", "fatality", "injure", "injury", "wound", "hurt", "harm"},
     # "had gone missing" ~ "vanished" ~ "disappeared" ~ "unaccounted for"
     "@missing": {"missing", "vanish", "disappear", "disappearance", "unaccounted"},
     "@evacuate": {"evacuate", "evacuation", "evacuee"},
@@ -200,12 +206,24 @@ from ..agent_names import GENERIC_NAME_WORDS  # noqa: E402,F401 - re-exported fo
 # words that refer back to a name rather than being part of it ("the country's Defense Ministry")
 ANAPHORIC_NAME_WORDS = frozenset({"country", "region", "city", "nation", "province", "its", "their", "his",
                                   "her", "the", "a", "an"})
+# "the country's intelligence service": the words that stand for a country its sentence has
+# named before ("Pakistani officials denied that the country's ...")
+COUNTRY_ANAPHORS = frozenset({"country's", "nation's", "country\u2019s", "nation\u2019s"})
 # nouns that stand for "what someone said" rather than saying anything themselves
 GENERIC_CONTENT = SAID_NOUNS | frozenset("""accusation accusations
 involvement responsibility statement statements story rumour rumor suggestion
 suggestions charge charges assertion assertions version involvement role link links this that it these
 those them estimate estimates figure figures toll tolls rumour rumours rumors reporting assessment
 involved wrongdoing notion idea""".split())
+# what an allegation charges someone with: an act of violence, a part in it, or backing for it
+# ("the strike killed our men", "U.S. planes bombed the base", "it played a role", "it armed them");
+# a claim naming a party without charging it with one ("X is deeply concerned") is no allegation
+# (not @capture or @transfer: "a storm kept the tankers in port", "it shipped grain" charge no one)
+ALLEGED_ACT_CONCEPTS = frozenset({"@attack", "@death", "@injury", "@casualty", "@involvement", "@support"})
+# the words of a denial that only points back ("denied this", "rejects it", "denied that"): such
+# a denial says nothing by itself, so its record shows the claim it answers; a noun phrase
+# ("denied the allegations", "rejected the agency's estimate") names what it answers and is kept
+POINTING_BACK = frozenset({"this", "that", "it", "these", "those", "them", "so", "such", "all", "of"})
 
 # "the toll was exaggerated", "those figures are false": a claim that dismisses another party's
 # figure (or report) as wrong; FIGURE_NOUNS name the figure, FALSITY_WORDS say it is wrong. A

@@ -8,6 +8,8 @@ returns a :class:`Finding` (kind, score, explanation, which side is which) or No
   other states ("the largest X"), on the same subject;
 - outcome conflict: one claim says the attack was stopped (intercepted, shot down, suppressed, air
   defence worked), the other that it got through (hit, struck, destroyed, exploded, damaged);
+- involvement conflict: one claim gives the other party's side (named in it) a part in an attack,
+  the other denies its side had any;
 - number conflict: different numbers for the same count (killed, injured, missing, evacuated) whose
   ranges cannot both hold ('at least 3' and '4' can; '3' and '11' cannot).
 
@@ -93,6 +95,7 @@ class Finding:
     score: float
     explanation: str
     answers: bool = False  # side b (a denial of "this", "the claims") denies side a's claim itself
+    several: bool = False  # one of several claims of a party that side b answers each (not one per pair)
 
 
 def firm(prepared: Prepared, i: int) -> bool:
@@ -373,6 +376,88 @@ def co_deniers(prepared: Prepared) -> dict[tuple[str, str], list[str]]:
     return out
 
 
+# -- a part in an attack ---------------------------------------------------------------------
+
+INVOLVEMENT = frozenset({"@involvement", "@support"})
+INVOLVEMENT_WORDS = frozenset(stem(w) for c in ("@involvement", "@support") for w in lx.CONCEPTS[c]) | {"hand"}
+
+
+def _takes_part(feats: Features) -> bool:
+    """True when a claim gives someone a part in something: a word of @involvement or @support
+    ("planned", "was behind", "backed"), or "a hand in" ("the agency had a hand in the bombing")."""
+    if set(feats.terms) & INVOLVEMENT:
+        return True
+    words = [t.lower for t in feats.tokens if not t.punct]
+    return any(w == "hand" and k + 1 < len(words) and words[k + 1] == "in" for k, w in enumerate(words))
+
+
+def _denies_part(prepared: Prepared, i: int) -> bool:
+    """True for a denial of a part in something ("denied it played a role in the attack") or a
+    claim negating one ("no part of the government played any role", "it was not involved")."""
+    feats, statement = prepared.feats[i], prepared.statements[i]
+    if statement.stance == "denies":
+        return bool(set(feats.terms) & INVOLVEMENT)
+    return firm(prepared, i) and any(set().union(*n.scope) & INVOLVEMENT for n in feats.negations if n.scope)
+
+
+def _memo(prepared: Prepared, what: str, i: int) -> bool:
+    """A per-statement verdict of the involvement rule, computed once."""
+    key = (what, i)
+    if key not in prepared.memo:
+        prepared.memo[key] = firm(prepared, i) and _takes_part(prepared.feats[i]) if what == "takes_part" \
+            else _denies_part(prepared, i)
+    return prepared.memo[key]
+
+
+def side_roots(prepared: Prepared, i: int) -> set[str]:
+    """The proper names that stand for a statement's source: its own, and those of the words that
+    tell who it is ("the head of Pakistan's Interior Ministry, Rehman Malik": Pakistan too)."""
+    key = ("side", i)
+    if key not in prepared.memo:
+        own = set(prepared.relations.roots(prepared.key(i)))
+        text = prepared.statements[i].source_text or ""
+        prepared.memo[key] = own | {t.stem for t in tokenize("x " + text)[1:] if t.entity}
+    return prepared.memo[key]
+
+
+def _country_named_before(prepared: Prepared, i: int) -> set[str]:
+    """"Pakistani officials denied reports that the country's spy agency helped plan it": "the
+    country's" stands for the country its sentence named before the claim: the proper names there,
+    when the claim says "the country's" or "the nation's"."""
+    statement = prepared.statements[i]
+    words = [t.lower for t in prepared.feats[i].tokens]
+    if not any(w in lx.COUNTRY_ANAPHORS and k > 0 and words[k - 1] == "the" for k, w in enumerate(words)):
+        return set()
+    if statement.sentence is None or statement.sentence_start is None or statement.content_start is None:
+        return set()
+    before = statement.sentence[:max(0, statement.content_start - statement.sentence_start)]
+    return {t.stem for t in tokenize("x " + before)[1:] if t.entity}
+
+
+def involvement_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
+    """"Pakistan's intelligence agency had a hand in the bombing" against "no part of the
+    government played any role in the bombing" (said by the head of Pakistan's Interior Ministry):
+    one claim gives the other's side (named in the claim) a part in an attack, the other denies its
+    side had any. Both tell of an attack, on the same subject."""
+    if "@attack" not in prepared.feats[i].terms or "@attack" not in prepared.feats[j].terms:
+        return None  # (checked first: most candidate pairs stop here)
+    for claim, denial in ((i, j), (j, i)):
+        fc = prepared.feats[claim]
+        if fc.negated or not _memo(prepared, "takes_part", claim) or not _memo(prepared, "denies_part", denial):
+            continue
+        side = side_roots(prepared, denial)
+        if not side & (fc.entities | _country_named_before(prepared, claim)) or side & side_roots(prepared, claim):
+            continue  # the claim must name the denier's side, and not be that side's own
+        if not same_subject(prepared, claim, denial, exclude=INVOLVEMENT_WORDS | {"@attack"}):
+            continue
+        why = (f"{_name(prepared, claim)} gives {_name(prepared, denial)}'s side a part in the attack "
+               f"({_quote(prepared.statements[claim].content)}); {_name(prepared, denial)} denies it had any "
+               f"({_quote(prepared.statements[denial].content)})")
+        # like a negated fact, each claim of a part in it is a contradiction of its own
+        return Finding("opposite_stances", claim, denial, 0.6, why, several=True)
+    return None
+
+
 # -- polarity ----------------------------------------------------------------------------------
 
 def polarity_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
@@ -389,7 +474,8 @@ def polarity_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
         coverage = _scope_coverage(prepared, negation.scope, fj)
         if coverage < 0.67:
             continue
-        if not negation.existential and negation.subject and not negation.subject & set(fj.terms):
+        if not negation.existential and negation.subject and not negation.subject & set(fj.terms) \
+                and not _opens_with(fj, negation.scope):
             continue
         if not same_subject(prepared, i, j, exclude=_flat(negation.scope)):
             continue
@@ -402,6 +488,14 @@ def polarity_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
     why = (f"{_name(prepared, i)} says {_quote(prepared.statements[i].content)} ('{negation.negator}' + {words}); "
            f"{_name(prepared, j)} says {_quote(prepared.statements[j].content)}")
     return Finding("polarity_conflict", j, i, round(0.5 + 0.4 * coverage, 3), why)
+
+
+def _opens_with(feats: Features, scope: list[set[str]]) -> bool:
+    """True when a claim opens with the negated event itself and names no doer ("the bombing began
+    on Thursday", "talks resumed"): whoever the negation says did not do it, the claim says it
+    happened at all."""
+    first = next((t for t in feats.tokens if t.content and t.lower not in lx.WEAK_WORDS), None)
+    return first is not None and not first.entity and first.stem in _flat(scope)
 
 
 def _flat(scope: list[set[str]]) -> set[str]:

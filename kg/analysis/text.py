@@ -198,8 +198,10 @@ def tokenize(text: str, known_roots: frozenset | set = frozenset(), aliases: dic
             continue
         lower = raw.lower().rstrip(".")
         token = Token(raw, lower, stem(lower))
-        capital = raw[0].isupper() and lower not in lx.STOPWORDS and lower not in lx.NEGATORS \
-            and lower not in lx.WEAK_WORDS
+        # a function word with a clitic ("It's", "We're", "That's") is no name either
+        bare = re.sub(r"['\u2019](s|re|ll|d|ve|m)$", "", lower)
+        capital = raw[0].isupper() and bare not in lx.STOPWORDS and bare not in lx.NEGATORS \
+            and bare not in lx.WEAK_WORDS
         if capital and (not initial or entity_root(lower) in known_roots):
             token.entity = True
             alias = (aliases or {}).get(lower)
@@ -312,8 +314,8 @@ def _scope(tokens: list[Token], start: int, limit: int) -> list[set[str]]:
     """The terms of each of the (up to `limit`) content words a negator governs."""
     scope: list[set[str]] = []
     for token in tokens[start:]:
-        if token.lower in CLAUSE_BREAK or token.punct:
-            break
+        if token.lower in CLAUSE_BREAK or token.punct or token.lower in lx.UNIVERSAL_PLACE:
+            break  # "not bombing anywhere in the Sudan": the place after "anywhere" is everywhere
         if token.lower in lx.AUXILIARIES or token.lower in {"of", "to"} or not token.content:
             continue
         if token.lower in lx.WEAK_WORDS or _number_like(token):
