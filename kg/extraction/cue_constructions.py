@@ -265,20 +265,25 @@ class ConstructionRules(LineRules):
         return self._simple(verb, Stance.ASSERTS, Certainty.PROBABLE, allow_object=False)
 
     def _blame(self, verb) -> CueMatch | None:
-        """'X blamed Y for Z' and 'X blamed Z on Y': X charges Y with Z (a probable charge). The content
-        is the object with its for- or on-phrase, so that who is blamed and for what stay together."""
+        """'X blamed Y for Z': as with 'X accused Y of Z', X charges Y with Z, and Z is the content (a
+        probable charge); 'X blamed Z on Y' keeps both, "Z on Y", since Z alone names no charge."""
         # (a gerund object may come parsed as an xcomp: "blames shelling by the army for the deaths")
         obj = next(iter(self.children(verb, "dobj")), None) or next(
             (c for c in self.children(verb, "xcomp") if c.tag_ == "VBG" and c.i == verb.i + 1), None)
         sources = self.source_heads(verb)
         if obj is None or not sources or obj.lower_ in lexicon.RELATIVE_PRONOUNS:
             return None
-        # the parser hangs "for Z" on the verb or on its object Y
+        # the parser hangs the for- or on-phrase on the verb or on its object Y
         preps = [p for p in [*self.children(verb, "prep"), *self.children(obj, "prep")] if p.lower_ in ("for", "on")]
-        if not preps:
+        charge = next((o for p in preps if p.lower_ == "for" for o in self.children(p, "pobj", "pcomp")), None)
+        if charge is not None:
+            tokens = list(charge.subtree)
+        elif preps:
+            last = max(t.i for p in preps for t in p.subtree)
+            tokens = list(verb.doc[obj.left_edge.i:last + 1])
+        else:
             return None
-        last = max(t.i for p in preps for t in p.subtree)
-        span = self.span_of(self.without_asides(verb.doc[obj.left_edge.i:last + 1]))
+        span = self.span_of(self.without_asides(tokens))
         if span is None:
             return None
         return CueMatch(self._cue_tokens(verb, full=True), Stance.ASSERTS, Certainty.PROBABLE, sources, *span)
