@@ -395,6 +395,14 @@ CASES = [
           E("traders", "asserts", "a longer market season", "appeal")]),
     Case("request-noun-possessor", "Ida Brandt renewed her plea for an end to the strike.",
          [E("Ida Brandt", "asserts", "an end to the strike", "plea")]),
+    # (an intent named by its noun, with an infinitive)
+    Case("intent-noun-threat-by-maker-to",
+         "The rally went ahead despite threats by the police to arrest anyone who attended.",
+         [E("police", "asserts", "to arrest anyone who attended", "threats")]),
+    Case("intent-noun-possessor-directive",
+         "Opposition leader Tomas Weller called a rally. Supporters followed his directive to wear black shirts.",
+         [E("Tomas Weller", "asserts", "to wear black shirts", "directive")]),
+    Case("neg-intent-noun-bid", "The city's bid to host the games failed.", []),
     Case("neg-request-noun-by-after-for", "Pleas for rescue by the coast guard went unheeded.", []),
     Case("neg-appeal-as-attraction", "The city's appeal for tourists is its old harbour.", []),
 ]

@@ -579,18 +579,26 @@ class ConstructionRules(LineRules):
     def nominal_request(self, noun) -> CueMatch | None:
         """'an appeal by the traders for a longer season', 'the union's call for a shorter week', 'renewed
         her plea for calm': a request named by its noun; who makes it (the by- or from-phrase, or the
-        possessor) asks for what the for-phrase names."""
+        possessor) asks for what the for-phrase names. Intents named by a noun take an infinitive
+        instead: 'threats by the police to arrest anyone', 'his directive to wear black', 'her pledge
+        to rebuild the bridge'."""
+        lemma = noun.lemma_.lower()
         maker = next((o for p in self.children(noun, "prep") if p.lower_ in ("by", "from")
                       for o in self.children(p, "pobj")), None)
-        if maker is None and noun.lemma_.lower() in lexicon.REQUEST_NOUNS_WITH_POSSESSOR:
+        if maker is None and lemma in lexicon.REQUEST_NOUNS_WITH_POSSESSOR | lexicon.INTENT_NOUNS:
             maker = next(iter(self.children(noun, "poss")), None)  # not "the city's appeal for tourists"
         if maker is None or not self._agentive(maker):
             return None
-        preps = [p for p in self.children(noun, "prep") if p.lower_ == "for"]
-        if not preps and noun.dep_ == "dobj":
-            # "renewed her plea for calm": the parser hangs the for-phrase on the verb, right after the noun
-            preps = [p for p in self.children(noun.head, "prep") if p.lower_ == "for" and p.i == noun.right_edge.i + 1]
-        target = next((o for p in preps for o in self.children(p, "pobj", "pcomp")), None)
+        target = None
+        if lemma in lexicon.INTENT_NOUNS:
+            target = next((c for c in self.children(noun, "acl") if c.i > maker.i and c.pos_ in ("VERB", "AUX")
+                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if target is None and lemma in lexicon.REQUEST_NOUNS:
+            preps = [p for p in self.children(noun, "prep") if p.lower_ == "for"]
+            if not preps and noun.dep_ == "dobj":
+                # "renewed her plea for calm": the parser hangs the for-phrase on the verb, right after the noun
+                preps = [p for p in self.children(noun.head, "prep") if p.lower_ == "for" and p.i == noun.right_edge.i + 1]
+            target = next((o for p in preps for o in self.children(p, "pobj", "pcomp")), None)
         if target is None or maker.i > target.i:
             return None  # "pleas for rescue by the army": the by-phrase after the for-phrase is whose rescue
         span = self.span_of(self.without_asides(target.subtree))

@@ -50,7 +50,7 @@ class CueFinder(ConstructionRules):
             elif token.pos_ == "VERB" and lemma in lexicon.EXPRESSING_VERBS and (
                     match := self.expressed_view(token)) is not None:
                 pass
-            elif token.pos_ == "NOUN" and lemma in lexicon.REQUEST_NOUNS and (
+            elif token.pos_ == "NOUN" and lemma in lexicon.REQUEST_NOUNS | lexicon.INTENT_NOUNS and (
                     match := self.nominal_request(token)) is not None:
                 pass
             elif token.pos_ == "VERB" and lemma in lexicon.TALLY_VERBS:
