@@ -375,6 +375,17 @@ CASES = [
     Case("called-report-quoted-falsity-label", 'The mayor called the report "a baseless smear."',
          [E("mayor", "denies", "the report", "called")]),
 
+    # ---- court: pleas of guilt and verdicts (session 6) ----
+    Case("pleaded-not-guilty-to-charges-that",
+         "Holm pleaded not guilty to charges that he stole timber from a state firm.",
+         [E("Holm", "denies", "he stole timber from a state firm", "pleaded not guilty")]),
+    Case("pleaded-guilty-to-np", "The banker pleaded guilty to fraud on Monday.",
+         [E("banker", "confirms", "fraud", "pleaded guilty")]),
+    Case("convicted-of", "Judge Anna Berg convicted the mayor of taking bribes from a builder in 2019.",
+         [E("Anna Berg", "asserts", "taking bribes from a builder in 2019", "convicted")]),
+    Case("neg-pleaded-for", "The mother pleaded for calm.", []),
+    Case("neg-not-convicted", "The jury did not convict the mayor of fraud.", []),
+
     # ---- a participle of saying hung on the reported clause is the speaker's (session 6) ----
     Case("said-noting-participle",
          "General Henry Silva said on television Friday that Mayor Holm is recovering well, noting that he expects "

@@ -264,6 +264,25 @@ class ConstructionRules(LineRules):
                 return CueMatch(self._cue_tokens(verb, full=True), Stance.ASSERTS, Certainty.PROBABLE, sources, *span)
         return self._simple(verb, Stance.ASSERTS, Certainty.PROBABLE, allow_object=False)
 
+    def _plea(self, verb) -> CueMatch | None:
+        """'X pleaded not guilty to charges that he stole timber': X denies S (the charge's clause, or
+        the charges); 'pleaded guilty to fraud' confirms it. Other pleas ('pleaded for calm') are no plea
+        of guilt and give nothing here."""
+        verdict = next((c for c in self.children(verb, "acomp", "advmod", "oprd") if c.lower_ in ("guilty", "innocent")), None)
+        sources = self.source_heads(verb)
+        if verdict is None or not sources:
+            return None
+        denied = verdict.lower_ == "innocent" or self.negated(verb) or any(c.dep_ == "neg" for c in verdict.children)
+        charge = next((o for p in [*self.children(verdict, "prep"), *self.children(verb, "prep")] if p.lower_ == "to"
+                       for o in self.children(p, "pobj", "pcomp")), None)
+        if charge is None:
+            return None
+        span = self.claim_clause(charge) if word_in(charge, lexicon.CLAIM_NOUNS) else None
+        span = span or self.span_of(self.without_asides(charge.subtree))
+        if span is None:
+            return None
+        return CueMatch([verb, verdict], Stance.DENIES if denied else Stance.CONFIRMS, Certainty.CERTAIN, sources, *span)
+
     def _blame(self, verb) -> CueMatch | None:
         """'X blamed Y for Z': as with 'X accused Y of Z', X charges Y with Z, and Z is the content (a
         probable charge); 'X blamed Z on Y' keeps both, "Z on Y", since Z alone names no charge."""

@@ -124,8 +124,13 @@ class CueFinder(ConstructionRules):
                 else:
                     stance = Stance.CONFIRMS
             return self._simple(verb, stance, Certainty.CERTAIN, allow_object=True, negated=negated)
-        if lemma == "accuse" and not negated:
-            return self._accusation(verb)
+        if lemma in ("accuse", "convict") and not negated:
+            match = self._accusation(verb)
+            if match is not None and lemma == "convict":
+                match.certainty = Certainty.CERTAIN  # a verdict, not a charge
+            return match
+        if lemma == "plead":
+            return self._plea(verb)
         if lemma == "blame":
             return None if negated else self._blame(verb)
         if lemma == "call" and not negated:

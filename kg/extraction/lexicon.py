@@ -23,7 +23,8 @@ ASSERTION_VERBS: dict[str, Certainty] = {
     "reaffirm": Certainty.CERTAIN, "assess": Certainty.CERTAIN, "testify": Certainty.CERTAIN, "recount": Certainty.CERTAIN,
     "predict": Certainty.PROBABLE, "estimate": Certainty.PROBABLE,
     "claim": Certainty.PROBABLE, "allege": Certainty.PROBABLE, "believe": Certainty.PROBABLE,
-    "contend": Certainty.PROBABLE, "accuse": Certainty.PROBABLE, "blame": Certainty.PROBABLE, "think": Certainty.PROBABLE,
+    "contend": Certainty.PROBABLE, "accuse": Certainty.PROBABLE, "blame": Certainty.PROBABLE,
+    "convict": Certainty.CERTAIN, "plead": Certainty.CERTAIN, "think": Certainty.PROBABLE,
     "suggest": Certainty.POSSIBLE, "hint": Certainty.POSSIBLE, "speculate": Certainty.POSSIBLE,
     "imply": Certainty.POSSIBLE,
     # verbs of speaking with a that-clause or quote ("X complained that S", '"Q," X recalled')
