@@ -375,6 +375,11 @@ CASES = [
     Case("called-report-quoted-falsity-label", 'The mayor called the report "a baseless smear."',
          [E("mayor", "denies", "the report", "called")]),
 
+    # ---- "X said after the meeting he would go": the clause hung as an adverbial on the time phrase (session 6) ----
+    Case("said-time-phrase-then-clause", "Brandt said after the meeting he would not accept the offer if it were made.",
+         [E("Brandt", "asserts", "he would not accept the offer if it were made", "said")]),
+    Case("neg-time-phrase-no-saying", "The mayor spoke after the storm he had seen.", []),
+
     # ---- court: pleas of guilt and verdicts (session 6) ----
     Case("pleaded-not-guilty-to-charges-that",
          "Holm pleaded not guilty to charges that he stole timber from a state firm.",

@@ -468,7 +468,24 @@ class CueGrammar:
             first = min(clause.subtree, key=lambda t: t.i)
             if clause.i > verb.i and (first.tag_ in ("WRB", "WP") or first.lower_ in ("whether", "if")):
                 return clause
+            if clause.i > verb.i and self.time_phrase_before_subject(clause) is not None \
+                    and verb.lemma_.lower() in lexicon.SPEAKING_VERBS:
+                return clause
         return self._that_clause_nearby(verb)
+
+    def time_phrase_before_subject(self, clause):
+        """'X said after the meeting he would not accept': the parser takes "after" for the clause's
+        conjunction and hangs the reported clause on the verb as an adverbial. The phrase ("after the
+        meeting") when the clause opens with a preposition and its object, then its own subject, and
+        has no conjunction of its own; else None."""
+        if clause.dep_ != "advcl" or any(c.dep_ == "mark" for c in clause.children):
+            return None
+        subject = next(iter(self.children(clause, "nsubj", "nsubjpass")), None)
+        lead = next((c for c in self.children(clause, "prep") if c.i < (subject.i if subject is not None else -1)
+                     and c.i == clause.left_edge.i and c.lower_ in lexicon.TIME_PREPOSITIONS), None)
+        if subject is None or lead is None or lead.right_edge.i + 1 != subject.left_edge.i:
+            return None
+        return lead
 
     def _that_clause_nearby(self, verb):
         """'wrote on X, formerly Twitter, that S': a that-clause a few words on, hung elsewhere by

@@ -525,6 +525,9 @@ class CueFinder(ConstructionRules):
             return []
         if marks:  # nothing before the complementiser is claimed ("citing X, that S")
             cut.update(t.i for t in clause.subtree if t.i < marks[0].i)
+        lead = self.time_phrase_before_subject(clause)
+        if lead is not None:  # "said after the meeting he would go": when it was said, not what
+            cut.update(t.i for t in lead.subtree)
         for adv in self.children(clause, "advcl"):
             # "said 5,000 marched, while organisers said ...", "said it was safe, speaking after a
             # tour": a comma-set contrast with another party, or the circumstances of the speaking,

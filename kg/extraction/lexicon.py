@@ -55,6 +55,9 @@ INTENT_VERBS = {"want", "plan", "intend", "hope", "expect", "vow", "promise", "p
 # Intent verbs only an acting body can have, so that "it" before them stands for one ("It vows to
 # appeal"); not "aim", "seek", "plan" (a plan aims), nor "promise to be" (see _body_vows).
 PLEDGE_VERBS = {"vow", "pledge", "promise", "threaten", "swear", "resolve"}
+# Prepositions of a time phrase that can stand between a verb of saying and its clause ("said after
+# the meeting he would go").
+TIME_PREPOSITIONS = {"after", "before", "during", "since", "on", "at", "following"}
 # Verbs that ask someone else to act: "X urged Y to Z", "X called on Y to Z", "X called for NP",
 # "X demanded NP / that S": the content is what is asked for.
 DIRECTIVE_VERBS = {"urge", "encourage", "implore", "press", "demand", "advise", "appeal", "beg", "exhort", "ask",
