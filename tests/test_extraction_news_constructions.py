@@ -380,6 +380,11 @@ CASES = [
          [E("Brandt", "asserts", "he would not accept the offer if it were made", "said")]),
     Case("neg-time-phrase-no-saying", "The mayor spoke after the storm he had seen.", []),
 
+    # ---- "seek NP" is a want, no claim; "seek to V" an intent (session 6) ----
+    Case("neg-seek-noun-object", "The exiles seek support for the community.", []),
+    Case("seek-to-infinitive", "The exiles seek to return home before winter.",
+         [E("exiles", "asserts", "to return home before winter", "seek")]),
+
     # ---- court: pleas of guilt and verdicts (session 6) ----
     Case("pleaded-not-guilty-to-charges-that",
          "Holm pleaded not guilty to charges that he stole timber from a state firm.",

@@ -436,7 +436,8 @@ class ConstructionRules(LineRules):
                 tokens = list(infinitive.subtree) + self._infinitive_conjuncts(verb, infinitive)
                 if lemma in lexicon.DIRECTIVE_VERBS:
                     tokens += [t for o in self.children(verb, "dobj") for t in o.subtree]
-            elif lemma in ("demand", "seek", "propose", "offer", "promise", "pledge"):
+            elif lemma in ("demand", "propose", "offer", "promise", "pledge"):
+                # (not "seek": "exiles seek support" names a want, no claim; "seek to V" stays above)
                 objects = self.children(verb, "dobj")
                 if any(c.lower_ == "no" for o in objects for c in o.children):
                     return None  # "offered no proof", "promised nothing new": no aim is stated
