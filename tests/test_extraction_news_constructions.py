@@ -380,6 +380,15 @@ CASES = [
          [E("Brandt", "asserts", "he would not accept the offer if it were made", "said")]),
     Case("neg-time-phrase-no-saying", "The mayor spoke after the storm he had seen.", []),
 
+    # ---- "She said S" many sentences after the last name: the latest speaker known to be "she" (session 6) ----
+    Case("she-said-far-from-the-name",
+         "Judge Mara Quint spoke at the school on Monday. She said the court was busy. The building dates from "
+         "1890. Its roof was repaired in 2004. The hall seats four hundred. The windows face the river. The bell "
+         "was cast in Leeds. A new wing opened in 2015. The garden is open in summer. She said the docket would "
+         "be full until March.",
+         [E("Mara Quint", "asserts", "the court was busy", "said"),
+          E("Mara Quint", "asserts", "the docket would be full until March", "said")]),
+
     # ---- "seek NP" is a want, no claim; "seek to V" an intent (session 6) ----
     Case("neg-seek-noun-object", "The exiles seek support for the community.", []),
     Case("seek-to-infinitive", "The exiles seek to return home before winter.",

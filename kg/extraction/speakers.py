@@ -222,10 +222,11 @@ class AgentRegistry:
 class RuleResolver:
     """Resolves pronouns, role descriptions and post-as-speaker mentions by recency and role."""
 
-    def __init__(self, registry: AgentRegistry, *, window: int = 3, person_window: int = 6):
+    def __init__(self, registry: AgentRegistry, *, window: int = 3, person_window: int = 6, far_window: int = 40):
         self.registry = registry
         self.window = window
         self.person_window = person_window
+        self.far_window = far_window  # (bounded, so that a long article costs linear time)
 
     def resolve(self, mention: Mention, context: ResolutionContext) -> tuple[str, AgentKind] | None:
         """The agent a mention refers to, or None when no rule finds one."""
@@ -309,6 +310,12 @@ class RuleResolver:
         window = self.person_window if wanted else None
         candidates = [s for s in self._candidates(context, window) if s.kind in kinds and not s.possessive
                       and (wanted is None or self.registry.genders.get(s.name, wanted) == wanted)]
+        if not candidates and wanted:
+            # "She said S" far from the last name: the latest speaker known to be "she" (the article's
+            # subject, quoted paragraphs apart), up to `far_window` sentences back, before giving up
+            found = next((s for s in self._candidates(context, window=self.far_window) if s.is_speaker and s.kind in kinds
+                          and self.registry.genders.get(s.name) == wanted and not s.possessive), None)
+            return (found.name, found.kind) if found else None
         if not candidates:
             return None
         if wanted:
