@@ -389,6 +389,11 @@ CASES = [
          [E("Mara Quint", "asserts", "the court was busy", "said"),
           E("Mara Quint", "asserts", "the docket would be full until March", "said")]),
 
+    # ---- "according to show insiders": a noun compound read as a verb and its object (session 6) ----
+    Case("according-to-compound-read-as-verb",
+         "As a talk show host, Holm often mocked his guests, according to show insiders.",
+         [E("insiders", "asserts", "As a talk show host, Holm often mocked his guests", "according to")]),
+
     # ---- "seek NP" is a want, no claim; "seek to V" an intent (session 6) ----
     Case("neg-seek-noun-object", "The exiles seek support for the community.", []),
     Case("seek-to-infinitive", "The exiles seek to return home before winter.",

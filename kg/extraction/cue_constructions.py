@@ -50,6 +50,10 @@ class ConstructionRules(LineRules):
         if not objs:
             return None
         source = objs[0]
+        if source.pos_ == "VERB" and source.i == to.i + 1:
+            # "according to show insiders", "according to campaign aides": a noun compound the parser
+            # read as a verb and its object; the object is the source
+            source = next((o for o in self.children(source, "dobj") if o.i == source.i + 1 and o.pos_ == "NOUN"), source)
         document = word_in(source, lexicon.INFORMATION_NOUNS | lexicon.REPORT_NOUNS)
         if document:
             source = self.owner(source) or source
