@@ -394,6 +394,13 @@ CASES = [
          "As a talk show host, Holm often mocked his guests, according to show insiders.",
          [E("insiders", "asserts", "As a talk show host, Holm often mocked his guests", "according to")]),
 
+    # ---- a fronted passive as-clause: "As stated in the audit, S" (session 6) ----
+    Case("as-stated-in-document", "As stated in the audit, there are many questions about how the fund was spent.",
+         [E("audit", "asserts", "there are many questions about how the fund was spent", "stated")]),
+    Case("as-reported-by-agent", "As reported by the Courier, the dam was weak.",
+         [E("Courier", "asserts", "the dam was weak", "reported")]),
+    Case("neg-as-expected", "As expected, the dam held.", []),
+
     # ---- "seek NP" is a want, no claim; "seek to V" an intent (session 6) ----
     Case("neg-seek-noun-object", "The exiles seek support for the community.", []),
     Case("seek-to-infinitive", "The exiles seek to return home before winter.",

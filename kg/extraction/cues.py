@@ -83,6 +83,8 @@ class CueFinder(ConstructionRules):
             return None  # "declined to confirm or deny S": the refusal covers both verbs
         if lemma == "read" and not self._document_subject(verb):
             return None  # '"Q," the statement read' and not 'she read the report'
+        if self._passive_as_clause(verb):
+            return self._as_stated(verb)
         if lemma == "know" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.INTENT_VERBS | lexicon.DIRECTIVE_VERBS:
             return None  # "demanded to know the truth", "wants to know why": asking, no knowledge claimed
         negated = self.negated(verb)
@@ -567,6 +569,33 @@ class CueFinder(ConstructionRules):
                 cut.update(t.i for t in noun.subtree)
                 cut.add(noun.left_edge.i - 1)
         return [t for t in clause.subtree if t.i not in cut]
+
+    def _passive_as_clause(self, verb) -> bool:
+        """'As stated in the audit, S', 'As reported by the Courier, S': a passive cue participle in a
+        fronted as-clause, with no subject of its own."""
+        # (fronted only: a trailing '..., as earlier reported by X' may answer any clause before it)
+        return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") and verb.i < verb.head.i
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+                and not self.children(verb, "nsubj", "nsubjpass", "ccomp", "dobj"))
+
+    def _as_stated(self, verb) -> CueMatch | None:
+        """The source of 'As reported by X, S' (the agent) or 'As stated in the audit, S' (the document,
+        or who stands behind it), and the clause the as-clause hangs on as the content."""
+        source = self.agent_of(verb)
+        if source is None:
+            source = next((o for p in self.children(verb, "prep") if p.lower_ in ("in", "by")
+                           for o in self.children(p, "pobj")), None)
+            if source is not None and word_in(source, lexicon.INFORMATION_NOUNS | lexicon.REPORT_NOUNS):
+                source = self.owner(source) or source
+        if source is None:
+            return None
+        inside = {t.i for t in verb.subtree}
+        span = self.span_of([t for t in verb.head.subtree if t.i not in inside and not (
+            t.i == verb.right_edge.i + 1 and t.text == ",")])
+        if span is None:
+            return None
+        return CueMatch(self._cue_tokens(verb, full=False), Stance.ASSERTS, Certainty.CERTAIN, self.coordinated(source),
+                        *span)
 
     @staticmethod
     def _as_clause(verb) -> bool:
