@@ -401,6 +401,15 @@ CASES = [
          [E("Courier", "asserts", "the dam was weak", "reported")]),
     Case("neg-as-expected", "As expected, the dam held.", []),
 
+    # ---- "X made it clear that S", "made the case that S" (session 6) ----
+    Case("made-it-clear-bare-clause", "Ham made it clear he had major misgivings about the army.",
+         [E("Ham", "asserts", "he had major misgivings about the army", "made it clear")]),
+    Case("made-clear-that", "The mayor made clear that the bridge would stay shut.",
+         [E("mayor", "asserts", "the bridge would stay shut", "made clear")]),
+    Case("make-the-case-that", "The ministry tried to make the case that the fee was fair.",
+         [E("ministry", "asserts", "the fee was fair", "make the case")]),
+    Case("neg-made-adjective", "The rain made the road unsafe.", []),
+
     # ---- "seek NP" is a want, no claim; "seek to V" an intent (session 6) ----
     Case("neg-seek-noun-object", "The exiles seek support for the community.", []),
     Case("seek-to-infinitive", "The exiles seek to return home before winter.",

@@ -581,6 +581,29 @@ class ConstructionRules(LineRules):
         return next((c for c in self.children(clause.head, "ccomp")
                      if c.i > clause.i and c.left_edge.i == adjective.right_edge.i + 1), None)
 
+    def made_clear(self, verb) -> CueMatch | None:
+        """'X made it clear (that) S', 'X made clear that S', 'X made the case that S': a statement
+        named by the phrase; the clause is what X says."""
+        clear = next((c for c in verb.children if c.lower_ in lexicon.MADE_CLEAR_WORDS
+                      and c.dep_ in ("ccomp", "acomp", "oprd", "dobj", "advmod")), None)
+        clause, case = None, None
+        if clear is not None:
+            clause = next((c for c in clear.children if c.dep_ in ("advcl", "ccomp", "csubj") and c.i > clear.i
+                           and self.children(c, "nsubj", "nsubjpass")), None) or next(
+                (c for c in self.children(verb, "ccomp") if c.i > clear.i and c is not clear), None)
+        else:
+            case = next((o for o in self.children(verb, "dobj") if o.lemma_.lower() in lexicon.MADE_CASE_NOUNS), None)
+            clause = next((c for c in case.children if c.dep_ in ("acl", "ccomp") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None) if case is not None else None
+        sources = self.source_heads(verb)
+        if clause is None or not sources or self.negated(verb):
+            return None
+        span = self.span_of(self._clause_tokens(clause, verb))
+        if span is None:
+            return None
+        cue = [verb, clear or case]
+        return CueMatch(cue, Stance.ASSERTS, Certainty.CERTAIN, sources, *span)
+
     def expressed_view(self, verb) -> CueMatch | None:
         """'X expressed hope that S', 'X voiced concern the camps would flood': a view named by its
         noun, held by the subject of the verb of expressing; the content is the clause the noun (or,

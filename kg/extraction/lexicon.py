@@ -65,6 +65,9 @@ DIRECTIVE_VERBS = {"urge", "encourage", "implore", "press", "demand", "advise", 
 # Modifiers that make "figures" people ("opposition figures", "senior party figures"), not numbers.
 PUBLIC_FIGURE_MODIFIERS = {"opposition", "political", "public", "senior", "leading", "prominent", "key", "religious",
                            "party", "government", "military", "business", "community", "tribal", "civic", "cultural"}
+# "X made it clear that S", "X made plain S", "X made the case that S": statements named by a phrase of "make".
+MADE_CLEAR_WORDS = {"clear", "plain"}
+MADE_CASE_NOUNS = {"case", "point", "argument"}
 # "X expressed hope that S", "X voiced concern that S": verbs of expressing, and the nouns of a view
 # they take, with the certainty the view gives the clause.
 EXPRESSING_VERBS = {"express", "voice", "air"}
