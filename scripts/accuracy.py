@@ -5,8 +5,8 @@ corpus, scores the output with the shared scorers in ../shared/eval, and writes 
 
 Corpora (each one that is absent is listed as "not present"):
 - seeds: ../shared/corpus/seeds with ../shared/gold/seeds.json;
-- VOA real news: tests/data/realnews/dev, dev2, ... dev6 and check with gold-dev.json, gold-dev2.json,
-  ... gold-dev6.json and gold-check.json. The check half is scored, never studied: only its totals are written;
+- VOA real news: tests/data/realnews/dev, dev2, ... dev7 and check with gold-dev.json, gold-dev2.json,
+  ... gold-dev7.json and gold-check.json. The check half is scored, never studied: only its totals are written;
 - PolNeAR dev and train (.eval-data/PolNeAR, git-ignored; never data/test), scored with
   score_polnear.py for content and attribution (content + source) P/R/F1.
 
@@ -220,7 +220,7 @@ def corpora(args) -> list[dict]:
          "texts": realnews / "dev3", "gold": realnews / "gold-dev3.json", "study": True},
         *({"name": f"voa-{half}", "label": f"VOA real news, {half} (session 6)", "kind": "gold",
            "texts": realnews / half, "gold": realnews / f"gold-{half}.json", "study": True}
-          for half in ("dev4", "dev5", "dev6")),
+          for half in ("dev4", "dev5", "dev6", "dev7")),
         {"name": "voa-check", "label": "VOA real news, check half (totals only)", "kind": "gold",
          "texts": realnews / "check", "gold": realnews / "gold-check.json", "study": False},
         {"name": "polnear-dev", "label": "PolNeAR dev", "kind": "polnear", "split": polnear / "data" / "dev"},
@@ -340,7 +340,7 @@ def render(results: dict, known: list[dict], before: dict | None, before_name: s
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpora", nargs="+", metavar="NAME",
-                        help="only these: seeds voa-dev voa-dev2 ... voa-dev6 voa-check polnear-dev polnear-train (default: all)")
+                        help="only these: seeds voa-dev voa-dev2 ... voa-dev7 voa-check polnear-dev polnear-train (default: all)")
     parser.add_argument("--before", type=Path, help="an earlier run's JSON (docs/accuracy.json) for a before column")
     parser.add_argument("--polnear", type=Path, help="the PolNeAR checkout (default: .eval-data/PolNeAR)")
     parser.add_argument("--eval", type=Path, help="the shared scorers (default: ../shared/eval)")
