@@ -410,6 +410,16 @@ CASES = [
          [E("ministry", "asserts", "the fee was fair", "make the case")]),
     Case("neg-made-adjective", "The rain made the road unsafe.", []),
 
+    # ---- "says S is not aimed at X, but meant to Y": the participle hung on the cue shares S's passive (session 6) ----
+    Case("passive-participle-conjunct-hung-on-cue",
+         "The spokesman says the measure is not aimed at foreign visitors, but meant to protect public health.",
+         [E("spokesman", "asserts", "the measure is not aimed at foreign visitors, but meant to protect public health",
+            "says")]),
+    Case("neg-passive-then-speakers-act",
+         "The navy said many boats were sunk, but gave no further details.",
+         [E("navy", "asserts", "many boats were sunk", "said"),
+          E("navy", "does_not_confirm", "further details", "gave")]),
+
     # ---- "seek NP" is a want, no claim; "seek to V" an intent (session 6) ----
     Case("neg-seek-noun-object", "The exiles seek support for the community.", []),
     Case("seek-to-infinitive", "The exiles seek to return home before winter.",

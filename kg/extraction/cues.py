@@ -247,6 +247,7 @@ class CueFinder(ConstructionRules):
             beside = self.belief_clause_hung_beside(complement)
             if beside is not None:  # "adding he was certain S", S hung beside "he was certain"
                 tokens += self._clause_tokens(beside, verb)
+            tokens += self._passive_conjunct_on_cue(verb, complement)
             fronted = [c for c in self.children(verb, "ccomp") if c.i < verb.i and not self.in_quote(c)]
             if complement.i < verb.i and len(fronted) > 1:
                 # "A, but B, the official added": two clauses before a final cue, both what was said
@@ -571,6 +572,20 @@ class CueFinder(ConstructionRules):
                 cut.update(t.i for t in noun.subtree)
                 cut.add(noun.left_edge.i - 1)
         return [t for t in clause.subtree if t.i not in cut]
+
+    def _passive_conjunct_on_cue(self, verb, complement) -> list:
+        """'says the measure is not aimed at X, but meant to protect Y': a bare participle hung by the
+        parser on the cue verb as its conjunct shares the passive auxiliary of the reported clause
+        (the speaker's own second act would need a finite verb); it belongs to the claim."""
+        if not self.children(complement, "auxpass") or complement.i < verb.i:
+            return []
+        for conj in self.children(verb, "conj"):
+            if conj.lemma_.lower() in lexicon.CUE_LEMMAS | lexicon.ACCOUNT_VERBS | lexicon.REFUSAL_VERBS:
+                continue  # "said the boats were sunk, but gave no details": the speaker's next act
+            if conj.tag_ in ("VBN", "VBD") and conj.i > complement.i and not self.children(conj, "nsubj", "nsubjpass", "aux", "auxpass"):
+                joiner = [t for t in verb.doc[complement.right_edge.i + 1:conj.left_edge.i] if t.dep_ == "cc" or t.is_punct]
+                return joiner + list(conj.subtree)
+        return []
 
     def _passive_as_clause(self, verb) -> bool:
         """'As stated in the audit, S', 'As reported by the Courier, S': a passive cue participle in a
