@@ -420,6 +420,19 @@ CASES = [
          [E("navy", "asserts", "many boats were sunk", "said"),
           E("navy", "does_not_confirm", "further details", "gave")]),
 
+    # ---- results and tests as documents that speak; criticism as a claim denied (session 6) ----
+    Case("results-indicate-that", "Unofficial results indicate that the ruling party is leading in all provinces.",
+         [E("Unofficial results", "asserts", "the ruling party is leading in all provinces", "indicate")]),
+    Case("tests-indicate-nested",
+         "Health officials said the latest tests indicate the virus may not be as contagious as they had feared.",
+         [E("Health officials", "asserts", "the latest tests indicate the virus may not be as contagious as they "
+            "had feared", "said"),
+          E("latest tests", "asserts", "the virus may not be as contagious as they had feared", "indicate")]),
+    Case("dismissed-criticism-of-np", "Officials have dismissed criticism of the polls.",
+         [E("Officials", "denies", "criticism of the polls", "dismissed")]),
+    Case("rejected-criticism-that", "The minister rejected criticism that the fund was mismanaged.",
+         [E("minister", "denies", "the fund was mismanaged", "rejected")]),
+
     # ---- "seek NP" is a want, no claim; "seek to V" an intent (session 6) ----
     Case("neg-seek-noun-object", "The exiles seek support for the community.", []),
     Case("seek-to-infinitive", "The exiles seek to return home before winter.",

@@ -214,7 +214,7 @@ class CueFinder(ConstructionRules):
                   and self.complement(verb) is not None)):
             return None  # "the fire showed", "the claim emerged": not a source speaking
         if lemma in ("show", "indicate", "surface", "emerge") and (
-                subject is None or subject.lemma_.lower() not in lexicon.REPORT_NOUNS):
+                subject is None or not word_in(subject, lexicon.REPORT_NOUNS)):
             return None
         if subject is not None and any(c.lower_ in ("no", "neither") for c in subject.children):
             return None

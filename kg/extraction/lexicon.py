@@ -170,14 +170,15 @@ RECORD_NOUNS = {"analysis", "assessment", "audit", "census", "count", "data", "d
                 "documents", "emails", "figure", "figures", "filing", "filings", "findings", "footage",
                 "images", "intelligence", "investigation", "logs", "photos", "poll", "polls", "record",
                 "recording", "recordings", "records", "report", "reports", "review", "statistics", "study",
-                "survey", "tally", "transcript", "transcripts", "video", "average", "averages"}
+                "survey", "tally", "transcript", "transcripts", "video", "average", "averages", "results", "tests"}
 # The grounds a claim lacks ("there is no truth to the claims", "the story has no basis");
 # FALSITY_WORDS and TRUTH_WORDS come from kg/words.py.
 GROUNDS_NOUNS = {"truth", "basis", "foundation", "merit", "substance", "evidence", "proof"}
 # Nouns that name a claim someone made ("Dravenia's denial", "the allegations").
 CLAIM_NOUNS = SAID_NOUNS | {"accusation", "accusations", "assertion", "assertions", "charge", "charges",
                             "denial", "denials", "rumor", "rumors", "rumour", "rumours", "statement",
-                            "statements", "stories", "story", "suggestion", "suggestions", "version"}
+                            "statements", "stories", "story", "suggestion", "suggestions", "version",
+                            "criticism", "criticisms"}
 # Nouns of a request, whose maker asks for what their for-phrase names: "an appeal by X for Y",
 # "X's call for Y", "renewed her plea for calm".
 # "demand" is left out ("China's demand for oil"), and "appeal" takes its maker only from a by- or
@@ -213,7 +214,7 @@ CUE_LEMMAS = (set(ASSERTION_VERBS) | EVIDENTIAL_VERBS | LABEL_VERBS | DENIAL_VER
 INFORMATION_NOUNS = RECORD_NOUNS | {"announcement", "calculations", "complaint", "counts", "email",
                                     "estimate", "estimates", "evidence", "forecast", "indictment", "inquiry",
                                     "letter", "measurements", "memo", "message", "paper", "post", "probe",
-                                    "projections", "release", "research", "results", "ruling", "statement",
+                                    "projections", "release", "research", "ruling", "statement",
                                     "test", "tests", "tweet", "version", "warrant"}
 # Texts the speaker put out: "the post said" speaks for whoever wrote the post.
 CHANNEL_NOUNS = {"post", "statement", "message", "tweet", "release", "announcement", "letter",
