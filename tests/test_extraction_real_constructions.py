@@ -100,8 +100,7 @@ CASES = [
     Case("neg-doc-video-shows-np", "Dashcam video shows a van leaving the depot after midnight.", []),
     Case("doc-inverted-emails-indicate",
          "The pump had failed twice before, emails obtained by the Valley Ledger indicate.",
-         [E("emails", "asserts", "The pump had failed twice before", "indicate")],
-         xfail="'S, emails obtained by X indicate' yields nothing"),
+         [E("emails", "asserts", "The pump had failed twice before", "indicate")]),  # (passes since session 6)
     Case("doc-statement-read",
          "The port authority issued a statement on Monday. "
          '"The vessel must leave the harbour by Friday," the statement read.',
