@@ -433,6 +433,15 @@ CASES = [
     Case("rejected-criticism-that", "The minister rejected criticism that the fund was mismanaged.",
          [E("minister", "denies", "the fund was mismanaged", "rejected")]),
 
+    # ---- "did not indicate what/whether S": a withheld statement, also after "but" (session 6) ----
+    Case("said-but-did-not-indicate",
+         "The premier said his party will not accept the outcome but did not indicate what he will do next.",
+         [E("premier", "asserts", "his party will not accept the outcome", "said"),
+          E("premier", "does_not_confirm", "what he will do next", "did not indicate")]),
+    Case("did-not-indicate-whether", "The minister did not indicate whether the border would reopen.",
+         [E("minister", "does_not_confirm", "whether the border would reopen", "did not indicate")]),
+    Case("neg-thing-did-not-indicate", "The fire did not indicate where it began.", []),
+
     # ---- "seek NP" is a want, no claim; "seek to V" an intent (session 6) ----
     Case("neg-seek-noun-object", "The exiles seek support for the community.", []),
     Case("seek-to-infinitive", "The exiles seek to return home before winter.",

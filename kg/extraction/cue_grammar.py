@@ -203,6 +203,7 @@ class CueGrammar:
                     verb.lemma_.lower() in lexicon.SPEAKING_VERBS
                     # "X said S but gave no details", "... but declined to say more": X again
                     or (but and verb.lemma_.lower() in lexicon.ACCOUNT_VERBS | lexicon.REFUSAL_VERBS)
+                    or (but and self.negated(verb) and verb.lemma_.lower() in lexicon.DISCLOSURE_VERBS | lexicon.CUE_LEMMAS)
                     or self.is_speakers_act(verb))
                     and verb.head.head.lemma_.lower() in lexicon.CUE_LEMMAS and verb.head.head.i not in seen):
                 # "X acknowledged that S but said T": the parser hung "said" on S's verb; it is X's

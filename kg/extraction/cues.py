@@ -199,6 +199,8 @@ class CueFinder(ConstructionRules):
             else:
                 return None
         subject = self.subject(verb) if not passive else None
+        # "the minister did not indicate what he will do": one who can speak withholding a statement
+        withheld = negated and subject is not None and self._agentive(subject, strict=True)
         # information nouns as subjects only with evidential verbs ("a study found", not "the report denied")
         if (subject is not None and word_in(subject, lexicon.INFORMATION_NOUNS)
                 and not word_in(subject, lexicon.CHANNEL_NOUNS)):
@@ -206,14 +208,14 @@ class CueFinder(ConstructionRules):
                 return None
             if self._handled_by_someone(subject):
                 return None  # "footage verified by X showed S": X's confirmation, not the footage speaking
-        elif (lemma in lexicon.EVIDENTIAL_VERBS and lemma not in lexicon.ASSERTION_VERBS
+        elif (lemma in lexicon.EVIDENTIAL_VERBS and lemma not in lexicon.ASSERTION_VERBS and not withheld
               and lemma not in lexicon.CONFIRMATION_VERBS and not (
                   # "Video shows that S", "the photos show S": a recording is a channel and a report
                   # (with a clause: what "video shows a car" depicts is no one's claim)
                   subject is not None and lemma in ("show", "indicate", "reveal") and word_in(subject, lexicon.REPORT_NOUNS)
                   and self.complement(verb) is not None)):
             return None  # "the fire showed", "the claim emerged": not a source speaking
-        if lemma in ("show", "indicate", "surface", "emerge") and (
+        if lemma in ("show", "indicate", "surface", "emerge") and not withheld and (
                 subject is None or not word_in(subject, lexicon.REPORT_NOUNS)):
             return None
         if subject is not None and any(c.lower_ in ("no", "neither") for c in subject.children):
@@ -555,8 +557,10 @@ class CueFinder(ConstructionRules):
             # "... but gave no specifics", "... but declined to elaborate": the speaker again, even
             # without a comma, when the verb is one of giving or withholding an account
             # (also "acknowledged that S but said T": a verb of saying after "but" is the speaker's)
-            speaker_again = (before[-1:] == ["but"] and conj.lemma_.lower() in (
-                lexicon.ACCOUNT_VERBS | lexicon.REFUSAL_VERBS | lexicon.SPEAKING_VERBS)) or (
+            speaker_again = (before[-1:] == ["but"] and (conj.lemma_.lower() in (
+                lexicon.ACCOUNT_VERBS | lexicon.REFUSAL_VERBS | lexicon.SPEAKING_VERBS) or (
+                # "... but did not indicate what he will do": a withheld statement is the speaker's too
+                self.negated(conj) and conj.lemma_.lower() in lexicon.DISCLOSURE_VERBS | lexicon.CUE_LEMMAS))) or (
                 before[-1:] == ["and"] and (self.is_speakers_act(conj) or conj.lemma_.lower() in lexicon.SPEAKING_VERBS))
             # ("said S and urged Y to V", "said S and added that T")
             if conj.pos_ in ("VERB", "AUX") and not self.children(conj, "nsubj", "nsubjpass") and (

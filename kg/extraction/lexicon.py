@@ -122,7 +122,8 @@ COLON_LABELS = {"note", "update", "correction", "photo", "photos", "video", "rel
                 "analysis", "opinion", "commentary", "source", "sources", "credit", "caption", "file",
                 "q", "a", "question", "answer", "subscribe", "follow", "share", "tags", "topics"}
 # Verbs whose refusal leaves a question open: "declined to identify the targets", "would not name him".
-DISCLOSURE_VERBS = {"identify", "name", "specify", "disclose", "reveal", "give", "provide", "release", "detail"}
+DISCLOSURE_VERBS = {"identify", "name", "specify", "disclose", "reveal", "give", "provide", "release", "detail",
+                    "indicate"}
 # Nouns for an account or figure given by a source: "gave a death toll of 69", "put the toll at nine".
 ACCOUNT_NOUNS = {"toll", "figure", "figures", "count", "tally", "estimate", "number", "details", "detail",
                  "information", "explanation", "specifics", "breakdown", "account", "comment", "evidence",
