@@ -442,6 +442,13 @@ CASES = [
          [E("minister", "does_not_confirm", "whether the border would reopen", "did not indicate")]),
     Case("neg-thing-did-not-indicate", "The fire did not indicate where it began.", []),
 
+    # ---- "deny" as refusing to grant: no denial of a claim (session 6) ----
+    Case("neg-denied-entry-passive", "Thousands of voters were denied entry to polling places.", []),
+    Case("neg-denied-visas-to", "The embassy denied visas to the reporters.", []),
+    Case("neg-denied-access", "Police denied access to the site.", []),
+    Case("denied-the-report-is-a-denial", "The army denied the report.",
+         [E("army", "denies", "the report", "denied")]),
+
     # ---- "seek NP" is a want, no claim; "seek to V" an intent (session 6) ----
     Case("neg-seek-noun-object", "The exiles seek support for the community.", []),
     Case("seek-to-infinitive", "The exiles seek to return home before winter.",

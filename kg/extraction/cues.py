@@ -102,7 +102,7 @@ class CueFinder(ConstructionRules):
                 return CueMatch(self._cue_tokens(verb, full=True), Stance.DOES_NOT_CONFIRM, Certainty.CERTAIN,
                                 sources, *span)
         if lemma in lexicon.DENIAL_VERBS:
-            if negated:
+            if negated or self._refused_a_thing(verb):
                 return None
             return self._apposed_denial(verb) or self._simple(verb, Stance.DENIES, Certainty.CERTAIN, allow_object=True)
         if lemma in ("say", "call", "consider") and verb.dep_ == "relcl" and not negated:
@@ -576,6 +576,15 @@ class CueFinder(ConstructionRules):
                 cut.update(t.i for t in noun.subtree)
                 cut.add(noun.left_edge.i - 1)
         return [t for t in clause.subtree if t.i not in cut]
+
+    def _refused_a_thing(self, verb) -> bool:
+        """'The court denied him bail', 'voters were denied entry', 'denied visas to reporters': "deny"
+        in its sense of refusing to grant (a person to whom, or a thing one is granted), no denial of
+        a claim."""
+        if verb.lemma_.lower() != "deny" or self.complement(verb) is not None:
+            return False
+        return bool(self.children(verb, "dative")) or any(
+            word_in(o, lexicon.GRANTED_NOUNS) for o in self.children(verb, "dobj", "nsubjpass"))
 
     def _passive_conjunct_on_cue(self, verb, complement) -> list:
         """'says the measure is not aimed at X, but meant to protect Y': a bare participle hung by the

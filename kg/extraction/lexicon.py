@@ -191,6 +191,10 @@ REQUEST_NOUNS_WITH_POSSESSOR = {"call", "request", "plea"}
 # infinitive (one false match more on check), "plan", "offer", "bid", "call", "request", "demand"
 # (PolNeAR dev precision fell: "the city's bid to host the games" is no one's claim).
 INTENT_NOUNS = {"threat", "vow", "directive"}
+# What one is granted or refused: "denied him bail", "were denied entry", "denied visas to X" is a
+# refusal to grant, not a denial of a claim.
+GRANTED_NOUNS = {"entry", "access", "bail", "visa", "visas", "permission", "permit", "permits", "parole", "asylum",
+                 "passage", "admission", "licence", "license", "accreditation", "treatment", "food", "water", "aid"}
 # Nouns for a course of action put forward, which a denial verb rejects: "S, a proposal X has
 # rejected", "S, a move the minister rejects".
 PROPOSAL_NOUNS = {"proposal", "move", "idea", "plan", "request", "demand", "call", "appeal", "offer", "bid"}
