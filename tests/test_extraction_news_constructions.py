@@ -257,6 +257,10 @@ CASES = [
           E("firm", "asserts", "the long delay in the talks", "are blaming")]),
     Case("blame-on", "Police blamed the fire on faulty wiring in the basement.",
          [E("Police", "asserts", "the fire on faulty wiring in the basement", "blamed")]),
+    Case("blame-object-alone",
+         "Ida Brandt specifically blamed the harbour police, which she said ignores the law.",
+         [E("Ida Brandt", "asserts", "the harbour police", "specifically blamed"),
+          E("Ida Brandt", "asserts", "ignores the law", "said")]),
     Case("neg-blame-negated", "The mayor did not blame the contractors for the delay.", []),
     Case("neg-blame-agentless-passive", "The contractors were blamed for the delay.", []),
 

@@ -289,7 +289,8 @@ class ConstructionRules(LineRules):
 
     def _blame(self, verb) -> CueMatch | None:
         """'X blamed Y for Z': as with 'X accused Y of Z', X charges Y with Z, and Z is the content (a
-        probable charge); 'X blamed Z on Y' keeps both, "Z on Y", since Z alone names no charge."""
+        probable charge); 'X blamed Z on Y' keeps both, "Z on Y", since Z alone names no charge;
+        'X blamed Y' alone names Y."""
         # (a gerund object may come parsed as an xcomp: "blames shelling by the army for the deaths")
         obj = next(iter(self.children(verb, "dobj")), None) or next(
             (c for c in self.children(verb, "xcomp") if c.tag_ == "VBG" and c.i == verb.i + 1), None)
@@ -297,7 +298,8 @@ class ConstructionRules(LineRules):
         if obj is None or not sources or obj.lower_ in lexicon.RELATIVE_PRONOUNS:
             return None
         # the parser hangs the for- or on-phrase on the verb or on its object Y
-        preps = [p for p in [*self.children(verb, "prep"), *self.children(obj, "prep")] if p.lower_ in ("for", "on")]
+        preps = [p for p in [*self.children(verb, "prep"), *(c for t in obj.subtree for c in self.children(t, "prep"))]
+                 if p.lower_ in ("for", "on") and p.i > obj.i]
         charge = next((o for p in preps if p.lower_ == "for" for o in self.children(p, "pobj", "pcomp")), None)
         if charge is not None:
             tokens = list(charge.subtree)
@@ -305,7 +307,10 @@ class ConstructionRules(LineRules):
             last = max(t.i for p in preps for t in p.subtree)
             tokens = list(verb.doc[obj.left_edge.i:last + 1])
         else:
-            return None
+            # "X blamed the police" (for what the text has just said): who is blamed is the charge,
+            # without a relative clause set off after it ("the police, which he said causes violence")
+            tokens = [t for t in obj.subtree if not any(t in r.subtree for r in self.children(obj, "relcl", "acl")
+                                                         if r.left_edge.i > obj.i)]
         span = self.span_of(self.without_asides(tokens))
         if span is None:
             return None
