@@ -156,7 +156,8 @@ CASES = [
          [E("Southern Front", "does_not_confirm", "The attack", "did not claim")]),
     Case("which-subject-did-not-claim",
          "Officials blamed the Tarsi Brigade, which did not claim the ambush.",
-         [E("Tarsi Brigade", "does_not_confirm", "the ambush", "did not claim")]),
+         [E("Officials", "asserts", "the Tarsi Brigade", "blamed"),  # (blame, session 6)
+          E("Tarsi Brigade", "does_not_confirm", "the ambush", "did not claim")]),
     Case("claimed-responsibility", "The Northern Liberation Army claimed responsibility for the ambush.",
          [E("Northern Liberation Army", "asserts", "responsibility for the ambush", "claimed")]),
     # ---- passives and labels ------------------------------------------------------------------------

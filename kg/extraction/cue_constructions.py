@@ -25,6 +25,9 @@ class ConstructionRules(LineRules):
                 continue
             if match.extra.get("relative_subject"):
                 continue  # "the ferry, which X concluded sank": the antecedent is a thing, not a claim
+            if any(c.lower_ == "which" and c.dep_ == "nsubj" for c in verb.children) and verb.head.ent_type_ in (
+                    "ORG", "PERSON", "GPE", "NORP"):
+                continue  # "blamed the Tarsi Brigade, which did not claim the ambush": which is the brigade
             for other in matches:
                 if other is not match and other.content_start <= verb.head.idx < other.content_end:
                     match.content_start, match.content_end = other.content_start, other.content_end
