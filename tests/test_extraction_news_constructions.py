@@ -453,6 +453,13 @@ CASES = [
     Case("denied-the-report-is-a-denial", "The army denied the report.",
          [E("army", "denies", "the report", "denied")]),
 
+    # ---- "the paper could not reach X for comment": X gave no answer (session 6) ----
+    Case("unable-to-reach-for-comment", "The Courier was unable to reach Mr. Holm for comment.",
+         [E("Holm", "does_not_confirm", "for comment", "unable to reach")]),
+    Case("could-not-reach-object-for-comment", "The Courier could not reach the ministry for comment.",
+         [E("ministry", "does_not_confirm", "for comment", "could not reach")]),
+    Case("neg-could-not-reach-a-place", "The rescuers could not reach the village.", []),
+
     # ---- "seek NP" is a want, no claim; "seek to V" an intent (session 6) ----
     Case("neg-seek-noun-object", "The exiles seek support for the community.", []),
     Case("seek-to-infinitive", "The exiles seek to return home before winter.",

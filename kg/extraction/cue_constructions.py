@@ -143,14 +143,16 @@ class ConstructionRules(LineRules):
         is a refusal to confirm; its content is the comment asked for (the sentence names no
         other subject of the request)."""
         neither = any(c.lower_ == "neither" for s in self.children(verb, "nsubj") for c in s.children)
-        if not self.negated(verb) and not neither:  # ("Neither the army nor the ministry responded")
+        unable = verb.lemma_.lower() == "reach" and self._unable(verb)  # "was unable to reach X for comment"
+        if not self.negated(verb) and not neither and not unable:  # ("Neither the army nor the ministry responded")
             return None
         comment = next((t for t in verb.subtree if t.lemma_.lower() == "comment" and t.pos_ == "NOUN"
                         and not self.in_quote(t)), None)
         if comment is None:
             return None
         if verb.lemma_.lower() == "reach":
-            subjects = self.children(verb, "nsubjpass")  # only the passive: "could not be reached"
+            # "X could not be reached"; active, the one not reached: "the paper could not reach X"
+            subjects = self.children(verb, "nsubjpass") or self.children(verb, "dobj")
             sources = self.coordinated(subjects[0]) if subjects else []
         else:
             sources = self.source_heads(verb)
@@ -164,7 +166,7 @@ class ConstructionRules(LineRules):
         span = self.span_of(list(words))
         if span is None:
             return None
-        cue = [verb] + self.own_children(verb, "aux", "auxpass", "neg")
+        cue = [verb] + self.own_children(verb, "aux", "auxpass", "neg") + ([verb.head] if unable else [])
         return CueMatch(sorted(cue, key=lambda t: t.i), Stance.DOES_NOT_CONFIRM, Certainty.CERTAIN, sources, *span)
 
     def _asked_about(self, action):
