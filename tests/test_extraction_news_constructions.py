@@ -460,6 +460,12 @@ CASES = [
          [E("ministry", "does_not_confirm", "for comment", "could not reach")]),
     Case("neg-could-not-reach-a-place", "The rescuers could not reach the village.", []),
 
+    # ---- "X resigned, citing NP": the reason X puts forward, after a verb that is no cue (session 6) ----
+    Case("citing-after-non-cue-verb", "The official resigned on Saturday, citing irregularities in the count.",
+         [E("official", "asserts", "irregularities in the count", "citing")]),
+    Case("neg-citing-inside-reported-clause", "The agency said the dam was safe, citing engineers.",
+         [E("agency", "asserts", "the dam was safe, citing engineers", "said")]),
+
     # ---- "seek NP" is a want, no claim; "seek to V" an intent (session 6) ----
     Case("neg-seek-noun-object", "The exiles seek support for the community.", []),
     Case("seek-to-infinitive", "The exiles seek to return home before winter.",

@@ -160,7 +160,14 @@ class CueFinder(ConstructionRules):
         if lemma in lexicon.ADDUCING_VERBS:
             # "X cited Y's remarks as proof of Z": what X puts forward; not the participle "..., citing
             # X", which names where the statement it hangs on comes from
-            return self._adduced(verb) if verb.tag_ in ("VBD", "VBZ", "VBP") else None
+            if verb.tag_ in ("VBD", "VBZ", "VBP"):
+                return self._adduced(verb)
+            # "X resigned on Saturday, citing irregularities": after a verb that is no cue, the
+            # participle gives X's stated reason, which X puts forward
+            if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.lemma_.lower() not in lexicon.CUE_LEMMAS \
+                    and not self._inside_reported_clause(verb.head):
+                return self._adduced(verb)
+            return None
         if lemma in lexicon.ASSERTION_VERBS or lemma in lexicon.EVIDENTIAL_VERBS:
             certainty = lexicon.ASSERTION_VERBS.get(lemma, Certainty.CERTAIN)
             if lemma == "claim" and self.children(verb, "dobj") and not self.complement(verb):
@@ -576,6 +583,15 @@ class CueFinder(ConstructionRules):
                 cut.update(t.i for t in noun.subtree)
                 cut.add(noun.left_edge.i - 1)
         return [t for t in clause.subtree if t.i not in cut]
+
+    @staticmethod
+    def _inside_reported_clause(token) -> bool:
+        """Whether the token lies in the clause a cue reports ('said the dam was safe, citing X': "was")."""
+        while token.head.i != token.i:
+            if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() in lexicon.CUE_LEMMAS:
+                return True
+            token = token.head
+        return False
 
     def _refused_a_thing(self, verb) -> bool:
         """'The court denied him bail', 'voters were denied entry', 'denied visas to reporters': "deny"
