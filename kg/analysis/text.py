@@ -232,13 +232,14 @@ def features(text: str, known_roots: frozenset | set = frozenset(), aliases: dic
                     modal=_modal(tokens), tokens=tokens, units=units)
 
 
-def core(feats: Features, heads: bool = False) -> Features:
+def core(feats: Features, heads: bool = False, nouns: bool = False) -> Features:
     """The claim's first clause without its adjuncts: who did what to whom, up to the first word
     that opens a time, place, purpose or reason ("a boy set himself on fire | earlier this month
     to protest ..."). Two wordings of one act share their core though not their details. A noun
     phrase without a verb ("any arms sales") has no core (its units are empty). With `heads`, a
     run of nouns keeps only its last, the head ("peace talks" -> "talks"): what the claim is about,
-    without what kind."""
+    without what kind. With `nouns`, a noun phrase keeps its units (the object of a gerund the
+    caller has set aside: "launching | any chemical attack")."""
     units: dict[str, frozenset] = {}
     terms: Counter = Counter()
     verb = False
@@ -271,7 +272,7 @@ def core(feats: Features, heads: bool = False) -> Features:
         terms.update(these)
         units[head] = frozenset(these)
     # a noun phrase ("any missile transfers") is no clause: whose act it is, is not said
-    return Features(terms=terms, units=units if verb else {})
+    return Features(terms=terms, units=units if verb or nouns else {})
 
 
 def _verb_like(token: Token) -> bool:

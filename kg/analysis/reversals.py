@@ -1,0 +1,228 @@
+"""Contradictions that the wording of one statement sets up with others, where the two sides
+share few words:
+
+- mutual blame: "the army and the rebels blamed each other for the blast" gives one claim per
+  party with one content; each blames the other, so the two contradict each other;
+- retractions: "the ministry retracted its claim that S" denies S, against the ministry's own
+  earlier claim S (the one case where a party contradicts itself) and against the other parties
+  of its article who said S too;
+- verdicts: "the court convicted X of S" / "found X guilty of S" against X's plea of not guilty
+  ("X pleaded not guilty to charges that S"), in any article of the story;
+- denials of unnamed reports: "X denied reports that S" gives the placeholder source "reports";
+  the reports are those of the parties of the story that reported ("the Gazette reported that
+  S'", an outlet, not a correspondent reporting the story), so X's denial answers their claims too.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from . import lexicon as lx
+from .context import Prepared
+from .rules import ASSERTING, GENERIC, Finding, firm, requests
+from .text import tokenize
+
+RETRACTION_MIN_UNITS = 2  # units of a claim a retraction must cover, from another party
+VERDICT_SCORE = 0.7
+RETRACTION_SCORE = 0.7
+MUTUAL_SCORE = 0.7
+REPORT_DENIAL_SCORE = 0.6
+
+
+def _inflects(word: str, verb: str) -> bool:
+    base = verb[:-1] if verb.endswith("e") else verb
+    return word == verb or word in {verb + "s", verb + "es", verb + "d", base + "ed", base + "ing"}
+
+
+def _cue_words(cue: str) -> list[str]:
+    return [w for w in cue.lower().replace("\u2019", "'").split() if w not in lx.AUXILIARIES]
+
+
+def _cue_is(cue: str, verbs) -> bool:
+    """True when a cue's first word (auxiliaries aside) is one of `verbs` or a regular form of one."""
+    words = _cue_words(cue)
+    return bool(words) and any(_inflects(words[0], v) for v in verbs)
+
+
+def _sentence_key(statement) -> tuple | None:
+    if statement.sentence_start is None and statement.sentence is None:
+        return None
+    return statement.doc, statement.sentence_start, statement.sentence
+
+
+def _quote(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return "\u201c" + (text if len(text) <= limit else text[:limit - 1] + "\u2026") + "\u201d"
+
+
+def reversal_findings(prepared: Prepared) -> list[Finding]:
+    """The findings of mutual blame, retractions and verdicts (see the module's docstring)."""
+    return mutual_blame(prepared) + retractions(prepared) + verdicts(prepared)
+
+
+# -- "blamed each other" ---------------------------------------------------------------------------
+
+def mutual_blame(prepared: Prepared) -> list[Finding]:
+    """Two parties' claims read from one sentence whose accusing cue is followed by "each other" or
+    "one another", with one content: each blames the other for it."""
+    by_sentence: dict[tuple, list[int]] = defaultdict(list)
+    for i, statement in enumerate(prepared.statements):
+        key = _sentence_key(statement)
+        if key is not None and statement.stance in ASSERTING and _cue_is(statement.cue, lx.ACCUSING_CUES):
+            by_sentence[key].append(i)
+    out = []
+    for members in by_sentence.values():
+        if len(members) < 2 or not _reciprocal(prepared.statements[members[0]]):
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                a, b = prepared.statements[i], prepared.statements[j]
+                if a.content != b.content or prepared.relations.same_party(prepared.key(i), prepared.key(j)):
+                    continue
+                why = f"{a.source} and {b.source} blame each other for {_quote(a.content)}"
+                out.append(Finding("opposite_stances", i, j, MUTUAL_SCORE, why))
+    return out
+
+
+def _reciprocal(statement) -> bool:
+    """True when "each other" / "one another" follows the cue in the statement's sentence, before
+    its content ("blamed each other for S")."""
+    sentence = (statement.sentence or "").lower()
+    words = _cue_words(statement.cue)
+    if not sentence or not words:
+        return False
+    at = sentence.find(words[-1])
+    end = len(sentence)
+    if statement.content_start is not None and statement.sentence_start is not None:
+        end = max(0, statement.content_start - statement.sentence_start)
+    between = sentence[at:end] if at >= 0 else ""
+    return any(phrase in between for phrase in lx.RECIPROCAL_PHRASES)
+
+
+# -- retractions -----------------------------------------------------------------------------------
+
+def retractions(prepared: Prepared) -> list[Finding]:
+    """A retraction ("retracted its claim that S") against the claims S it takes back: its own
+    party's (in its story: the claim retracted may stand in another article) and other parties' of
+    its article that cover the retracted words well (two units at least, half of the claim's)."""
+    out = []
+    for i, statement in enumerate(prepared.statements):
+        if statement.stance != "denies" or not _cue_is(statement.cue, lx.RETRACTION_CUES):
+            continue
+        mine = set(prepared.feats[i].terms) - GENERIC
+        for j, other in enumerate(prepared.statements):
+            if j == i or other.stance not in ASSERTING or not prepared.same_story(i, j):
+                continue
+            own = prepared.relations.same_party(prepared.key(i), prepared.key(j))
+            if not own and (other.doc != statement.doc or not firm(prepared, j)):
+                continue
+            units = [u for h, u in prepared.feats[j].units.items() if not h.startswith("=")]
+            covered = sum(1 for u in units if u & mine)
+            if own:
+                if other.content != statement.content and covered < max(RETRACTION_MIN_UNITS, len(units) / 2):
+                    continue
+            elif covered < RETRACTION_MIN_UNITS or covered < len(units) / 2:
+                continue
+            whose = "its own earlier claim" if own else f"what {other.source} said"
+            why = f"{statement.source} retracts {_quote(statement.content)}, against {whose}: {_quote(other.content)}"
+            out.append(Finding("opposite_stances", j, i, RETRACTION_SCORE, why, several=True))
+    return out
+
+
+# -- verdicts against pleas ------------------------------------------------------------------------
+
+def _verdict(prepared: Prepared, i: int) -> bool:
+    """"convicted X of S", "found X guilty of S": a court's finding of guilt."""
+    statement = prepared.statements[i]
+    if statement.stance not in ASSERTING or requests(statement.cue):
+        return False
+    if _cue_is(statement.cue, lx.VERDICT_CUES):
+        return True
+    words = {t.lower for t in prepared.feats[i].tokens}
+    negated = bool(words & lx.NEGATORS)
+    return _cue_is(statement.cue, lx.FINDING_CUES) and bool(words & lx.GUILTY_WORDS) and not negated
+
+
+def _plea(statement) -> bool:
+    """A plea of not guilty: a denial whose cue says "not guilty" ("pleaded not guilty to charges that S")."""
+    words = _cue_words(statement.cue)
+    return statement.stance == "denies" and any(w in lx.GUILTY_WORDS for w in words) and \
+        any(w in lx.NEGATORS for w in words)
+
+
+def verdicts(prepared: Prepared) -> list[Finding]:
+    """A verdict of guilt against the defendant's plea of not guilty, in the same story: the verdict
+    names the defendant, or shares a word of the charge with the plea."""
+    pleas = [i for i, s in enumerate(prepared.statements) if _plea(s)]
+    if not pleas:
+        return []
+    out = []
+    for j in (j for j in range(len(prepared.statements)) if _verdict(prepared, j)):
+        verdict = prepared.statements[j]
+        names = {t.stem for t in tokenize("x " + (verdict.sentence or verdict.content))[1:] if t.entity}
+        for i in pleas:
+            plea = prepared.statements[i]
+            if not prepared.same_story(i, j) or prepared.relations.same_party(prepared.key(i), prepared.key(j)):
+                continue
+            named = bool(prepared.relations.roots(prepared.key(i)) & (names | prepared.feats[j].entities))
+            shared = {t for t in set(prepared.feats[i].terms) & set(prepared.feats[j].terms)
+                      if not t.startswith(("@", "=")) and t not in GENERIC}
+            if not named and not shared:
+                continue
+            why = (f"{verdict.source} finds guilt ({_quote(verdict.content)}); {plea.source} pleaded not guilty "
+                   f"to {_quote(plea.content)}")
+            out.append(Finding("opposite_stances", j, i, VERDICT_SCORE, why))
+    return out
+
+
+# -- denials of unnamed reports --------------------------------------------------------------------
+
+def unnamed_report(statement) -> bool:
+    """True for the placeholder claim of "X denied reports that S": its source is only "reports"."""
+    return " ".join(statement.source.lower().split()) in lx.UNNAMED_REPORT_SOURCES
+
+
+def report_denials(prepared: Prepared) -> list[Finding]:
+    """"X denied reports that S": the reports are those of the parties of its story that reported
+    (a claim with a cue of reporting: "the Gazette reported that S'", "its report cited S'"; not a
+    person, who is the correspondent telling the story: "our correspondent reports S"), and of
+    whom their sentence reports ("reported that investigators suspect S'": the investigators). X's
+    denial answers each such party's claims once per pair of articles (the strongest kept)."""
+    statements = prepared.statements
+    by_sentence: dict[tuple, list[int]] = defaultdict(list)
+    for i, statement in enumerate(statements):
+        key = _sentence_key(statement)
+        if key is not None:
+            by_sentence[key].append(i)
+    denials = []
+    for i, statement in enumerate(statements):
+        key = _sentence_key(statement)
+        if statement.stance == "denies" and key is not None and any(
+                unnamed_report(statements[k]) and statements[k].content == statement.content
+                for k in by_sentence[key] if k != i):
+            denials.append(i)
+    if not denials:
+        return []
+    reporting = [j for j, s in enumerate(statements) if s.stance in ASSERTING and not unnamed_report(s)
+                 and s.agent_kind != "person" and _cue_is(s.cue, lx.REPORTING_CUES) and firm(prepared, j)]
+    out = []
+    for i in denials:
+        me = statements[i]
+        answered: set[int] = set()
+        for j in reporting:
+            if not prepared.same_story(i, j) or prepared.relations.same_party(prepared.key(i), prepared.key(j)):
+                continue
+            # the reporter's claim, and the claims its sentence carries ("investigators suspect S'")
+            answered.add(j)
+            key = _sentence_key(statements[j])
+            for k in by_sentence.get(key, ()) if key is not None else ():
+                if k != j and statements[k].stance in ASSERTING and not unnamed_report(statements[k]) \
+                        and statements[k].content in statements[j].content and firm(prepared, k) \
+                        and not prepared.relations.same_party(prepared.key(i), prepared.key(k)):
+                    answered.add(k)
+        for j in sorted(answered):
+            other = statements[j]
+            overlap = prepared.index.overlap(prepared.feats[i], prepared.feats[j], set())
+            why = (f"{me.source} denies reports that {_quote(me.content)}; {other.source} reported "
+                   f"{_quote(other.content)}")
+            out.append(Finding("opposite_stances", j, i, round(REPORT_DENIAL_SCORE + 0.2 * min(overlap, 1.0), 3), why))
+    return out
