@@ -111,3 +111,33 @@ def test_a_gerund_denial_does_not_answer_a_claim_on_another_matter_naming_the_de
     claim = st("d1", "Ostra coast guard", "asserts", "Varonia evacuated the port before the storm", pos=10, cue="said")
     denial = st("d1", "Varonia", "denies", "staging any naval raid", pos=200, cue="denied")
     assert find_contradictions(corpus([claim, denial])) == []
+
+
+def test_a_near_total_of_captives_freed_conflicts_with_a_small_count_of_escapes():
+    # "all but 5 of the 60 seized crewmen were freed" says 55 at least; "9 crewmen have escaped"
+    # says far fewer are out (the others still held)
+    total = st("d1", "navy command", "asserts", "all but 5 of the 60 seized crewmen had been freed", pos=10, cue="said")
+    count = st("d1", "ship owner", "asserts", "9 of the seized crewmen have escaped", pos=300, cue="said")
+    near = st("d1", "port chaplain", "asserts", "nearly all of the 60 seized crewmen were released", pos=500, cue="said")
+    close = st("d1", "union", "asserts", "40 of the seized crewmen were released", pos=700, cue="said")
+    found = find_contradictions(corpus([total, count, near, close]), kinds=["number_conflict"])
+    assert {(c.a.source, c.b.source) for c in found} == {("navy command", "ship owner"), ("port chaplain", "ship owner")}
+
+
+def test_a_quote_ending_in_a_dismissal_of_reports_answers_the_reporting_outlet():
+    herald = st("d1", "Coastal Herald", "asserts", "the ferry kept moving for six hours after its last call", pos=10,
+                cue="reported", agent_kind="organization")
+    minister = st("d1", "Ivo Marek", "asserts", "We asked the shipyard about the logs. As far as the shipyard "
+                  "knows, those reports are false.", pos=400, cue="said")
+    found = find_contradictions(corpus([herald, minister]))
+    assert [(c.a.source, c.b.source) for c in found] == [("Coastal Herald", "Ivo Marek")]
+
+
+def test_blaming_another_side_answers_a_claim_that_gives_the_act_to_the_blamer():
+    # "Varonia has blamed smugglers for Sunday's raid" against "Varonia was behind the attack"
+    sentence = "Varonia has blamed smugglers for Sunday's raid on the ferry."
+    (blame,) = _one_sentence("d1", sentence, 500, [("Varonia", "asserts", "has blamed", "Sunday's raid on the ferry")])
+    charge = st("d1", "Ostra coast guard", "asserts", "Varonia was behind the attack on the ferry", pos=10, cue="said")
+    elsewhere = st("d1", "Ines Varro", "asserts", "Varonia reopened the ferry line", pos=900, cue="said")
+    found = find_contradictions(corpus([blame, charge, elsewhere]))
+    assert [(c.a.source, c.b.source) for c in found] == [("Ostra coast guard", "Varonia")]

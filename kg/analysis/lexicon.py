@@ -298,4 +298,10 @@ GUILTY_WORDS = frozenset({"guilty"})
 # the sources extraction gives the unnamed reports of "X denied reports that S": no party, so X's
 # denial answers the parties of its story that reported it ("the Harbor Gazette reported that S")
 UNNAMED_REPORT_SOURCES = frozenset({"report", "reports", "media reports", "news reports", "press reports"})
-REPORTING_CUES = frozenset({"report", "cite"})
+REPORTING_CUES = frozenset({"report", "cite", "suggest"})
+# a figure of captives set free against a near-total one: "all but eight of the 120 abducted
+# pupils were freed" (112 at least), "nearly all of them were released" against "32 of the pupils
+# have escaped" (the rest still held). NEAR_TOTAL gives the share each phrase claims at least
+NEAR_TOTAL = {"all but": None, "nearly all": 0.8, "almost all": 0.8, "virtually all": 0.8, "most of": 0.5}
+RELEASE_WORDS = frozenset({"free", "freed", "release", "released", "escape", "escaped", "rescue", "rescued",
+                           "liberate", "liberated"})

@@ -3,23 +3,29 @@ share few words:
 
 - mutual blame: "the army and the rebels blamed each other for the blast" gives one claim per
   party with one content; each blames the other, so the two contradict each other;
+- blame turned back: "X blamed the rebels for the strike" against another party's "X was
+  responsible for the attack": each gives the act to the other side;
 - retractions: "the ministry retracted its claim that S" denies S, against the ministry's own
   earlier claim S (the one case where a party contradicts itself) and against the other parties
   of its article who said S too;
 - verdicts: "the court convicted X of S" / "found X guilty of S" against X's plea of not guilty
   ("X pleaded not guilty to charges that S"), in any article of the story;
+- figures of captives freed: a near-total ("all but eight of the more than 100 pupils were
+  freed", "nearly all of them were released") against a count of the freed or escaped under half
+  of it ("32 of the pupils have escaped"), by another party of the story;
 - denials of unnamed reports: "X denied reports that S" gives the placeholder source "reports";
   the reports are those of the parties of the story that reported ("the Gazette reported that
   S'", an outlet, not a correspondent reporting the story), so X's denial answers their claims too.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from . import lexicon as lx
 from .context import Prepared
-from .rules import ASSERTING, GENERIC, Finding, firm, requests
-from .text import tokenize
+from .rules import ASSERTING, GENERIC, Finding, _accused_words, firm, requests, same_subject, side_roots
+from .text import _number, dismisses_claim, features, stem, tokenize
 
 RETRACTION_MIN_UNITS = 2  # units of a claim a retraction must cover, from another party
 VERDICT_SCORE = 0.7
@@ -56,7 +62,8 @@ def _quote(text: str, limit: int = 80) -> str:
 
 def reversal_findings(prepared: Prepared) -> list[Finding]:
     """The findings of mutual blame, retractions and verdicts (see the module's docstring)."""
-    return mutual_blame(prepared) + retractions(prepared) + verdicts(prepared)
+    return mutual_blame(prepared) + counter_blame(prepared) + retractions(prepared) + verdicts(prepared) \
+        + release_figures(prepared)
 
 
 # -- "blamed each other" ---------------------------------------------------------------------------
@@ -96,6 +103,42 @@ def _reciprocal(statement) -> bool:
         end = max(0, statement.content_start - statement.sentence_start)
     between = sentence[at:end] if at >= 0 else ""
     return any(phrase in between for phrase in lx.RECIPROCAL_PHRASES)
+
+
+# -- blame turned back -----------------------------------------------------------------------------
+
+EVENT_CONCEPTS = frozenset({"@attack", "@death", "@casualty", "@injury"})
+COUNTER_BLAME_SCORE = 0.6
+
+
+def counter_blame(prepared: Prepared) -> list[Finding]:
+    """"X blamed the rebels for last week's strike" against "X was responsible for the attack" (by
+    another party, on the same subject): the claim names X and charges it with the kind of act X
+    blames on someone else (an attack, deaths), or with a part in one. Whom X blames is read
+    between the cue and the content, and is not X itself."""
+    out = []
+    for i, statement in enumerate(prepared.statements):
+        if statement.stance not in ASSERTING or not _cue_is(statement.cue, lx.ACCUSING_CUES) \
+                or _reciprocal(statement):
+            continue
+        blamed = _accused_words(prepared, i)
+        mine = side_roots(prepared, i)
+        events = set(prepared.feats[i].terms) & EVENT_CONCEPTS
+        if not blamed or not mine or {t.stem for t in blamed if t.entity} & mine or not events:
+            continue
+        for j, other in enumerate(prepared.statements):
+            if j == i or not firm(prepared, j) or prepared.relations.same_party(prepared.key(i), prepared.key(j)):
+                continue
+            terms = set(prepared.feats[j].terms)
+            if not mine & prepared.feats[j].entities or not terms & events or not same_subject(prepared, i, j):
+                continue
+            if _accused_words(prepared, j) and not {t.stem for t in _accused_words(prepared, j) if t.entity} & mine:
+                continue  # it blames someone else too
+            why = (f"{statement.source} blames {' '.join(t.text for t in blamed)} for {_quote(statement.content)}; "
+                   f"{other.source} gives it to {statement.source}: {_quote(other.content)}")
+            # its own kind: the same parties may also stand opposed on a denial of the act
+            out.append(Finding("disputed", j, i, COUNTER_BLAME_SCORE, why))
+    return out
 
 
 # -- retractions -----------------------------------------------------------------------------------
@@ -181,6 +224,23 @@ def unnamed_report(statement) -> bool:
     return " ".join(statement.source.lower().split()) in lx.UNNAMED_REPORT_SOURCES
 
 
+def _dismisses_reports(content: str) -> bool:
+    """True when a sentence of a claim (a quote may hold several) only says that reports are false:
+    "As far as we know, those reports are inaccurate." (see :func:`kg.analysis.text.dismisses_claim`)."""
+    for part in re.split(r"(?<=[.!?])\s+", content):
+        part = part.strip()
+        if any(w.strip(".,;:!?\"'").lower() in lx.HEARSAY_NOUNS for w in part.split()) and \
+                dismisses_claim(features(_last_clause(part))):
+            return True
+    return False
+
+
+def _last_clause(sentence: str) -> str:
+    """The clause after a sentence's last comma: "As far as the makers know, those reports are
+    false" -> "those reports are false"."""
+    return sentence.rsplit(",", 1)[-1]
+
+
 def report_denials(prepared: Prepared) -> list[Finding]:
     """"X denied reports that S": the reports are those of the parties of its story that reported
     (a claim with a cue of reporting: "the Gazette reported that S'", "its report cited S'"; not a
@@ -200,10 +260,13 @@ def report_denials(prepared: Prepared) -> list[Finding]:
                 unnamed_report(statements[k]) and statements[k].content == statement.content
                 for k in by_sentence[key] if k != i):
             denials.append(i)
+        elif statement.stance in ASSERTING and _dismisses_reports(statement.content):
+            denials.append(i)
     if not denials:
         return []
+    # what a report suggests is answered too ("the Herald suggests the ferry could have sailed on")
     reporting = [j for j, s in enumerate(statements) if s.stance in ASSERTING and not unnamed_report(s)
-                 and s.agent_kind != "person" and _cue_is(s.cue, lx.REPORTING_CUES) and firm(prepared, j)]
+                 and s.agent_kind != "person" and _cue_is(s.cue, lx.REPORTING_CUES) and not requests(s.cue)]
     out = []
     for i in denials:
         me = statements[i]
@@ -216,7 +279,7 @@ def report_denials(prepared: Prepared) -> list[Finding]:
             key = _sentence_key(statements[j])
             for k in by_sentence.get(key, ()) if key is not None else ():
                 if k != j and statements[k].stance in ASSERTING and not unnamed_report(statements[k]) \
-                        and statements[k].content in statements[j].content and firm(prepared, k) \
+                        and statements[k].content in statements[j].content \
                         and not prepared.relations.same_party(prepared.key(i), prepared.key(k)):
                     answered.add(k)
         for j in sorted(answered):
@@ -225,4 +288,80 @@ def report_denials(prepared: Prepared) -> list[Finding]:
             why = (f"{me.source} denies reports that {_quote(me.content)}; {other.source} reported "
                    f"{_quote(other.content)}")
             out.append(Finding("opposite_stances", j, i, round(REPORT_DENIAL_SCORE + 0.2 * min(overlap, 1.0), 3), why))
+    return out
+
+
+# -- figures of captives freed ---------------------------------------------------------------------
+
+RELEASE_STEMS = frozenset(stem(w) for w in lx.RELEASE_WORDS)
+RELEASE_SCORE = 0.7
+
+
+def _numbers(tokens) -> list[tuple[int, float]]:
+    """(token index, value) of each number among `tokens`."""
+    out, k = [], 0
+    while k < len(tokens):
+        parsed = _number(tokens, k)
+        if parsed is None:
+            k += 1
+            continue
+        out.append((k, parsed[0]))
+        k += parsed[1]
+    return out
+
+
+def _near_total(tokens) -> float | None:
+    """The least number of captives a near-total figure says were freed: "all but 8 of the more
+    than 100" gives 92, "nearly all of the 100" 80; None without a near-total phrase and a total."""
+    words = [t.lower for t in tokens]
+    text = " ".join(words)
+    for phrase, share in lx.NEAR_TOTAL.items():
+        at = f" {text} ".find(f" {phrase} ")
+        if at < 0:
+            continue
+        start = len(text[:at].split()) + len(phrase.split())
+        numbers = [(k, v) for k, v in _numbers(tokens) if k >= start]
+        if share is None:
+            # "all but N of [the] [more than] M": N right after the phrase, M after "of"
+            if len(numbers) < 2 or numbers[0][0] != start or "of" not in words[start:numbers[1][0]]:
+                return None
+            return numbers[1][1] - numbers[0][1]
+        if numbers and "of" in words[start:numbers[0][0]]:
+            return share * numbers[0][1]
+        return None
+    return None
+
+
+def _release_claim(prepared: Prepared, i: int) -> bool:
+    return prepared.statements[i].stance in ASSERTING and firm(prepared, i) and \
+        any(t.stem in RELEASE_STEMS for t in prepared.feats[i].tokens)
+
+
+def release_figures(prepared: Prepared) -> list[Finding]:
+    """A near-total of captives freed against another party's count of the freed or escaped that is
+    under half of it, on the same subject (the same article, or its story with a shared rare term),
+    the two sharing a word besides the release and the figures ("kidnapped", "pupils")."""
+    claims = [i for i in range(len(prepared.statements)) if _release_claim(prepared, i)]
+    totals = {i: _near_total([t for t in prepared.feats[i].tokens if not t.punct]) for i in claims}
+    out = []
+    for i, total in totals.items():
+        if not total:
+            continue
+        for j in claims:
+            if j == i or totals.get(j) is not None or any(
+                    phrase in prepared.statements[j].content.lower() for phrase in lx.NEAR_TOTAL):
+                continue
+            figures = [v for _, v in _numbers([t for t in prepared.feats[j].tokens if not t.punct])]
+            if len(figures) != 1 or figures[0] >= total / 2:
+                continue
+            if prepared.relations.same_party(prepared.key(i), prepared.key(j)) or not same_subject(prepared, i, j):
+                continue
+            shared = {t for t in set(prepared.feats[i].terms) & set(prepared.feats[j].terms)
+                      if not t.startswith("=") and t not in RELEASE_STEMS and t != "@release"}
+            if not shared:
+                continue
+            a, b = prepared.statements[i], prepared.statements[j]
+            why = (f"{a.source} says at least {total:g} were freed ({_quote(a.content)}); {b.source} counts "
+                   f"{figures[0]:g} ({_quote(b.content)})")
+            out.append(Finding("number_conflict", i, j, RELEASE_SCORE, why))
     return out
