@@ -358,6 +358,11 @@ def _counts(tokens: list[Token]) -> list[Count]:
     i = 0
     while i < len(tokens):
         parsed = _number(tokens, i)
+        if tokens[i].lower == "no" and i + 1 < len(tokens) and tokens[i + 1].lower == "one":
+            parsed = (0.0, 2)  # "no one was hurt" counts none, not one
+        elif parsed is None and _none_of(tokens, i):
+            # "no civilians have been killed": a count of none, against "6,500 civilians died"
+            parsed = (0.0, 1)
         if parsed is None:
             i += 1
             continue
@@ -367,6 +372,11 @@ def _counts(tokens: list[Token]) -> list[Count]:
             out.append(count)
         i += width
     return out
+
+
+def _none_of(tokens: list[Token], i: int) -> bool:
+    """True for "no" right before a noun of persons ("no civilians", "no soldiers")."""
+    return tokens[i].lower == "no" and i + 1 < len(tokens) and tokens[i + 1].stem in PERSON
 
 
 def _count_at(tokens: list[Token], i: int, width: int, value: float) -> Count | None:
