@@ -141,3 +141,13 @@ def test_blaming_another_side_answers_a_claim_that_gives_the_act_to_the_blamer()
     elsewhere = st("d1", "Ines Varro", "asserts", "Varonia reopened the ferry line", pos=900, cue="said")
     found = find_contradictions(corpus([blame, charge, elsewhere]))
     assert [(c.a.source, c.b.source) for c in found] == [("Ostra coast guard", "Varonia")]
+
+
+def test_all_but_a_few_without_a_total_takes_the_total_its_story_gives():
+    # "all but four of the seized crewmen were freed" names no total; "nearly all of the 50"
+    # does: 46 at least against a count of 6
+    total = st("d1", "port chaplain", "asserts", "nearly all of the 50 seized crewmen were released", pos=10)
+    bare = st("d1", "navy command", "asserts", "all but four of the seized crewmen were freed", pos=200)
+    count = st("d1", "ship owner", "asserts", "6 of the seized crewmen have escaped", pos=400)
+    found = find_contradictions(corpus([total, bare, count]), kinds=["number_conflict"])
+    assert {(c.a.source, c.b.source) for c in found} == {("port chaplain", "ship owner"), ("navy command", "ship owner")}

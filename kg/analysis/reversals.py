@@ -310,9 +310,11 @@ def _numbers(tokens) -> list[tuple[int, float]]:
     return out
 
 
-def _near_total(tokens) -> float | None:
+def _near_total(tokens, story_total: float | None = None) -> float | None:
     """The least number of captives a near-total figure says were freed: "all but 8 of the more
-    than 100" gives 92, "nearly all of the 100" 80; None without a near-total phrase and a total."""
+    than 100" gives 92, "nearly all of the 100" 80; None without a near-total phrase and a total.
+    "All but 8 of the pupils" names no total: `story_total`, the total another near-total figure
+    of its story gives of the captives, stands for it."""
     words = [t.lower for t in tokens]
     text = " ".join(words)
     for phrase, share in lx.NEAR_TOTAL.items():
@@ -323,12 +325,31 @@ def _near_total(tokens) -> float | None:
         numbers = [(k, v) for k, v in _numbers(tokens) if k >= start]
         if share is None:
             # "all but N of [the] [more than] M": N right after the phrase, M after "of"
-            if len(numbers) < 2 or numbers[0][0] != start or "of" not in words[start:numbers[1][0]]:
+            if not numbers or numbers[0][0] != start:
                 return None
+            if len(numbers) < 2 or "of" not in words[start:numbers[1][0]]:
+                return story_total - numbers[0][1] if story_total and "of" in words[start:] else None
             return numbers[1][1] - numbers[0][1]
         if numbers and "of" in words[start:numbers[0][0]]:
             return share * numbers[0][1]
         return None
+    return None
+
+
+def _whole(tokens) -> float | None:
+    """The total a near-total figure gives: 120 in "all but 8 of the 120", 100 in "nearly all of
+    the more than 100"."""
+    text = " ".join(t.lower for t in tokens)
+    for phrase in lx.NEAR_TOTAL:
+        at = f" {text} ".find(f" {phrase} ")
+        if at < 0:
+            continue
+        start = len(text[:at].split()) + len(phrase.split())
+        numbers = [(k, v) for k, v in _numbers(tokens) if k >= start]
+        if phrase == "all but":
+            numbers = numbers[1:]
+        if numbers and "of" in [t.lower for t in tokens[start:numbers[0][0]]]:
+            return numbers[0][1]
     return None
 
 
@@ -342,7 +363,20 @@ def release_figures(prepared: Prepared) -> list[Finding]:
     under half of it, on the same subject (the same article, or its story with a shared rare term),
     the two sharing a word besides the release and the figures ("kidnapped", "pupils")."""
     claims = [i for i in range(len(prepared.statements)) if _release_claim(prepared, i)]
-    totals = {i: _near_total([t for t in prepared.feats[i].tokens if not t.punct]) for i in claims}
+    words = {i: [t for t in prepared.feats[i].tokens if not t.punct] for i in claims}
+    totals = {i: _near_total(words[i]) for i in claims}
+    # the captives' total a story's near-total figures give ("all but 8 of the 120"), for one that
+    # gives none ("all but eight of the pupils")
+    stories = prepared.story_groups()
+    story_total: dict[str, float] = {}
+    for i in claims:
+        whole = _whole(words[i])
+        if whole:
+            story = stories.story(prepared.statements[i].doc)
+            story_total[story] = max(story_total.get(story, 0.0), whole)
+    for i in claims:
+        if totals[i] is None:
+            totals[i] = _near_total(words[i], story_total.get(stories.story(prepared.statements[i].doc)))
     out = []
     for i, total in totals.items():
         if not total:
