@@ -151,3 +151,15 @@ def test_all_but_a_few_without_a_total_takes_the_total_its_story_gives():
     count = st("d1", "ship owner", "asserts", "6 of the seized crewmen have escaped", pos=400)
     found = find_contradictions(corpus([total, bare, count]), kinds=["number_conflict"])
     assert {(c.a.source, c.b.source) for c in found} == {("port chaplain", "ship owner"), ("navy command", "ship owner")}
+
+
+def test_a_defendant_dismissing_the_charges_answers_the_verdicts_of_its_story():
+    # "Valdis has called the charges politically motivated" against the court that found him guilty
+    verdict = st("d1", "Tarsk district court", "asserts", "harbour master Oren Valdis guilty of taking bribes", pos=10,
+                 cue="found", sentence="The Tarsk district court found harbour master Oren Valdis guilty of taking "
+                 "bribes.", sentence_start=0)
+    dismissal = st("d1", "Oren Valdis", "asserts", "the charges politically motivated", pos=300, cue="has called")
+    bystander = st("d1", "Ines Varro", "asserts", "the charges against the dredging firm are politically motivated",
+                   pos=500, cue="said")
+    found = find_contradictions(corpus([verdict, dismissal, bystander]))
+    assert [(c.a.source, c.b.source) for c in found] == [("Tarsk district court", "Oren Valdis")]

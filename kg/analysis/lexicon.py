@@ -305,3 +305,6 @@ REPORTING_CUES = frozenset({"report", "cite", "suggest"})
 NEAR_TOTAL = {"all but": None, "nearly all": 0.8, "almost all": 0.8, "virtually all": 0.8, "most of": 0.5}
 RELEASE_WORDS = frozenset({"free", "freed", "release", "released", "escape", "escaped", "rescue", "rescued",
                            "liberate", "liberated"})
+# phrases saying charges are not genuine, though not false in so many words: "the charges are
+# politically motivated", "trumped-up charges"; a defendant saying so rejects what a verdict upholds
+TRUMPED_UP_PHRASES = ("politically motivated", "trumped up", "trumped-up")

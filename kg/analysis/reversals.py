@@ -192,14 +192,45 @@ def _plea(statement) -> bool:
         any(w in lx.NEGATORS for w in words)
 
 
+def _charges_dismissed(prepared: Prepared, i: int) -> bool:
+    """"the charges are politically motivated", "the charges against him are fabricated": a claim
+    naming the charges (a noun of accusation) and saying they are false or not genuine."""
+    if prepared.statements[i].stance not in ASSERTING:
+        return False
+    words = [t.lower for t in prepared.feats[i].tokens if not t.punct]
+    if not set(words) & lx.ACCUSATION_NOUNS:
+        return False
+    text = " ".join(words)
+    return dismisses_claim(prepared.feats[i]) or any(phrase in text for phrase in lx.TRUMPED_UP_PHRASES)
+
+
 def verdicts(prepared: Prepared) -> list[Finding]:
     """A verdict of guilt against the defendant's plea of not guilty, in the same story: the verdict
-    names the defendant, or shares a word of the charge with the plea."""
+    names the defendant, or shares a word of the charge with the plea. A defendant's dismissal of
+    the charges ("the charges are politically motivated") answers every verdict of its story; a
+    defendant is whom a verdict of the story names."""
     pleas = [i for i, s in enumerate(prepared.statements) if _plea(s)]
-    if not pleas:
+    found = [j for j in range(len(prepared.statements)) if _verdict(prepared, j)]
+    if not found:
         return []
+    stories = prepared.story_groups()
+    defendants: dict[str, set[str]] = defaultdict(set)
+    for j in found:
+        verdict = prepared.statements[j]
+        defendants[stories.story(verdict.doc)] |= {t.stem for t in tokenize("x " + (verdict.sentence or verdict.content))[1:]
+                                                   if t.entity} | prepared.feats[j].entities
+    dismissals = [i for i in range(len(prepared.statements)) if _charges_dismissed(prepared, i)
+                  and prepared.relations.roots(prepared.key(i))
+                  & defendants.get(stories.story(prepared.statements[i].doc), set())]
     out = []
-    for j in (j for j in range(len(prepared.statements)) if _verdict(prepared, j)):
+    for j in found:
+        for i in dismissals:
+            if prepared.same_story(i, j) and not prepared.relations.same_party(prepared.key(i), prepared.key(j)):
+                verdict, dismissal = prepared.statements[j], prepared.statements[i]
+                why = (f"{verdict.source} finds guilt ({_quote(verdict.content)}); {dismissal.source}, the "
+                       f"defendant, dismisses the charges: {_quote(dismissal.content)}")
+                out.append(Finding("opposite_stances", j, i, round(VERDICT_SCORE - 0.05, 3), why))
+    for j in found:
         verdict = prepared.statements[j]
         names = {t.stem for t in tokenize("x " + (verdict.sentence or verdict.content))[1:] if t.entity}
         for i in pleas:
