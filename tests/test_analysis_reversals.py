@@ -163,3 +163,16 @@ def test_a_defendant_dismissing_the_charges_answers_the_verdicts_of_its_story():
                    pos=500, cue="said")
     found = find_contradictions(corpus([verdict, dismissal, bystander]))
     assert [(c.a.source, c.b.source) for c in found] == [("Tarsk district court", "Oren Valdis")]
+
+
+def test_a_denial_of_reports_answers_each_claim_of_the_reporting_outlet():
+    sentence = "Port officials denied reports that the ferry sailed on after its last radio call."
+    denial, reports = _one_sentence("d1", sentence, 100, [
+        ("Port officials", "denies", "denied", "the ferry sailed on after its last radio call"),
+        ("reports", "asserts", "reports", "the ferry sailed on after its last radio call")])
+    first = st("d1", "Coastal Herald", "asserts", "the ferry kept moving for six hours", pos=600, cue="reported",
+               agent_kind="organization")
+    second = st("d1", "Coastal Herald", "asserts", "the radar logs of the harbour master", pos=900, cue="cited",
+                agent_kind="organization")
+    found = find_contradictions(corpus([denial, reports, first, second]))
+    assert {c.a.content for c in found if c.a.source == "Coastal Herald"} == {first.content, second.content}

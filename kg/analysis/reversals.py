@@ -318,7 +318,9 @@ def report_denials(prepared: Prepared) -> list[Finding]:
             overlap = prepared.index.overlap(prepared.feats[i], prepared.feats[j], set())
             why = (f"{me.source} denies reports that {_quote(me.content)}; {other.source} reported "
                    f"{_quote(other.content)}")
-            out.append(Finding("opposite_stances", j, i, round(REPORT_DENIAL_SCORE + 0.2 * min(overlap, 1.0), 3), why))
+            # each reporter's claim is one the denial answers (a headline and the lede may both deny it)
+            out.append(Finding("opposite_stances", j, i, round(REPORT_DENIAL_SCORE + 0.2 * min(overlap, 1.0), 3), why,
+                               several=True))
     return out
 
 
