@@ -29,6 +29,7 @@ from ..vocab import ID
 from . import lexicon as lx
 from .context import Prepared, prepare
 from .responses import responses
+from .reversals import report_denials, reversal_findings
 from .rules import (
     ASSERTING,
     NOT_CONFIRMING,
@@ -149,8 +150,12 @@ def _findings(prepared: Prepared) -> list[Finding]:
     findings += _generic_denials(prepared)
     findings += _dismissed_figures(prepared)
     findings += _such_answers(prepared)
+    findings += reversal_findings(prepared)
     carrying = carriers(prepared)
-    return [f for f in findings if f.a not in carrying and f.b not in carrying] + disbelieved(prepared)
+    kept = [f for f in findings if f.a not in carrying and f.b not in carrying]
+    # "X denied reports that S" answers the story's reporters too; a reporter's claim may carry
+    # another's ("the Gazette reported that investigators suspect S"): both are answered
+    return kept + report_denials(prepared) + disbelieved(prepared)
 
 
 def _dismissal(prepared: Prepared, i: int) -> bool:

@@ -84,6 +84,10 @@ CONCEPTS = {
     "@support": {"support", "back", "backing", "aid", "assist", "fund", "finance", "sponsor", "arm", "help"},
     # a noun and its -en verb: "the ministry threatened the paper" ~ "no threats were made"
     "@threat": {"threat", "threaten"},
+    # setting captives free: "the hostages were released" ~ "all but two are free" ~ "were freed"
+    "@release": {"release", "free", "freed", "liberate", "liberated"},
+    # taking captives: "the gunmen abducted the pupils" ~ "the kidnapped pupils"
+    "@abduct": {"abduct", "abduction", "kidnap", "kidnapping", "kidnapped"},
 }
 
 # nouns that name one kind of armed event: figures given for "the raid" and for "the airstrike"
@@ -278,3 +282,29 @@ COUNTRY_VARIANTS = {name: country.lower() for name, country in {**COUNTRY_ALIASE
 # plural nouns of hearsay: "reports say", "allegations that S", "unconfirmed accounts": with no
 # author named, the claim circulates but nobody in particular holds it
 HEARSAY_NOUNS = frozenset({w for w in SAID_NOUNS if w.endswith("s")} | {"rumours", "rumors", "rumor", "rumour"})
+
+# "the two parties blamed each other for the blast": each blames the other, so the two claims the
+# sentence gives (one per party, with one content) contradict each other
+RECIPROCAL_PHRASES = ("each other", "one another")
+# cues taking back what their own party said before ("the ministry retracted its claim that S",
+# "withdrew its statement that S"): the retraction denies S, against its own party too
+RETRACTION_CUES = frozenset({"retract", "withdraw", "withdrew", "withdrawn", "recant", "disavow", "rescind"})
+# a court's verdict on a charge: "the court convicted X of S", "found X guilty of S" (with
+# GUILTY_WORDS in its content); a plea of not guilty (a denial whose cue holds "not guilty")
+# is what a verdict of guilt answers
+VERDICT_CUES = frozenset({"convict"})
+FINDING_CUES = frozenset({"find", "found"})
+GUILTY_WORDS = frozenset({"guilty"})
+# the sources extraction gives the unnamed reports of "X denied reports that S": no party, so X's
+# denial answers the parties of its story that reported it ("the Harbor Gazette reported that S")
+UNNAMED_REPORT_SOURCES = frozenset({"report", "reports", "media reports", "news reports", "press reports"})
+REPORTING_CUES = frozenset({"report", "cite", "suggest"})
+# a figure of captives set free against a near-total one: "all but eight of the 120 abducted
+# pupils were freed" (112 at least), "nearly all of them were released" against "32 of the pupils
+# have escaped" (the rest still held). NEAR_TOTAL gives the share each phrase claims at least
+NEAR_TOTAL = {"all but": None, "nearly all": 0.8, "almost all": 0.8, "virtually all": 0.8, "most of": 0.5}
+RELEASE_WORDS = frozenset({"free", "freed", "release", "released", "escape", "escaped", "rescue", "rescued",
+                           "liberate", "liberated"})
+# phrases saying charges are not genuine, though not false in so many words: "the charges are
+# politically motivated", "trumped-up charges"; a defendant saying so rejects what a verdict upholds
+TRUMPED_UP_PHRASES = ("politically motivated", "trumped up", "trumped-up")

@@ -30,6 +30,7 @@ from .text import (
     Features,
     core,
     dismisses_figure,
+    features,
     ground_hit,
     ground_only_stop,
     stem,
@@ -309,6 +310,10 @@ def opposite_stances(prepared: Prepared, i: int, j: int, co_deniers: dict) -> Fi
         # the denier is named in the claim ("Taliban delegates held talks"): its denial of "peace
         # talks" answers the talks, whatever kind it calls them
         whole_core = _core_covered(prepared, j, i, drop, heads=True, minimum=1)
+    if named and not whole_core:
+        # "X denied launching any attack" against "X was responsible for the attack": a gerund
+        # denies the denier's own act; a claim naming X and charging it with that act answers it
+        whole_core = _own_act_charged(prepared, j, i, drop)
     if similarity < MIN_SIMILARITY and not whole_core:
         return None
     if negates_any(prepared.feats[i], shared):
@@ -347,6 +352,22 @@ def _core_covered(prepared: Prepared, denial: int, claim: int, drop: set[str], *
     if not all(h in terms or u & set(terms) for h, u in units.items()):
         return False
     return same_subject(prepared, denial, claim)
+
+
+def _own_act_charged(prepared: Prepared, denial: int, claim: int, drop: set[str]) -> bool:
+    """True when a denial is a bare gerund of the denier's own act ("launching any attack", "arming
+    the militia"), the heads of the nouns after it are all in the claim (as a stem or a concept),
+    and the two share an act one is charged with (an attack, a death, a part in one, backing)."""
+    tokens = [t for t in prepared.feats[denial].tokens if not t.punct]
+    if not tokens or tokens[0].entity or not tokens[0].lower.endswith("ing") or len(tokens[0].lower) <= 5:
+        return False
+    heads = core(features(" ".join(t.text for t in tokens[1:])), heads=True, nouns=True).units
+    heads = {h: u for h, u in heads.items() if h not in drop}
+    terms = set(prepared.feats[claim].terms)
+    if not heads or not all(h in terms or u & terms for h, u in heads.items()):
+        return False
+    return bool(set(prepared.feats[denial].terms) & terms & lx.ALLEGED_ACT_CONCEPTS) \
+        and same_subject(prepared, denial, claim)
 
 
 def negates_any(feats: Features, terms: set[str]) -> bool:

@@ -232,13 +232,14 @@ def features(text: str, known_roots: frozenset | set = frozenset(), aliases: dic
                     modal=_modal(tokens), tokens=tokens, units=units)
 
 
-def core(feats: Features, heads: bool = False) -> Features:
+def core(feats: Features, heads: bool = False, nouns: bool = False) -> Features:
     """The claim's first clause without its adjuncts: who did what to whom, up to the first word
     that opens a time, place, purpose or reason ("a boy set himself on fire | earlier this month
     to protest ..."). Two wordings of one act share their core though not their details. A noun
     phrase without a verb ("any arms sales") has no core (its units are empty). With `heads`, a
     run of nouns keeps only its last, the head ("peace talks" -> "talks"): what the claim is about,
-    without what kind."""
+    without what kind. With `nouns`, a noun phrase keeps its units (the object of a gerund the
+    caller has set aside: "launching | any chemical attack")."""
     units: dict[str, frozenset] = {}
     terms: Counter = Counter()
     verb = False
@@ -271,7 +272,7 @@ def core(feats: Features, heads: bool = False) -> Features:
         terms.update(these)
         units[head] = frozenset(these)
     # a noun phrase ("any missile transfers") is no clause: whose act it is, is not said
-    return Features(terms=terms, units=units if verb else {})
+    return Features(terms=terms, units=units if verb or nouns else {})
 
 
 def _verb_like(token: Token) -> bool:
@@ -357,6 +358,11 @@ def _counts(tokens: list[Token]) -> list[Count]:
     i = 0
     while i < len(tokens):
         parsed = _number(tokens, i)
+        if tokens[i].lower == "no" and i + 1 < len(tokens) and tokens[i + 1].lower == "one":
+            parsed = (0.0, 2)  # "no one was hurt" counts none, not one
+        elif parsed is None and _none_of(tokens, i):
+            # "no civilians have been killed": a count of none, against "6,500 civilians died"
+            parsed = (0.0, 1)
         if parsed is None:
             i += 1
             continue
@@ -366,6 +372,11 @@ def _counts(tokens: list[Token]) -> list[Count]:
             out.append(count)
         i += width
     return out
+
+
+def _none_of(tokens: list[Token], i: int) -> bool:
+    """True for "no" right before a noun of persons ("no civilians", "no soldiers")."""
+    return tokens[i].lower == "no" and i + 1 < len(tokens) and tokens[i + 1].stem in PERSON
 
 
 def _count_at(tokens: list[Token], i: int, width: int, value: float) -> Count | None:
