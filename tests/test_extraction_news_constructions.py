@@ -512,6 +512,17 @@ CASES = [
     Case("neg-intent-noun-bid", "The city's bid to host the games failed.", []),
     Case("neg-request-noun-by-after-for", "Pleas for rescue by the coast guard went unheeded.", []),
     Case("neg-appeal-as-attraction", "The city's appeal for tourists is its old harbour.", []),
+
+    # ---- a gerund of saying after a preposition of the clause's verb (session 7) ----
+    Case("gerund-by-saying", "The mayor opened the hearing by saying that the ferry would run all winter.",
+         [E("mayor", "asserts", "the ferry would run all winter", "saying")]),
+    Case("gerund-after-adding", "Ida Brandt left the stage after adding that the vote would be close.",
+         [E("Ida Brandt", "asserts", "the vote would be close", "adding")]),
+    Case("gerund-aside-from-saying",
+         "Aside from saying the depot will stay open, the director spoke only of the weather.",
+         [E("director", "asserts", "the depot will stay open", "saying")]),
+    Case("neg-gerund-refrained-from-saying", "The coach refrained from saying that the referee was biased.", []),
+    Case("neg-gerund-without-saying", "The envoy left without saying that the talks had failed.", []),
 ]
 
 

@@ -19,6 +19,9 @@ from .quotes import Quote
 # "KYIV - ", "WASHINGTON (AP) \u2014 ", "LONDON, March 3 (Reuters) - ": a dateline opening a story
 _DATELINE = re.compile(r"[A-Z][A-Z .'\u2019-]{2,40}(?:,[^\n]{0,30}?)?(?:\s*\([A-Za-z .]{1,30}\))?\s*[-\u2013\u2014]+\s+")
 _EDGE_PUNCT = set(" ,;:.\u2014\u2013-\"'\u201c\u201d\u2018\u2019()[]")
+# Prepositions whose gerund is an act of the clause's subject: "began by saying S", "after warning that S".
+# Not "from" ("refrained from saying" is the opposite) unless it is "aside from" / "apart from".
+_GERUND_PREPOSITIONS = {"by", "after", "before", "while", "besides", "upon"}
 
 
 @dataclass
@@ -216,6 +219,9 @@ class CueGrammar:
             if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
                 verb = verb.head
                 continue
+            if self._gerund_after_preposition(verb):
+                verb = verb.head.head  # "X began by saying S", "X left after warning that S": X's act
+                continue
             # "X was unable to verify S": verify -> unable (acomp) -> was, whose subject is X
             if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
                 verb = verb.head.head
@@ -224,6 +230,17 @@ class CueGrammar:
                 return verb.head
             return self._subject_hung_as_apposition(verb)
         return None
+
+    @staticmethod
+    def _gerund_after_preposition(verb) -> bool:
+        """'X opened the hearing by saying S', 'after warning that S', 'aside from saying S': a gerund
+        the parser hangs on a preposition of the clause's verb has that verb's subject. 'without
+        saying' is left out: it tells what X did not say."""
+        prep = verb.head
+        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+            return False
+        aside = prep.lower_ == "from" and prep.i > 0 and prep.nbor(-1).lower_ in ("aside", "apart")
+        return (prep.lower_ in _GERUND_PREPOSITIONS or aside) and verb.lemma_.lower() in lexicon.SPEAKING_VERBS
 
     def is_speakers_participle(self, verb) -> bool:
         """'X said S, noting that T', '..., adding that T': a participle of saying, set off by a comma
