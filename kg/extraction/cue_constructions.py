@@ -371,6 +371,13 @@ class ConstructionRules(LineRules):
                     m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
                 complement = c  # "dismissed the reports as fabricated"
 
+        if complement is None and objects and not passive:
+            # 'called the accusations "baseless and absurd"': the parser hangs a label of coordinated
+            # adjectives after the object on the object itself, as its modifier; taken only when the
+            # label calls the object false (a denial, below)
+            complement = next((c for c in objects[0].children if c.dep_ == "amod" and c.i > objects[0].i
+                               and any(k.dep_ == "conj" for k in c.children)
+                               and any(t.lower_ in lexicon.FALSITY_WORDS for t in c.subtree)), None)
         if complement is None:
             return None
         if verb.dep_ == "relcl" and not self.children(verb, "dobj", "nsubjpass"):
@@ -422,6 +429,8 @@ class ConstructionRules(LineRules):
         if claim is None or claim.lower_ not in lexicon.CLAIM_NOUNS | {"it", "this", "that"}:
             return None  # ("called it a lie": "it" is resolved to the claim just reported)
         label = {t.i for c in claim.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
+        if complement.head.i == claim.i:
+            label |= {t.i for t in complement.subtree}
         return self.span_of([t for t in claim.subtree if t.i not in label])
 
     # ---- intent, requests and judgements ------------------------------------------------
