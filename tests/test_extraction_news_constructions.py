@@ -523,6 +523,18 @@ CASES = [
          [E("director", "asserts", "the depot will stay open", "saying")]),
     Case("neg-gerund-refrained-from-saying", "The coach refrained from saying that the referee was biased.", []),
     Case("neg-gerund-without-saying", "The envoy left without saying that the talks had failed.", []),
+
+    # ---- a label of coordinated adjectives calling the object false (session 7) ----
+    Case("label-coordinated-falsity-adjectives", 'The embassy called the accusations "baseless and absurd."',
+         [E("embassy", "denies", "the accusations", "called")]),
+
+    # ---- a name the tagger took for a place or a body, renamed by a person's role noun (session 7) ----
+    # (the small model tags the name's words as two places, and the town in the relative clause as a person)
+    Case("person-role-apposition-outranks-place-tag",
+         "Chamberlin Ntaba Ndong, the most senior official in the province where Lomie is located, said the road "
+         "was closed. He said two bridges were also shut.",
+         [E("Chamberlin Ntaba Ndong", "asserts", "the road was closed", "said"),
+          E("Chamberlin Ntaba Ndong", "asserts", "two bridges were also shut", "said")]),
 ]
 
 

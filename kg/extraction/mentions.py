@@ -296,7 +296,13 @@ def _describe(head) -> Mention:
     if ent is not None and ent.label_ in NAMED_LABELS:
         if ent.label_ == "PERSON":
             return _named(ent, head, start, end)
-        return Mention("name", text, start, end, clean_name(text), ENTITY_KINDS[ent.label_], head.lemma_.lower(), head)
+        kind = ENTITY_KINDS[ent.label_]
+        if kind is AgentKind.PLACE and any(
+                role_noun_kind(c) is AgentKind.PERSON for c in head.children if c.dep_ == "appos"):
+            # "Douala Mbeki, the regional governor, said": a name the tagger took for a place,
+            # renamed by a person's role noun, is a person (so that "he" can point back to it)
+            kind = AgentKind.PERSON
+        return Mention("name", text, start, end, clean_name(text), kind, head.lemma_.lower(), head)
     if head.pos_ == "PROPN":
         run = proper_run(head)
         # An untagged name renamed by a role noun takes its kind from it ("Vale Water, the company that
