@@ -535,6 +535,13 @@ CASES = [
          "was closed. He said two bridges were also shut.",
          [E("Chamberlin Ntaba Ndong", "asserts", "the road was closed", "said"),
           E("Chamberlin Ntaba Ndong", "asserts", "two bridges were also shut", "said")]),
+
+    # ---- "it" for the media, a mass noun (session 7) ----
+    Case("it-points-back-to-mass-noun-media",
+         "Fighting was reported near Tarsk. State television blamed gunmen who came from Tarsk. "
+         "It said the gunmen had burned a school.",
+         [E("State television", "asserts", "gunmen", "blamed"),
+          E("State television", "asserts", "the gunmen had burned a school", "said")]),
 ]
 
 

@@ -277,6 +277,8 @@ GROUP_SOURCE_NOUNS = {"analysts", "officials", "official", "experts", "authoriti
                       "governor", "mayor", "minister", "president", "adviser", "advisor", "aide",
                       "commander", "secretary", "ambassador", "source", "agency", "group", "council",
                       "administration", "command", "office", "department", "kremlin", "community"}
+# Mass nouns for the news media, plural in form but pointed back to with 'it': "State media said S. It said T".
+MASS_MEDIA_NOUNS = {"media", "press", "television", "tv", "radio"}
 # Anaphoric contents that point back to other sources' statements ("their claims").
 BACK_REFERENCE_NOUNS = SAID_NOUNS | {"assertion", "assertions", "comments", "details", "figures", "findings",
                                      "footage", "images", "information", "remarks", "statement", "statements",

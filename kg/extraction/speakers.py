@@ -299,6 +299,11 @@ class RuleResolver:
             recent = next((s for s in self._candidates(context) if s.is_speaker), None)
             if recent is not None and recent.via_document and context.sentence - recent.sentence <= 2:
                 return recent.name, recent.kind
+            # "State media said S. It said T": the media, a mass noun, are an "it"
+            # (whatever kind the tagger gave it: "State television" may come out as a person's name)
+            if (recent is not None and context.sentence - recent.sentence <= 1
+                    and recent.name.split()[-1].lower() in lexicon.MASS_MEDIA_NOUNS):
+                return recent.name, recent.kind
             # "Al-Shabab said S. It said T": a one-word name the tagger took for a person, with nothing
             # known of it as a person (no full name, no gender), is the body "it" stands for
             if (recent is not None and recent.kind == AgentKind.PERSON and " " not in recent.name
