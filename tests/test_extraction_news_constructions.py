@@ -542,6 +542,26 @@ CASES = [
          "It said the gunmen had burned a school.",
          [E("State television", "asserts", "gunmen", "blamed"),
           E("State television", "asserts", "the gunmen had burned a school", "said")]),
+
+    # ---- a clause's subject parsed as the cue's object, the clause's past verb read as a participle (session 7) ----
+    Case("denied-object-is-clause-subject-past-as-participle",
+         "The regime has denied its troops massacred at least 40 villagers, many of them children, on Tuesday "
+         "in the district of Marn.",
+         [E("regime", "denies", "its troops massacred at least 40 villagers, many of them children, on Tuesday "
+            "in the district of Marn", "denied")]),
+
+    # ---- a check one sets out to make is no confirmation (session 7) ----
+    Case("neg-verify-as-purpose", "Two inspectors drove to the port to verify the reports of a spill.", []),
+    Case("neg-verify-attempted", "Engineers are trying to verify the cause of the blackout.", []),
+    Case("confirm-wanted-is-intent-only", "The coroner wants to confirm the identity of the victims.",
+         [E("coroner", "asserts", "to confirm the identity of the victims", "wants")]),
+    # ---- a description with a name inside is not a body whose name ends in another role noun (session 7) ----
+    Case("description-not-body-with-other-role-noun",
+         "Moldovan Officials Deny Role in Flood\n\nThe Moldovan government has denied that its engineers opened the dam.",
+         [E("Moldovan Officials", "denies", "Role in Flood", "Deny"),
+          E("Moldovan government", "denies", "its engineers opened the dam", "denied")]),
+    Case("came-forward-to-confirm-confirms", "Two nurses came forward to confirm the account of the patients.",
+         [E("Two nurses", "confirms", "the account of the patients", "confirm")]),
 ]
 
 

@@ -118,6 +118,8 @@ class CueFinder(ConstructionRules):
             stance = Stance.DOES_NOT_CONFIRM if negated else Stance.ASSERTS
             return self._simple(verb, stance, Certainty.CERTAIN, allow_object=True, negated=negated)
         if lemma in lexicon.CONFIRMATION_VERBS:
+            if not negated and self._confirmation_set_out(verb):
+                return None
             if negated:
                 stance = Stance.CANNOT_VERIFY if self.modal_can(verb) else Stance.DOES_NOT_CONFIRM
                 if lemma in ("acknowledge", "admit", "concede"):
@@ -477,11 +479,27 @@ class CueFinder(ConstructionRules):
         return lemma == "involve" or (lemma == "be" and any(
             t.lower_ in ("involved", "responsible", "behind") for t in clause.children))
 
+    @staticmethod
+    def _confirmation_set_out(verb) -> bool:
+        """'Monitors are trying to verify the reports', 'X wants to confirm S', 'inspectors went to the
+        town to verify the claims': a check one sets out to make is not made, so no confirmation (the
+        purpose clause only for verbs of finding out: "came forward to confirm S" does confirm)."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        head, lemma = verb.head, verb.lemma_.lower()
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in lexicon.ATTEMPT_VERBS:
+            return True
+        return (verb.dep_ == "advcl" and head.pos_ == "VERB" and lemma in lexicon.VERIFICATION_VERBS - {"confirm", "corroborate"}
+                and head.lemma_.lower() not in lexicon.CUE_LEMMAS)
+
     def _object_as_subject(self, verb, clause) -> list:
         """'said the people in areas held by the rebels, mostly in the hills, are in need': the parser
         made the clause's long subject the cue's object and left the clause without one; the object
         standing right before the clause is its subject, and part of what was said."""
-        if clause.i < verb.i or clause.tag_ not in ("VBP", "VBZ", "VBD", "MD") or any(
+        # (a past form the tagger read as a participle counts, when nothing makes it one: "denied its
+        # troops massacred the villagers", with no auxiliary)
+        past_read_as_participle = clause.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+        if clause.i < verb.i or (clause.tag_ not in ("VBP", "VBZ", "VBD", "MD") and not past_read_as_participle) or any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
             return []
         objects = [o for o in self.children(verb, "dobj") if verb.i < o.i < clause.i]

@@ -202,6 +202,8 @@ DENIAL_VERBS = {"deny", "reject", "refute", "rebut", "disavow", "dispute", "cont
 CONFIRMATION_VERBS = {"confirm", "verify", "corroborate", "geolocate", "authenticate", "acknowledge",
                       "admit", "concede", "validate", "substantiate", "ascertain"}
 VERIFICATION_VERBS = {"verify", "confirm", "corroborate", "authenticate", "substantiate", "geolocate", "ascertain"}
+# Verbs of setting out to do something: "trying to verify S", "wants to confirm S" is no confirmation yet.
+ATTEMPT_VERBS = INTENT_VERBS | {"try", "attempt", "need", "work", "struggle", "strive", "scramble", "rush", "race"}
 # "decline to confirm", "refuse to comment on", "fail to verify"
 REFUSAL_VERBS = {"decline", "refuse", "fail"}
 # Verbs of a request for comment left unanswered: "X could not be reached for comment", "X did not

@@ -364,6 +364,12 @@ class RuleResolver:
                      if any(t.lower_ in w.lower() for t in proper if t.is_alpha and len(t.text) > 2)}
             for word in sorted(names):
                 s = self.registry.latest_organization(word, context.offset)
+                # (not a body whose own name ends in another role noun: "the Syrian government" is not
+                # "Syrian Officials" of a headline, nor "the Tarsk council" the "Tarsk Police")
+                last = s.name.replace("\u2019", "'").split(" ")[-1].lower().removesuffix("'s") if s is not None else ""
+                if s is not None and last.rstrip("s") != noun.rstrip("s") and (
+                        last in lexicon.ORGANIZATION_ROLE_NOUNS or last in lexicon.GROUP_SOURCE_NOUNS):
+                    continue
                 if s is not None:
                     return s.name, s.kind
             return None
