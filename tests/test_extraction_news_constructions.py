@@ -555,6 +555,14 @@ CASES = [
     Case("neg-verify-attempted", "Engineers are trying to verify the cause of the blackout.", []),
     Case("confirm-wanted-is-intent-only", "The coroner wants to confirm the identity of the victims.",
          [E("coroner", "asserts", "to confirm the identity of the victims", "wants")]),
+    # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
+    Case("but-modal-conjunct-continues-claim",
+         "The governor said the ferries had stopped, but would sail again in the spring.",
+         [E("governor", "asserts", "the ferries had stopped, but would sail again in the spring", "said")]),
+    Case("but-modal-verb-of-saying-is-speakers",
+         "The governor said the ferries had stopped, but would not say when they might sail again.",
+         [E("governor", "asserts", "the ferries had stopped", "said"),
+          E("governor", "does_not_confirm", "when they might sail again", "would not say")]),
     # ---- a description with a name inside is not a body whose name ends in another role noun (session 7) ----
     Case("description-not-body-with-other-role-noun",
          "Moldovan Officials Deny Role in Flood\n\nThe Moldovan government has denied that its engineers opened the dam.",

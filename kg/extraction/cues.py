@@ -480,6 +480,19 @@ class CueFinder(ConstructionRules):
             t.lower_ in ("involved", "responsible", "behind") for t in clause.children))
 
     @staticmethod
+    def _modal_continuation(conj) -> bool:
+        """'X said the troops had withdrawn, but would return in May', '... they had doubts, but could
+        not bring themselves to vote against her': a conjunct with a modal of its own and something
+        to say goes on with the claim (X did not "return"). Not a verb of saying, answering or giving
+        an account ("..., but would not say when"), nor a bare "but would not elaborate"."""
+        lemma = conj.lemma_.lower()
+        if lemma in lexicon.CUE_LEMMAS | lexicon.ACCOUNT_VERBS | lexicon.REFUSAL_VERBS | lexicon.SPEAKING_VERBS \
+                | lexicon.DISCLOSURE_VERBS:
+            return False
+        children = [c for c in conj.children if c.dep_ not in ("aux", "neg", "punct", "cc", "advmod")]
+        return any(c.tag_ == "MD" and c.dep_ == "aux" for c in conj.children) and bool(children)
+
+    @staticmethod
     def _confirmation_set_out(verb) -> bool:
         """'Monitors are trying to verify the reports', 'X wants to confirm S', 'inspectors went to the
         town to verify the claims': a check one sets out to make is not made, so no confirmation (the
@@ -589,7 +602,7 @@ class CueFinder(ConstructionRules):
                 before[-1:] == ["and"] and (self.is_speakers_act(conj) or conj.lemma_.lower() in lexicon.SPEAKING_VERBS))
             # ("said S and urged Y to V", "said S and added that T")
             if conj.pos_ in ("VERB", "AUX") and not self.children(conj, "nsubj", "nsubjpass") and (
-                    before[-2:] == [",", "but"] or speaker_again):
+                    (before[-2:] == [",", "but"] and not self._modal_continuation(conj)) or speaker_again):
                 cut.update(t.i for t in conj.subtree)
                 joiner = 2 if before[-2:] == [",", "but"] else 1
                 cut.update(t.i for t in clause.doc[conj.left_edge.i - joiner:conj.left_edge.i])
