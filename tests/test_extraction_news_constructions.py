@@ -555,6 +555,14 @@ CASES = [
     Case("neg-verify-attempted", "Engineers are trying to verify the cause of the blackout.", []),
     Case("confirm-wanted-is-intent-only", "The coroner wants to confirm the identity of the victims.",
          [E("coroner", "asserts", "to confirm the identity of the victims", "wants")]),
+    # ---- the clause's subject read as the cue's object, its to-phrase hung on the cue (session 7) ----
+    Case("object-as-subject-with-its-prepositional-phrase",
+         "Ida Brandt agreed with the panel and seemed to think the outreach to rural voters was somewhat hollow.",
+         [E("Ida Brandt", "asserts", "the outreach to rural voters was somewhat hollow", "think")]),
+    # ---- a second infinitive after a participle of intent, hung on the sentence's verb (session 7) ----
+    Case("intent-participle-conjoined-infinitive",
+         "The minister spoke in Tarsk, pledging to match and in some districts exceed last year's budget.",
+         [E("minister", "asserts", "to match and in some districts exceed last year's budget", "pledging")]),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

@@ -486,12 +486,18 @@ class ConstructionRules(LineRules):
         base form (or a plain present after a cue in -s) without a subject of its own cannot be a
         second finite verb of the cue's subject ('vowed ... raise'), so it is the infinitive's."""
         tokens, last = [], max(t.i for t in infinitive.subtree)
-        for conj in sorted(self.children(verb, "conj", "advcl"), key=lambda t: t.i):
+        candidates = self.children(verb, "conj", "advcl")
+        # "X spoke, promising to meet and in some cases exceed the goal": after a participle the parser
+        # may hang the second infinitive on the sentence's verb, whose tense it does not share
+        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.tag_ in ("VBD", "VBZ")
+        if participle:
+            candidates += [c for c in self.children(verb.head, "conj") if c.i > infinitive.i]
+        for conj in sorted(candidates, key=lambda t: t.i):
             if conj.i < infinitive.i or self.children(conj, "nsubj", "nsubjpass"):
                 continue
             if conj.dep_ == "advcl" and any(c.dep_ in ("mark", "aux") for c in conj.children):
                 continue  # (a bare base form parsed as an adverbial: "vowed to X, hire Y and Z")
-            bare = conj.tag_ == "VB" or (conj.tag_ == "VBP" and verb.tag_ == "VBZ")
+            bare = conj.tag_ == "VB" or (conj.tag_ == "VBP" and (verb.tag_ == "VBZ" or participle))
             between = verb.doc[last + 1:conj.left_edge.i]
             if not bare or any(not (t.is_punct or t.dep_ == "cc") for t in between):
                 break

@@ -520,7 +520,11 @@ class CueFinder(ConstructionRules):
             return []
         tokens = list(objects[-1].subtree)
         gap = [verb.doc[k] for k in range(tokens[-1].i + 1, clause.left_edge.i)]
-        if any(not t.is_punct for t in gap) or any(self.in_quote(t) for t in tokens):
+        # ("seemed to think the outreach to rural voters was phony": the object's own of/to-phrase,
+        # hung on the verb between the object and the clause, goes with it)
+        object_phrases = {t.i for p in self.children(verb, "prep") if tokens[-1].i < p.i < clause.left_edge.i
+                          for t in p.subtree}
+        if any(not t.is_punct and t.i not in object_phrases for t in gap) or any(self.in_quote(t) for t in tokens):
             return []
         return tokens + gap
 
