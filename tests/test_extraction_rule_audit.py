@@ -144,12 +144,12 @@ def test_warrant_alleging_that(nlp):
 
 @pytest.mark.parametrize("verb", ["criticized", "criticised"])
 def test_criticized_np_as_label(verb, nlp):
-    """lexicon LABEL_VERBS 'criticize' / 'criticise' (cue_constructions.py `_label`)."""
+    """lexicon LABEL_VERBS 'criticize' / 'criticise' (cue_responses.py `_label`)."""
     text = f"The union {verb} the closure of the plant as a betrayal of its workers."
     _one(_records(text, nlp), "union", "asserts", "the closure of the plant as a betrayal of its workers", cue=verb)
 
 
-# ---- cue_constructions.py _label: two objects, "calling it Q" -------------------------------------
+# ---- cue_responses.py _label: two objects, "calling it Q" -------------------------------------
 
 @pytest.mark.parametrize("text, source, content", [
     ("The strike ended after two days, which union leaders called a victory for nurses.",
@@ -158,12 +158,12 @@ def test_criticized_np_as_label(verb, nlp):
      "police", "a deliberate attack"),
 ], ids=["victory", "attack"])
 def test_which_x_called_np(text, source, content, nlp):
-    """cue_constructions.py `_label`, two dobj children ('which' and the label): the label is the content."""
+    """cue_responses.py `_label`, two dobj children ('which' and the label): the label is the content."""
     _one(_records(text, nlp), source, "asserts", content, cue="called")
 
 
 def test_calling_it_quoted_clause(nlp):
-    """cue_constructions.py `_label`, 'calling it "Q"': a quoted label the parser reads as a clause."""
+    """cue_responses.py `_label`, 'calling it "Q"': a quoted label the parser reads as a clause."""
     text = 'The mayor praised the rescue crews, calling it "a night this city will never forget".'
     _one(_records(text, nlp), "mayor", "asserts", "a night this city will never forget", cue="calling")
 

@@ -1,0 +1,237 @@
+"""Cue rules for a source's stance on a claim, a label or an account: labels (`X called it Z`,
+`X described Y as Z`, `Y was denounced as Z by X`, `X dismissed Y as false`), rejections of a claim
+noun (`X dismissed reports that S`, `X hit back at Y's accusation that S`), claims questioned or
+challenged (`X questioned the figures`, `X challenged the claim that S`), accounts given with light
+verbs (`X gave a death toll of 69`, `X put the toll at nine`, `X cast doubt on NP`) and the
+newsroom's `no independent confirmation of NP`. The rest of the constructions are in
+`cue_constructions`, the line-layout ones in `cue_lines`.
+"""
+from __future__ import annotations
+
+from ..model import Certainty, Stance
+from . import lexicon
+from .cue_grammar import CueMatch
+from .cue_lines import LineRules
+
+
+class ResponseRules(LineRules):
+    """The rules by which a source labels, rejects, questions or gives an account of a claim."""
+
+    def given_account(self, verb) -> CueMatch | None:
+        """Accounts given as objects of light verbs: 'X gave a death toll of 69' and 'X put the
+        toll at nine' assert the figure; 'X gave no further details' does not confirm them;
+        'X cast doubt on NP' disputes NP."""
+        lemma = verb.lemma_.lower()
+        objects = self.children(verb, "dobj")
+        if not objects or self.is_passive(verb):
+            return None
+        obj = objects[0]
+        sources = self.source_heads(verb)
+        if not sources or not self._agentive(sources[0], strict=True):
+            return None  # "the strike ... gave no details": a misparse, not a source
+        noun = obj.lemma_.lower()
+        if lemma in ("cast", "throw") and noun == "doubt":
+            target = next((o for p in self.children(verb, "prep") if p.lower_ in ("on", "upon")
+                           for o in self.children(p, "pobj")), None)
+            span = self.span_of(list(target.subtree)) if target is not None else None
+            return CueMatch([verb, obj], Stance.DENIES, Certainty.CERTAIN, sources, *span) if span else None
+        if noun not in lexicon.ACCOUNT_NOUNS:
+            return None
+        # "gave no further details", and "have not released any casualty figures"
+        refused = any(c.lower_ == "no" for c in obj.children) or (
+            self.negated(verb) and any(c.lower_ in ("any", "a") for c in obj.children))
+        if lemma not in ("give", "provide", "offer", "put", "release", "issue", "publish") or (
+                refused and lemma == "put"):
+            return None
+        tokens = list(obj.subtree)
+        if lemma == "put":  # "put the toll at nine"
+            tokens += [t for p in self.children(verb, "prep") if p.lower_ == "at" for t in p.subtree]
+            if len(tokens) == len(list(obj.subtree)):
+                return None
+        elif not refused and not any(c.dep_ == "prep" or c.like_num or c.dep_ == "nummod" for c in obj.subtree):
+            return None  # "gave an account" with nothing in it is no claim
+        span = self.span_of([t for t in tokens if not (refused and t.lower_ in ("no", "any", "a") and t.head == obj)])
+        if span is None:
+            return None
+        stance = Stance.DOES_NOT_CONFIRM if refused else Stance.ASSERTS
+        cue = [verb, obj] if not refused else self._cue_tokens(verb, full=True)
+        return CueMatch(cue, stance, Certainty.CERTAIN, sources, *span)
+
+    def no_confirmation(self, noun) -> CueMatch | None:
+        """'There was no independent confirmation of the report': the newsroom cannot verify it."""
+        if noun.lemma_.lower() not in ("confirmation", "verification") or not any(
+                c.lower_ == "no" for c in noun.children):
+            return None
+        if noun.dep_ not in ("attr", "nsubj", "dobj"):
+            return None
+        target = next((o for p in self.children(noun, "prep") if p.lower_ in ("of", "for")
+                       for o in self.children(p, "pobj", "pcomp")), None)
+        if target is None:
+            return None
+        span = self.span_of(list(target.subtree))
+        if span is None:
+            return None
+        cue = [t for t in noun.subtree if t.i <= noun.i]
+        return CueMatch(cue, Stance.CANNOT_VERIFY, Certainty.CERTAIN, [], *span, publisher_is_source=True)
+
+    def _label(self, verb) -> CueMatch | None:
+        """'X called it Z', 'X criticized Y as Z', 'Y was denounced as Z by X'."""
+        passive = self.is_passive(verb)
+        complement = None
+        objects = [c for c in self.children(verb, "dobj") if c.lower_ not in lexicon.RELATIVE_PRONOUNS]
+        if len(self.children(verb, "dobj")) >= 2 and objects:
+            complement = objects[-1]  # "which X called an act of arson"
+        elif objects and objects[0].lower_ in ("it", "them", "this", "that"):
+            end = objects[0].idx + len(objects[0].text)
+            quote = next((q for q in self.quotes if 0 <= q.outer_start - end <= 2), None)
+            if quote is not None:  # "calling it “the first evidence ...”"
+                sources = self.source_heads(verb)
+                span = self.trim(quote.start, quote.end)
+                if sources and span and any(w.lower().strip(".,!?") in lexicon.FALSITY_WORDS
+                                            for w in self.text[span[0]:span[1]].split()):
+                    # "calling it “baseless propaganda”": a denial of what "it" stands for (the
+                    # claim just reported, resolved with the other pointing-back contents)
+                    return CueMatch([verb], Stance.DENIES, Certainty.CERTAIN, sources,
+                                    objects[0].idx, objects[0].idx + len(objects[0].text))
+                if sources and span:
+                    return CueMatch([verb], Stance.ASSERTS, Certainty.CERTAIN, sources, *span, quote=quote)
+        elif verb.lemma_.lower() == "call" and not passive and (
+                named := objects[0] if objects else next((c for c in verb.children if c.dep_ == "oprd"), None)) is not None:
+            # "The Courier has called Holm “the man the mayor fears most”": a quoted label right
+            # after a named object (the parser reads the quote as a clause, and the object may come
+            # parsed as the label): what X called Y, with Y
+            end = named.right_edge.idx + len(named.right_edge.text)
+            quote = next((q for q in self.quotes if 0 <= q.outer_start - end <= 2), None)
+            if any(c.dep_ == "oprd" and c.i != named.i for c in verb.children):
+                quote = None  # 'calling the test "a clear violation" of the treaty': the label is parsed; below
+            sources = self.source_heads(verb)
+            if quote is not None and sources and not any(
+                    w.lower().strip(".,!?") in lexicon.FALSITY_WORDS for w in self.text[quote.start:quote.end].split()):
+                span = self.trim(named.left_edge.idx, quote.end)
+                if span:
+                    return CueMatch([verb], Stance.ASSERTS, Certainty.CERTAIN, sources, *span)
+        # "dismissed the story as gossip": the parser may hang the as-phrase on the object
+        as_on_object = [c for o in objects[:1] for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
+        for c in [*verb.children, *as_on_object]:
+            if c.dep_ == "oprd" and c.ent_type_ not in ("DATE", "TIME"):
+                complement = c  # ("called Friday for Y": a day is when, not what it was called)
+            elif c.dep_ == "prep" and c.lower_ == "as":
+                objs = self.children(c, "pobj")
+                complement = objs[0] if objs else None
+                if (complement is not None and passive) or (complement is None and list(c.children)):
+                    complement = c  # "described the plan as overly optimistic": no pobj under 'as'
+            elif c.dep_ == "advcl" and complement is None and any(
+                    m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+                complement = c  # "dismissed the reports as fabricated"
+
+        if complement is None and objects and not passive:
+            # 'called the accusations "baseless and absurd"': the parser hangs a label of coordinated
+            # adjectives after the object on the object itself, as its modifier; taken only when the
+            # label calls the object false (a denial, below)
+            complement = next((c for c in objects[0].children if c.dep_ == "amod" and c.i > objects[0].i
+                               and any(k.dep_ == "conj" for k in c.children)
+                               and any(t.lower_ in lexicon.FALSITY_WORDS for t in c.subtree)), None)
+        if complement is None:
+            return None
+        if verb.dep_ == "relcl" and not self.children(verb, "dobj", "nsubjpass"):
+            return None  # "a figure the group described as preliminary": a label, not a claim
+        sources = self.source_heads(verb)
+        if not sources:
+            return None
+        denial = self._labelled_false(verb, complement, passive)
+        if denial is not None:
+            return CueMatch([verb], Stance.DENIES, Certainty.CERTAIN, sources, *denial)
+        if passive:
+            subject_span = self._passive_subject_span(verb)
+            by_phrase = [t for s in sources for t in s.subtree] + [s.head for s in sources]
+            end_span = self.span_of(list(complement.subtree), exclude=by_phrase)
+            if subject_span is None or end_span is None:
+                return None
+            span = (subject_span[0], end_span[1])
+        else:
+            tokens = [t for t in complement.subtree if not (t.i == complement.i and t.dep_ == "prep")
+                      and not (t.dep_ == "mark" and t.lower_ == "as")]
+            # "called it a dark day for the country": the parser hangs the of/for-phrase on the verb
+            last = max(t.i for t in complement.subtree)
+            for prep in self.children(verb, "prep"):
+                if (prep.i == last + 1 and prep.lower_ in ("for", "of", "to", "against", "toward", "towards", "in", "at")
+                        and not any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)):
+                    tokens += list(prep.subtree)
+            span = self.span_of(tokens)
+            if span is None:
+                return None
+            # "called half of the crowd 'deplorables'", "labelled some activists as terrorists":
+            # what is labelled belongs to the claim (a pronoun object adds nothing: "called it Z")
+            named = next((o for o in objects if o is not complement and o.lower_ not in ("it", "them", "this", "that")
+                          and o.i < complement.i), None)
+            start = self.span_of(list(named.subtree)) if named is not None else None
+            if start is not None and start[0] < span[0]:
+                span = (start[0], span[1])
+        certainty = lexicon.ASSERTION_VERBS.get(verb.lemma_.lower(), Certainty.CERTAIN)
+        return CueMatch([verb], Stance.ASSERTS, certainty, sources, *span)
+
+    def _labelled_false(self, verb, complement, passive):
+        """'Y's denial was denounced as a lie by X', 'X dismissed the reports as fabricated': X denies Y.
+        Only when Y names a claim and the label calls it false; the content is Y."""
+        if not any(t.lower_ in lexicon.FALSITY_WORDS for t in complement.subtree):
+            return None
+        if passive:
+            claim = next(iter(self.children(verb, "nsubjpass")), None)
+        else:
+            claim = next((c for c in self.children(verb, "dobj") if c.lower_ not in lexicon.RELATIVE_PRONOUNS), None)
+        if claim is None or claim.lower_ not in lexicon.CLAIM_NOUNS | {"it", "this", "that"}:
+            return None  # ("called it a lie": "it" is resolved to the claim just reported)
+        label = {t.i for c in claim.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
+        if complement.head.i == claim.i:
+            label |= {t.i for t in complement.subtree}
+        return self.span_of([t for t in claim.subtree if t.i not in label])
+
+    def claim_clause(self, noun):
+        """The that-clause a claim noun carries ('reports that S', 'the accusation that S') as a span."""
+        for clause in noun.children:
+            if clause.dep_ in ("acl", "ccomp", "relcl", "appos") and clause.i > noun.i and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                return self.span_of(list(clause.subtree))
+        # "allegations by officials who say S": what the claim's makers say it is
+        for prep in self.children(noun, "prep"):
+            if prep.lower_ in ("by", "from"):
+                for maker in self.children(prep, "pobj"):
+                    for says in self.children(maker, "relcl"):
+                        said = self.children(says, "ccomp")
+                        if says.lemma_.lower() in lexicon.ASSERTION_VERBS and said and said[0].i > says.i:
+                            return self.span_of(self._clause_tokens(said[0], says))
+        return None
+
+    def rejection_of_claim(self, verb) -> CueMatch | None:
+        """'X dismissed reports that S', 'X hit back at Y's accusation that S', 'X rejected claims
+        that S': X denies S itself (the claim noun's clause), not the noun phrase."""
+        lemma = verb.lemma_.lower()
+        objects = list(self.children(verb, "dobj"))
+        particle = {c.lower_ for c in self.children(verb, "prt", "advmod")}
+        if lemma in ("hit", "push", "lash", "strike") and particle & {"back", "out"} or lemma in (
+                "brush", "wave", "shrug") and particle & {"off", "aside", "away"} or lemma in ("scoff",):
+            objects += [o for p in self.children(verb, "prep") if p.lower_ in ("at", "against")
+                        for o in self.children(p, "pobj")]
+        elif lemma in ("call", "label", "brand", "term", "dub"):
+            # 'calling "baseless" reports that S': a label verb whose object is a claim noun the
+            # speaker qualifies as false denies what the claim says
+            objects = [o for o in objects if any(t.i < o.i and t.pos_ == "ADJ" and t.lower_ in lexicon.FALSITY_WORDS
+                                                 for t in o.subtree)]
+        elif lemma not in lexicon.DENIAL_VERBS and lemma not in lexicon.DISMISSAL_VERBS:
+            return None
+        for obj in objects:
+            claim = obj.lower_ in lexicon.CLAIM_NOUNS or obj.lemma_.lower() in lexicon.NOMINAL_CUES
+            if claim or obj.lemma_.lower() in lexicon.PROPOSAL_NOUNS:
+                span = self.claim_clause(obj) if claim else None
+                if span is None and lemma == "dismiss":
+                    # "dismissed the reports of looting", "dismissed the rebels' offer to talk": with no
+                    # clause to deny, the claim or proposal itself is what is dismissed ("dismissed its
+                    # coach" is no denial: a coach is neither)
+                    label = {t.i for p in self.children(obj, "prep") if p.lower_ == "as" for t in p.subtree}
+                    span = self.span_of([t for t in obj.subtree if t.i not in label])
+                sources = self.source_heads(verb)
+                if span is not None and sources and not self.negated(verb):
+                    return CueMatch([verb, *(c for c in self.children(verb, "prt", "advmod") if c.lower_ in particle
+                                             and c.i == verb.i + 1)], Stance.DENIES, Certainty.CERTAIN,
+                                    sources, *span)
+        return None
