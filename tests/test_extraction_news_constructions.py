@@ -563,6 +563,15 @@ CASES = [
     Case("intent-participle-conjoined-infinitive",
          "The minister spoke in Tarsk, pledging to match and in some districts exceed last year's budget.",
          [E("minister", "asserts", "to match and in some districts exceed last year's budget", "pledging")]),
+    # ---- a claim or figure questioned or challenged (session 7) ----
+    Case("question-figure-does-not-confirm", "The nurses' union questioned the figures released by the hospital.",
+         [E("nurses' union", "does_not_confirm", "the figures released by the hospital", "questioned")]),
+    Case("question-whether-does-not-confirm", "Delegates questioned whether the council could keep its pledge.",
+         [E("Delegates", "does_not_confirm", "whether the council could keep its pledge", "questioned")]),
+    Case("challenge-claim-clause-denies", "Ida Brandt challenged the claim that the depot was safe.",
+         [E("Ida Brandt", "denies", "the depot was safe", "challenged")]),
+    Case("neg-question-a-person", "Police questioned the driver for two hours.", []),
+    Case("neg-challenge-to-a-contest", "The mayor challenged his rival to a debate.", []),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

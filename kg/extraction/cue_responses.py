@@ -235,3 +235,28 @@ class ResponseRules(LineRules):
                                              and c.i == verb.i + 1)], Stance.DENIES, Certainty.CERTAIN,
                                     sources, *span)
         return None
+
+    def challenged_claim(self, verb) -> CueMatch | None:
+        """'X challenged the election results', 'X challenged the claim that S' (a dispute of the claim
+        or its clause) and 'X questioned the official figures', 'X questioned whether S' (X does not
+        vouch for it). Only a claim, a figure or a claim's standing ('the credibility of the vote') as
+        object: 'police questioned the driver', 'challenged him to a debate' take no stance."""
+        lemma = verb.lemma_.lower()
+        sources = self.source_heads(verb)
+        if not sources or self.is_passive(verb) or self.negated(verb):
+            return None
+        stance = Stance.DENIES if lexicon.CHALLENGE_VERBS[lemma] == "denies" else Stance.DOES_NOT_CONFIRM
+        clause = self.complement(verb)
+        if lemma == "question" and clause is not None and any(
+                t.lower_ in ("whether", "if") or t.tag_ in ("WRB", "WP") for t in clause.subtree if t.i < clause.i):
+            span = self.span_of(self._clause_tokens(clause, verb))
+            return CueMatch([verb], stance, Certainty.CERTAIN, sources, *span) if span else None
+        for obj in self.children(verb, "dobj"):
+            noun = obj.lemma_.lower()
+            if obj.lower_ not in lexicon.CLAIM_NOUNS | lexicon.ACCOUNT_NOUNS | lexicon.CONTESTABLE_NOUNS \
+                    and noun not in set(lexicon.NOMINAL_CUES) | lexicon.CONTESTABLE_NOUNS | lexicon.ACCOUNT_NOUNS:
+                continue
+            span = self.claim_clause(obj) or self.span_of(list(obj.subtree))
+            if span is not None:
+                return CueMatch([verb], stance, Certainty.CERTAIN, sources, *span)
+        return None

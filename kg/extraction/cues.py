@@ -47,6 +47,9 @@ class CueFinder(ConstructionRules):
                 match = self.nominal_cue(token)
             elif token.pos_ == "VERB" and (match := self.rejection_of_claim(token)) is not None:
                 pass
+            elif token.pos_ == "VERB" and lemma in lexicon.CHALLENGE_VERBS and (
+                    match := self.challenged_claim(token)) is not None:
+                pass
             elif token.pos_ == "VERB" and lemma == "make" and (match := self.made_clear(token)) is not None:
                 pass
             elif token.pos_ == "VERB" and lemma in lexicon.EXPRESSING_VERBS and (

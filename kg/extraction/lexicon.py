@@ -143,6 +143,12 @@ SELF_SOURCED_CLAIM_NOUNS = {"report", "rumour", "rumor"}
 # Verbs that answer a claim by rejecting it ("X hit back at Y's accusation that S", "X dismissed
 # reports that S"): with a claim noun as object, the claim's own clause is what is denied.
 DISMISSAL_VERBS = {"dismiss", "brush", "wave", "shrug", "scoff", "ridicule", "mock", "deride"}
+# Verbs that contest a claim or figure without calling it false: "X challenged the results" (a
+# dispute: denies), "X questioned the figures" / "questioned whether S" (no confirmation). Their
+# object must be a claim, a figure or its standing ("questioned the suspect" is no stance).
+CHALLENGE_VERBS = {"challenge": "denies", "question": "does_not_confirm"}
+CONTESTABLE_NOUNS = {"result", "results", "outcome", "findings", "data", "credibility", "accuracy", "validity",
+                     "legality", "legitimacy", "authenticity", "veracity", "reliability", "version"}
 # Verbs of counting whose numbered object is a figure the counter asserts ("the agency has recorded
 # only 412 cases", "monitors documented 30 attacks"); without a number nothing is claimed.
 TALLY_VERBS = {"record", "document", "count", "register", "tally", "log", "tabulate"}
