@@ -572,6 +572,16 @@ CASES = [
          [E("Ida Brandt", "denies", "the depot was safe", "challenged")]),
     Case("neg-question-a-person", "Police questioned the driver for two hours.", []),
     Case("neg-challenge-to-a-contest", "The mayor challenged his rival to a debate.", []),
+    # ---- instructions: tell / warn / order Y to V, a directive like urge (session 7) ----
+    Case("instruction-told-object-infinitive", "The coach told the players never to speak of the match.",
+         [E("coach", "asserts", "the players never to speak of the match", "told")]),
+    Case("instruction-warned-object-infinitive", "The fire chief warned residents to stay away from the river.",
+         [E("fire chief", "asserts", "residents to stay away from the river", "warned")]),
+    Case("instruction-ordered-object-infinitive", "The judge ordered the agency to release the files.",
+         [E("judge", "asserts", "the agency to release the files", "ordered")]),
+    Case("neg-order-noun-phrase", "The judge ordered a review of the case.", []),
+    Case("told-object-clause-still-speech", "The mayor told reporters the bridge was safe.",
+         [E("mayor", "asserts", "the bridge was safe", "told")]),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

@@ -288,7 +288,7 @@ class ConstructionRules(ResponseRules):
             tokens = []
             if infinitive is not None:
                 tokens = list(infinitive.subtree) + self._infinitive_conjuncts(verb, infinitive)
-                if lemma in lexicon.DIRECTIVE_VERBS:
+                if lemma in lexicon.DIRECTIVE_VERBS | lexicon.INSTRUCTING_VERBS:
                     tokens += [t for o in self.children(verb, "dobj") for t in o.subtree]
             elif lemma in ("demand", "propose", "offer", "promise", "pledge"):
                 # (not "seek": "exiles seek support" names a want, no claim; "seek to V" stays above)

@@ -152,6 +152,12 @@ class CueFinder(ConstructionRules):
                 return match
         if negated:
             return None
+        if lemma in lexicon.INSTRUCTING_VERBS:
+            instruction = self.children(verb, "dobj") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for x in self.children(verb, "xcomp") for c in x.children)
+            match = self._intent(verb, lemma) if instruction else None
+            if match is not None or lemma not in lexicon.ASSERTION_VERBS:
+                return match
         if lemma in lexicon.INTENT_VERBS or lemma in lexicon.DIRECTIVE_VERBS:
             match = self._intent(verb, lemma)
             if match is None and lemma in lexicon.QUOTING_VERBS:

@@ -62,6 +62,10 @@ TIME_PREPOSITIONS = {"after", "before", "during", "since", "on", "at", "followin
 # "X demanded NP / that S": the content is what is asked for.
 DIRECTIVE_VERBS = {"urge", "encourage", "implore", "press", "demand", "advise", "appeal", "beg", "exhort", "ask",
                    "request"}
+# Verbs that give an instruction only with an object and an infinitive: "told his aides to find a
+# way", "warned residents to stay indoors", "ordered the troops to withdraw" (a directive, like
+# urge); otherwise "tell" and "warn" report speech and "order" names no claim ("ordered a review").
+INSTRUCTING_VERBS = {"tell", "warn", "order", "instruct"}
 # Modifiers that make "figures" people ("opposition figures", "senior party figures"), not numbers.
 PUBLIC_FIGURE_MODIFIERS = {"opposition", "political", "public", "senior", "leading", "prominent", "key", "religious",
                            "party", "government", "military", "business", "community", "tribal", "civic", "cultural"}
@@ -209,7 +213,7 @@ CONFIRMATION_VERBS = {"confirm", "verify", "corroborate", "geolocate", "authenti
                       "admit", "concede", "validate", "substantiate", "ascertain"}
 VERIFICATION_VERBS = {"verify", "confirm", "corroborate", "authenticate", "substantiate", "geolocate", "ascertain"}
 # Verbs of setting out to do something: "trying to verify S", "wants to confirm S" is no confirmation yet.
-ATTEMPT_VERBS = INTENT_VERBS | {"try", "attempt", "need", "work", "struggle", "strive", "scramble", "rush", "race"}
+ATTEMPT_VERBS = INTENT_VERBS | {"try", "attempt", "need", "work", "struggle", "strive"}
 # "decline to confirm", "refuse to comment on", "fail to verify"
 REFUSAL_VERBS = {"decline", "refuse", "fail"}
 # Verbs of a request for comment left unanswered: "X could not be reached for comment", "X did not
@@ -219,7 +223,7 @@ RESPONSIBILITY_NOUNS = {"responsibility", "credit", "blame"}
 
 # Light verbs that carry an account in their object ("gave a toll of", "cast doubt on").
 ACCOUNT_VERBS = {"give", "provide", "offer", "put", "release", "issue", "publish", "cast", "throw"}
-CUE_LEMMAS = (set(ASSERTION_VERBS) | EVIDENTIAL_VERBS | LABEL_VERBS | DENIAL_VERBS | INTENT_VERBS
+CUE_LEMMAS = (set(ASSERTION_VERBS) | EVIDENTIAL_VERBS | LABEL_VERBS | DENIAL_VERBS | INTENT_VERBS | INSTRUCTING_VERBS
               | DIRECTIVE_VERBS | CRITICISM_VERBS | CONFIRMATION_VERBS | REFUSAL_VERBS | QUOTING_VERBS | ADDUCING_VERBS
               | {"claim"})
 
