@@ -582,6 +582,14 @@ CASES = [
     Case("neg-order-noun-phrase", "The judge ordered a review of the case.", []),
     Case("told-object-clause-still-speech", "The mayor told reporters the bridge was safe.",
          [E("mayor", "asserts", "the bridge was safe", "told")]),
+    # ---- a claim noun with a passive participle of denial renames the clause before it (session 7) ----
+    Case("renaming-claim-noun-passive-participle-denial",
+         "The ferry company insists it followed every safety rule, a claim disputed by the crew.",
+         [E("ferry company", "asserts", "it followed every safety rule", "insists"),
+          E("crew", "denies", "it followed every safety rule", "disputed")]),
+    # ---- a refused account gives no figure (session 7) ----
+    Case("refused-account-no-figure", "Officials declined to give a figure for the number of dead.",
+         [E("Officials", "does_not_confirm", "a figure for the number of dead", "declined to give")]),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

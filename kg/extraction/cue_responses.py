@@ -25,6 +25,8 @@ class ResponseRules(LineRules):
         objects = self.children(verb, "dobj")
         if not objects or self.is_passive(verb):
             return None
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.REFUSAL_VERBS:
+            return None  # "declined to give a figure for the dead": the refusal rule's, no figure given
         obj = objects[0]
         sources = self.source_heads(verb)
         if not sources or not self._agentive(sources[0], strict=True):

@@ -409,7 +409,10 @@ class CueFinder(ConstructionRules):
         'S, a figure the army says is exaggerated': a claim noun set after a clause renames it, and
         its relative clause denies what it renames (with `any_verb`, by calling it false)."""
         noun = verb.head
-        if verb.dep_ != "relcl" or (self.children(verb, "dobj") and not any_verb) or not self._renames_clause(noun, verb):
+        # (also the passive participle: "S, a claim disputed by the workers")
+        passive_participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and self.agent_of(verb) is not None
+        if (verb.dep_ != "relcl" and not passive_participle) or (self.children(verb, "dobj") and not any_verb) \
+                or not self._renames_clause(noun, verb):
             return None
         sources = self.source_heads(verb)
         clause = noun.head  # the verb of the clause renamed ("took bribes, an accusation ...": took)
