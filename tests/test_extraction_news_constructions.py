@@ -590,6 +590,12 @@ CASES = [
     # ---- a refused account gives no figure (session 7) ----
     Case("refused-account-no-figure", "Officials declined to give a figure for the number of dead.",
          [E("Officials", "does_not_confirm", "a figure for the number of dead", "declined to give")]),
+    # ---- an account of what the source saw or heard, as a gerund (session 7) ----
+    Case("witness-reported-hearing", "Two fishermen reported hearing a loud blast near the harbour.",
+         [E("Two fishermen", "asserts", "hearing a loud blast near the harbour", "reported")]),
+    Case("witness-described-seeing-clause", "Villagers described seeing masked men set fire to the barn.",
+         [E("Villagers", "asserts", "seeing masked men set fire to the barn", "described")]),
+    Case("neg-witness-gerund-not-perception", "The council reported rising costs at the depot.", []),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

@@ -311,6 +311,27 @@ class ConstructionRules(ResponseRules):
         return (subject.lower_ == "it" and verb.dep_ != "relcl" and verb.lemma_.lower() in lexicon.PLEDGE_VERBS
                 and infinitive is not None and infinitive.lemma_.lower() != "be")
 
+    def _perception_report(self, verb) -> CueMatch | None:
+        """'Witnesses reported hearing gunfire through the night', 'described seeing armed men enter
+        the village', 'recalled hearing explosions': an account of what the source saw or heard, whose
+        content is the gerund and what it perceived (the tagger often reads 'hearing' as a noun
+        modifying the object)."""
+        if self.negated(verb) or self.is_passive(verb):
+            return None
+        tokens = []
+        gerund = next((c for c in self.children(verb, "xcomp") if c.lower_ in lexicon.PERCEPTION_GERUNDS), None)
+        if gerund is not None:
+            tokens = list(gerund.subtree)
+        else:
+            obj = next((o for o in self.children(verb, "dobj") if o.left_edge.lower_ in lexicon.PERCEPTION_GERUNDS), None)
+            if obj is not None:
+                tokens = list(obj.subtree) + self._trailing_preps(verb, obj)
+        sources = self.source_heads(verb)
+        span = self.span_of(tokens) if tokens else None
+        if not sources or span is None:
+            return None
+        return CueMatch([verb], Stance.ASSERTS, Certainty.CERTAIN, sources, *span)
+
     def _infinitive_conjuncts(self, verb, infinitive) -> list:
         """'vowed to cut taxes, raise wages and end the war', 'hopes to meet and exceed the goal':
         one "to" shared by conjoined infinitives, which the parser hangs on the cue verb. A bare

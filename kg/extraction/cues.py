@@ -88,6 +88,8 @@ class CueFinder(ConstructionRules):
             return None  # "declined to confirm or deny S": the refusal covers both verbs
         if lemma == "read" and not self._document_subject(verb):
             return None  # '"Q," the statement read' and not 'she read the report'
+        if lemma in lexicon.WITNESS_REPORT_VERBS and (match := self._perception_report(verb)) is not None:
+            return match
         if self._passive_as_clause(verb):
             return self._as_stated(verb)
         if lemma == "know" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.INTENT_VERBS | lexicon.DIRECTIVE_VERBS:

@@ -62,6 +62,10 @@ TIME_PREPOSITIONS = {"after", "before", "during", "since", "on", "at", "followin
 # "X demanded NP / that S": the content is what is asked for.
 DIRECTIVE_VERBS = {"urge", "encourage", "implore", "press", "demand", "advise", "appeal", "beg", "exhort", "ask",
                    "request"}
+# Verbs of giving an account that report what their source saw or heard, as a gerund of perception:
+# "witnesses reported hearing gunfire", "described seeing armed men enter", "recalled hearing blasts".
+WITNESS_REPORT_VERBS = {"report", "describe", "recall", "recount"}
+PERCEPTION_GERUNDS = {"seeing", "hearing", "watching", "witnessing", "noticing", "spotting", "smelling", "feeling"}
 # Verbs that give an instruction only with an object and an infinitive: "told his aides to find a
 # way", "warned residents to stay indoors", "ordered the troops to withdraw" (a directive, like
 # urge); otherwise "tell" and "warn" report speech and "order" names no claim ("ordered a review").
