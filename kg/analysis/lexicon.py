@@ -22,7 +22,10 @@ one's itself himself herself themselves ourselves least
 """.split()) | frozenset(
     # negative-polarity words: "is not bombing anywhere", "did not take anything" - they widen a
     # negation but are not what it negates (nor what a claim is about)
-    "anywhere anything anyone anybody whatsoever".split())
+    "anywhere anything anyone anybody whatsoever".split()) | frozenset(
+    # prepositions the list above lacks: "discriminating against Mexicans" and "discriminatory to
+    # Mexicans" tell one act; the relation word is no word of what is claimed
+    "against toward towards among amongst amid between through throughout across along within without".split())
 
 # "is not bombing anywhere in the Sudan": what a negation says of every place; the place named
 # after it is where the speaker looks, not a condition of what is negated

@@ -372,8 +372,12 @@ def _own_act_charged(prepared: Prepared, denial: int, claim: int, drop: set[str]
 
 def negates_any(feats: Features, terms: set[str]) -> bool:
     """True when a claim negates one of `terms` ("no such talks have happened" negates "talk"): it
-    then agrees with a denial of them rather than stating what the denial answers."""
-    return any(set().union(*n.scope) & terms for n in feats.negations if n.scope)
+    then agrees with a denial of them rather than stating what the denial answers. A name alone
+    is not what is negated ("tactics are discriminatory, since none of the Mexicans were ill"
+    negates that they were ill, not the discrimination a denial of "discriminating against
+    Mexicans" answers): a shared word that is no name must be in the negation's scope."""
+    acts = {t for t in terms if not t.startswith("=")}
+    return any(set().union(*n.scope) & acts for n in feats.negations if n.scope)
 
 
 def _mentioned(prepared: Prepared, agent: str, feats: Features) -> bool:

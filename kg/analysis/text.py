@@ -40,6 +40,10 @@ def stem(word: str) -> str:
         w = w[:-2]
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
+    if w.endswith("atory") and len(w) > 8:
+        # an adjective made from a verb in -ate has the verb's stem ("discriminatory",
+        # "retaliatory" -> "discriminat", "retaliat", as "discriminating", "retaliated")
+        return w[:-3]
     if w.endswith("ied") and len(w) > 4:
         w = w[:-3] + "y"
     elif w.endswith("ed") and len(w) > 4:
