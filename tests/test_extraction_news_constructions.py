@@ -596,6 +596,13 @@ CASES = [
     Case("witness-described-seeing-clause", "Villagers described seeing masked men set fire to the barn.",
          [E("Villagers", "asserts", "seeing masked men set fire to the barn", "described")]),
     Case("neg-witness-gerund-not-perception", "The council reported rising costs at the depot.", []),
+    # ---- "X has seen reports that S but did not confirm them" (session 7) ----
+    # the verb after "but", hung on the report's clause, is X's; the report's clause ends at S; and
+    # "them" points back to the claim just reported
+    Case("seen-reports-but-did-not-confirm-them",
+         "The port authority has seen reports that the tanker ran aground but did not confirm them.",
+         [E("reports", "asserts", "the tanker ran aground", "reports"),
+          E("port authority", "does_not_confirm", "the tanker ran aground", "did not confirm")]),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

@@ -213,6 +213,14 @@ class CueGrammar:
                 # second statement, with X's subject
                 verb = verb.head.head
                 continue
+            claim_noun = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "acl" else None
+            if (claim_noun is not None and but and word_in(claim_noun, lexicon.CLAIM_NOUNS)
+                    and claim_noun.head.pos_ in ("VERB", "AUX") and claim_noun.head.i not in seen and (
+                    verb.lemma_.lower() in lexicon.SPEAKING_VERBS or self.negated(verb))):
+                # "X has seen reports that S but did not confirm them": hung on the report's clause S,
+                # the verb after "but" is X's, the subject of the verb whose object is the report
+                verb = claim_noun.head
+                continue
             if self.is_speakers_participle(verb) and verb.head.head.i not in seen:
                 verb = verb.head.head  # "X said S, noting that T": X notes T
                 continue

@@ -193,7 +193,8 @@ class ResponseRules(LineRules):
         for clause in noun.children:
             if clause.dep_ in ("acl", "ccomp", "relcl", "appos") and clause.i > noun.i and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-                return self.span_of(list(clause.subtree))
+                # (cut as a reported clause is: "seen reports that S but did not confirm them" ends at S)
+                return self.span_of(self._clause_tokens(clause, noun))
         # "allegations by officials who say S": what the claim's makers say it is
         for prep in self.children(noun, "prep"):
             if prep.lower_ in ("by", "from"):

@@ -576,8 +576,9 @@ def _framed(token, verb) -> bool:
 
 # Determiners of a back-reference ("their claims", "the report").
 _BACK_DETERMINERS = ("their", "his", "her", "its", "the", "these", "those", "such", "this", "that")
-# Objects that stand for a claim just reported ("denied it", "disputes this", "rejected the assertion").
-_PRONOUN_CONTENTS = {"this", "that", "it", "these", "those"}
+# Objects that stand for a claim just reported ("denied it", "disputes this", "did not confirm them",
+# "rejected the assertion").
+_PRONOUN_CONTENTS = {"this", "that", "it", "these", "those", "them"}
 # (only nouns that name a statement: "the charges", "the allegations", "the report" may name what a
 # court, an indictment or a newspaper holds, not the claim just reported)
 _CLAIM_REFERENCE = re.compile(r"(?:the|this|that|these|those|such) (?:claims?|assertions?)", re.IGNORECASE)
