@@ -603,6 +603,13 @@ CASES = [
          "The port authority has seen reports that the tanker ran aground but did not confirm them.",
          [E("reports", "asserts", "the tanker ran aground", "reports"),
           E("port authority", "does_not_confirm", "the tanker ran aground", "did not confirm")]),
+    # ---- a concession with a party as subject closes the claim (session 7) ----
+    Case("concession-by-a-party-closes-claim",
+         "The mayor claimed that the levy was fair, although he again refused to publish the accounts.",
+         [E("mayor", "asserts", "the levy was fair", "claimed")]),
+    Case("concession-about-a-thing-stays-in-claim",
+         "The engineer said the bridge was safe, although it needed some repairs.",
+         [E("engineer", "asserts", "the bridge was safe, although it needed some repairs", "said")]),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

@@ -603,7 +603,13 @@ class CueFinder(ConstructionRules):
                 cut.update(t.i for t in adv.subtree)
                 cut.add(first.i - 1)
                 continue
-            if after_comma and (mark in ("while", "whereas") or self.is_speakers_participle(adv)
+            # "said S, although he again refused to V" / "..., although engineers disagreed": a
+            # concession whose subject is a party (a person, a body, a pronoun for one) is the
+            # narrator's contrast; "..., although it needed repairs" stays part of S
+            conceded = mark in ("although", "though") and any(
+                (c.lower_ in lexicon.PRONOUNS_PERSON | lexicon.PRONOUNS_PLURAL or self._agentive(c))
+                for c in self.children(adv, "nsubj"))
+            if after_comma and (mark in ("while", "whereas") or conceded or self.is_speakers_participle(adv)
                                 or (mark is None and adv.tag_ == "VBG" and adv.lemma_.lower() in lexicon.SPEAKING_CIRCUMSTANCE_VERBS
                                     and not self.children(adv, "nsubj"))):
                 cut.update(t.i for t in adv.subtree)
