@@ -431,7 +431,9 @@ CASES = [
     Case("report-found-np", "A report by the Rivers Trust found widespread pollution in the estuary.",
          [E("Rivers Trust", "asserts", "widespread pollution in the estuary", "found", channel="report")]),
     Case("neg-declined-to-say-more", "The minister declined to say more.", []),
-    Case("neg-told-to-leave", "The officer told residents to leave their homes immediately.", []),
+    # (was a must-not in round 1; since session 7 an instruction is a directive like "urged Y to V")
+    Case("told-to-leave-is-instruction", "The officer told residents to leave their homes immediately.",
+         [E("officer", "asserts", "residents to leave their homes immediately", "told")]),
     Case("neg-that-said", "That said, the market recovered by the afternoon.", []),
     Case("neg-found-a-body", "Rescuers found the body of a missing hiker on Sunday.", []),
     Case("neg-added-a-clause", "He added a new clause to the contract.", []),

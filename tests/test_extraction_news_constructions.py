@@ -610,6 +610,9 @@ CASES = [
     Case("concession-about-a-thing-stays-in-claim",
          "The engineer said the bridge was safe, although it needed some repairs.",
          [E("engineer", "asserts", "the bridge was safe, although it needed some repairs", "said")]),
+    # ---- "has yet to V": not done so far, a negation (session 7) ----
+    Case("yet-to-confirm-does-not-confirm", "Officials have yet to confirm the number of dead.",
+         [E("Officials", "does_not_confirm", "the number of dead", "have yet to confirm")]),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

@@ -361,6 +361,10 @@ class CueGrammar:
         if self.own_children(verb, "neg"):
             return True
         head = verb.head
+        # "has yet to confirm S", "is yet to respond": not done so far
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in ("have", "be") and any(
+                c.lower_ == "yet" for c in self.own_children(head, "advmod")):
+            return True
         # "did not want to confirm", "has not been able to verify"
         return verb.dep_ in ("xcomp",) and bool(self.own_children(head, "neg"))
 
