@@ -613,6 +613,13 @@ CASES = [
     # ---- "has yet to V": not done so far, a negation (session 7) ----
     Case("yet-to-confirm-does-not-confirm", "Officials have yet to confirm the number of dead.",
          [E("Officials", "does_not_confirm", "the number of dead", "have yet to confirm")]),
+    # ---- a claim noun's clause without "that" (session 7) ----
+    Case("denied-reports-thatless-clause", "The harbour master denied reports there had been a spill in the bay.",
+         [E("harbour master", "denies", "there had been a spill in the bay", "denied")]),
+    Case("rejected-claims-thatless-clause-with-object", "The club rejected claims its players broke the curfew.",
+         [E("club", "denies", "its players broke the curfew", "rejected")]),
+    Case("neg-thatless-relative-clause-is-no-claim", "The minister praised the reports the agency published last year.",
+         [E("minister", "asserts", "the reports the agency published last year", "praised")]),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

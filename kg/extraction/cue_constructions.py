@@ -537,10 +537,13 @@ class ConstructionRules(ResponseRules):
         stance_name = lexicon.NOMINAL_CUES.get(noun.lemma_.lower())
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in lexicon.CUE_LEMMAS:
             return None  # "X said in a report released Tuesday that S": the report is X's channel
-        span = self.claim_clause(noun) if stance_name else None
+        source = next(iter(self.children(noun, "poss")), None)
+        # (a report standing for itself carries only a that-clause: "denied rumors he was ill" is the
+        # denial's content, not a claim the rumors make)
+        self_sourced = source is None and not any(p.lower_ in ("by", "from") for p in self.children(noun, "prep"))
+        span = self.claim_clause(noun, thatless=not self_sourced) if stance_name else None
         if span is None:
             return None
-        source = next(iter(self.children(noun, "poss")), None)
         if source is None:
             source = next((o for p in self.children(noun, "prep") if p.lower_ in ("by", "from")
                            for o in self.children(p, "pobj")), None)

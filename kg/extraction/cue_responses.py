@@ -188,11 +188,26 @@ class ResponseRules(LineRules):
             label |= {t.i for t in complement.subtree}
         return self.span_of([t for t in claim.subtree if t.i not in label])
 
-    def claim_clause(self, noun):
-        """The that-clause a claim noun carries ('reports that S', 'the accusation that S') as a span."""
+    def _thatless_clause(self, noun, clause) -> bool:
+        """'denied media reports there were shootings', 'rejected claims the army killed 20 people':
+        a claim noun's clause without "that", right after the noun, with a subject of its own and no
+        gap for the noun to fill (not a relative clause: "the reports the ministry published")."""
+        if clause.left_edge.i != noun.i + 1 or clause.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.lower_ in lexicon.RELATIVE_PRONOUNS for c in clause.children):
+            return False
+        if self.children(clause, "expl") or self.children(clause, "nsubjpass"):
+            return True
+        return bool(self.children(clause, "nsubj")) and bool(
+            self.children(clause, "dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"))
+
+    def claim_clause(self, noun, *, thatless: bool = True):
+        """The that-clause a claim noun carries ('reports that S', 'the accusation that S') as a span;
+        with `thatless`, also a clause without "that" ('denied reports there were shootings')."""
         for clause in noun.children:
-            if clause.dep_ in ("acl", "ccomp", "relcl", "appos") and clause.i > noun.i and any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            if clause.dep_ in ("acl", "ccomp", "relcl", "appos") and clause.i > noun.i and (any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                    or (thatless and self._thatless_clause(noun, clause))):
                 # (cut as a reported clause is: "seen reports that S but did not confirm them" ends at S)
                 return self.span_of(self._clause_tokens(clause, noun))
         # "allegations by officials who say S": what the claim's makers say it is
