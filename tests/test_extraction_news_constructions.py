@@ -620,6 +620,15 @@ CASES = [
          [E("club", "denies", "its players broke the curfew", "rejected")]),
     Case("neg-thatless-relative-clause-is-no-claim", "The minister praised the reports the agency published last year.",
          [E("minister", "asserts", "the reports the agency published last year", "praised")]),
+    # ---- a source described in the lead and named later by the same role (session 7) ----
+    Case("described-source-named-later",
+         "A senior advisor to the governor has denied that the dam burst.\n\n"
+         "But senior adviser Ida Brandt says the dam is under repair.",
+         [E("Ida Brandt", "denies", "the dam burst", "denied"),
+          E("Ida Brandt", "asserts", "the dam is under repair", "says")]),
+    Case("described-source-other-role-words-stays",
+         "A White House spokesman said the talks would go on.\n\nThe ministry's spokesman, Tomas Weller, disagreed.",
+         [E("White House spokesman", "asserts", "the talks would go on", "said")]),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

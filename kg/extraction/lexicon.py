@@ -293,6 +293,15 @@ GROUP_SOURCE_NOUNS = {"analysts", "officials", "official", "experts", "authoriti
                       "governor", "mayor", "minister", "president", "adviser", "advisor", "aide",
                       "commander", "secretary", "ambassador", "source", "agency", "group", "council",
                       "administration", "command", "office", "department", "kremlin", "community"}
+# Spelling variants of a role noun ("advisor" / "adviser"), so that one role is one word.
+ROLE_SPELLINGS = {"advisor": "adviser", "advisors": "advisers"}
+
+
+def role_spelling(word: str) -> str:
+    """The one spelling kept for a role noun ('advisor' -> 'adviser')."""
+    return ROLE_SPELLINGS.get(word, word)
+
+
 # Mass nouns for the news media, plural in form but pointed back to with 'it': "State media said S. It said T".
 MASS_MEDIA_NOUNS = {"media", "press", "television", "tv", "radio"}
 # Anaphoric contents that point back to other sources' statements ("their claims").

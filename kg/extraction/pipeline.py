@@ -124,11 +124,33 @@ class _Extractor:
         attributions.sort(key=lambda a: (a.evidence[0].sentence.start, a.evidence[0].cue.start))
         self.link_back_references(attributions)
         self.resolve_pronoun_contents(attributions)
+        self.name_described_sources(attributions)
         merged = self.merge(attributions)
         agents = {a.name: a for a in self.registry.agents.values()}
         return ExtractionResult(self.article, merged, affiliations, agents)
 
     # ---- sources -------------------------------------------------------------------------
+    def name_described_sources(self, attributions: list[Attribution]) -> None:
+        """'A senior adviser to the president has denied S ... Presidential adviser Ida Brandt says T':
+        news leads describe a source before they name it. A source given only as an indefinite role
+        phrase is the one person the article names with that role (none or several: left as it is)."""
+        for attribution in attributions:
+            mention = attribution.source_mention
+            words = self.text[mention.start:mention.end].lower().split() if mention is not None else []
+            if len(words) < 2 or words[0] not in ("a", "an"):
+                continue
+            described = [lexicon.role_spelling(w) for w in attribution.source.lower().replace("-", " ").split()
+                         if w not in lexicon.PREPOSITIONS and w not in ("the", "a", "an")]
+            if not any(w in lexicon.ROLE_NOUNS for w in described):
+                continue
+            # every word of the description is one of the person's role words ("a White House
+            # spokesman" is not the Afghan spokesman named later)
+            named = [person for person, roles in self.registry.roles.items() if person != attribution.source
+                     and set(described) <= {lexicon.role_spelling(r) for r in roles}
+                     and agent_kind_of(person, self.registry.agents) == AgentKind.PERSON]
+            if len(named) == 1:
+                attribution.source, attribution.source_kind = named[0], AgentKind.PERSON
+
     def attribute(self, match: CueMatch, sentence_index: int) -> list[Attribution]:
         """One attribution per resolved source of a cue match (the publisher for 'could not be verified')."""
         results = []
