@@ -629,6 +629,13 @@ CASES = [
     Case("described-source-other-role-words-stays",
          "A White House spokesman said the talks would go on.\n\nThe ministry's spokesman, Tomas Weller, disagreed.",
          [E("White House spokesman", "asserts", "the talks would go on", "said")]),
+    # ---- a plural common noun the tagger took for a person's name (session 7) ----
+    Case("neg-pronoun-not-plural-noun-tagged-person",
+         "Polls show the race tightening in the final weeks.\n\n"
+         "Aides privately acknowledge that the campaign is short of money.\n\n"
+         "He has long maintained that the trade deal hurt workers.",
+         [E("Polls", "asserts", "the race tightening in the final weeks", "show"),
+          E("Aides", "confirms", "the campaign is short of money", "acknowledge")]),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

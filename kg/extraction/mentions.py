@@ -128,6 +128,7 @@ def fix_entities(doc) -> None:
       ('Aerolink spokeswoman Nadia Farouk', 'Nadia Farouk, a spokeswoman');
     - a PERSON entity takes in a first name the tagger left out ('Leyla' + 'Aziz');
     - a title word tagged as an organisation ('Interior' in 'Interior Minister X') is no entity;
+    - a single plural common noun tagged as a person ('Aides acknowledge') is no entity;
     - two multi-word names joined by 'and' are two organisations (`_conjoined_names`);
     - an organisation cut at a preposition takes in the name after it (`_bridged`).
     """
@@ -165,6 +166,8 @@ def fix_entities(doc) -> None:
                     # "of the Courier Ann Smith" (a fronted phrase with no comma): a person's name
                     # takes no article, so the word before it is the phrase's, not a first name
                     start = cut
+        if label == "PERSON" and end - start == 1 and doc[start].tag_ == "NNS":
+            continue  # "Aides privately acknowledge S": a plural common noun is no person's name
         pieces = _conjoined_names(doc, start, end) if label == "ORG" else None
         for piece_start, piece_end in pieces or [(start, end)]:
             fixed.append(SpacySpan(doc, piece_start, piece_end, label=label))
