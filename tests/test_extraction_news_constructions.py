@@ -636,6 +636,10 @@ CASES = [
          "He has long maintained that the trade deal hurt workers.",
          [E("Polls", "asserts", "the race tightening in the final weeks", "show"),
           E("Aides", "confirms", "the campaign is short of money", "acknowledge")]),
+    # ---- "point out", a reporting verb only with its particle (session 7) ----
+    Case("pointed-out-that", "The auditors pointed out that the depot had been over budget for years.",
+         [E("auditors", "asserts", "the depot had been over budget for years", "pointed")]),
+    Case("neg-pointed-without-particle", "The guide pointed the hikers to the harbour.", []),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

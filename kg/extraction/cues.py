@@ -86,6 +86,9 @@ class CueFinder(ConstructionRules):
             return None  # "declined to confirm S" is the refusal rule's, not a confirmation
         if verb.dep_ == "conj" and verb.head.dep_ == "xcomp" and verb.head.head.lemma_.lower() in lexicon.REFUSAL_VERBS:
             return None  # "declined to confirm or deny S": the refusal covers both verbs
+        if lemma in lexicon.PHRASAL_CUES and not any(
+                c.dep_ == "prt" and c.lower_ == lexicon.PHRASAL_CUES[lemma] for c in verb.children):
+            return None  # "pointed the way" (only "pointed out that S" reports)
         if lemma == "read" and not self._document_subject(verb):
             return None  # '"Q," the statement read' and not 'she read the report'
         if lemma in lexicon.WITNESS_REPORT_VERBS and (match := self._perception_report(verb)) is not None:

@@ -27,6 +27,8 @@ ASSERTION_VERBS: dict[str, Certainty] = {
     "convict": Certainty.CERTAIN, "plead": Certainty.CERTAIN, "think": Certainty.PROBABLE,
     "suggest": Certainty.POSSIBLE, "hint": Certainty.POSSIBLE, "speculate": Certainty.POSSIBLE,
     "imply": Certainty.POSSIBLE,
+    # phrasal: only with its particle ("X pointed out that S"; "pointed the way" is no cue): PHRASAL_CUES
+    "point": Certainty.CERTAIN,
     # verbs of speaking with a that-clause or quote ("X complained that S", '"Q," X recalled')
     "comment": Certainty.CERTAIN, "remark": Certainty.CERTAIN, "recall": Certainty.CERTAIN,
     "complain": Certainty.CERTAIN, "lament": Certainty.CERTAIN, "boast": Certainty.CERTAIN,
@@ -293,6 +295,8 @@ GROUP_SOURCE_NOUNS = {"analysts", "officials", "official", "experts", "authoriti
                       "governor", "mayor", "minister", "president", "adviser", "advisor", "aide",
                       "commander", "secretary", "ambassador", "source", "agency", "group", "council",
                       "administration", "command", "office", "department", "kremlin", "community"}
+# Reporting verbs that are cues only with their particle: lemma -> particle ("pointed out that S").
+PHRASAL_CUES = {"point": "out"}
 # Spelling variants of a role noun ("advisor" / "adviser"), so that one role is one word.
 ROLE_SPELLINGS = {"advisor": "adviser", "advisors": "advisers"}
 
