@@ -640,6 +640,18 @@ CASES = [
     Case("pointed-out-that", "The auditors pointed out that the depot had been over budget for years.",
          [E("auditors", "asserts", "the depot had been over budget for years", "pointed")]),
     Case("neg-pointed-without-particle", "The guide pointed the hikers to the harbour.", []),
+    # ---- more reporting verbs (session 7) ----
+    Case("verb-signaled-that", "The council has signaled that it would block the merger.",
+         [E("council", "asserts", "it would block the merger", "signaled")]),
+    Case("verb-confessed-that-confirms", "The driver confessed that he had fallen asleep at the wheel.",
+         [E("driver", "confirms", "he had fallen asleep at the wheel", "confessed")]),
+    Case("verb-objected-that", "The union objected that the new shifts were unsafe.",
+         [E("union", "asserts", "the new shifts were unsafe", "objected")]),
+    Case("verb-surmised-that", "Investigators surmised that the fire began in the boiler room.",
+         [E("Investigators", "asserts", "the fire began in the boiler room", "surmised")]),
+    Case("verb-grumbled-that", "Farmers grumbled that the milk prices were too low.",
+         [E("Farmers", "asserts", "the milk prices were too low", "grumbled")]),
+    Case("neg-objected-to-noun-phrase", "The lawyers objected to the ruling.", []),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

@@ -130,7 +130,7 @@ class CueFinder(ConstructionRules):
                 return None
             if negated:
                 stance = Stance.CANNOT_VERIFY if self.modal_can(verb) else Stance.DOES_NOT_CONFIRM
-                if lemma in ("acknowledge", "admit", "concede"):
+                if lemma in ("acknowledge", "admit", "concede", "confess"):
                     stance = Stance.DOES_NOT_CONFIRM
             else:
                 if self._unable(verb):

@@ -27,6 +27,9 @@ ASSERTION_VERBS: dict[str, Certainty] = {
     "convict": Certainty.CERTAIN, "plead": Certainty.CERTAIN, "think": Certainty.PROBABLE,
     "suggest": Certainty.POSSIBLE, "hint": Certainty.POSSIBLE, "speculate": Certainty.POSSIBLE,
     "imply": Certainty.POSSIBLE,
+    "signal": Certainty.POSSIBLE, "surmise": Certainty.POSSIBLE, "theorize": Certainty.POSSIBLE,
+    "theorise": Certainty.POSSIBLE, "posit": Certainty.PROBABLE, "object": Certainty.CERTAIN,
+    "grumble": Certainty.CERTAIN, "brag": Certainty.CERTAIN,
     # phrasal: only with its particle ("X pointed out that S"; "pointed the way" is no cue): PHRASAL_CUES
     "point": Certainty.CERTAIN,
     # verbs of speaking with a that-clause or quote ("X complained that S", '"Q," X recalled')
@@ -216,7 +219,7 @@ GRANTED_NOUNS = {"entry", "access", "bail", "visa", "visas", "permission", "perm
 PROPOSAL_NOUNS = {"proposal", "move", "idea", "plan", "request", "demand", "call", "appeal", "offer", "bid"}
 DENIAL_VERBS = {"deny", "reject", "refute", "rebut", "disavow", "dispute", "contest", "repudiate", "retract"}
 CONFIRMATION_VERBS = {"confirm", "verify", "corroborate", "geolocate", "authenticate", "acknowledge",
-                      "admit", "concede", "validate", "substantiate", "ascertain"}
+                      "admit", "concede", "confess", "validate", "substantiate", "ascertain"}
 VERIFICATION_VERBS = {"verify", "confirm", "corroborate", "authenticate", "substantiate", "geolocate", "ascertain"}
 # Verbs of setting out to do something: "trying to verify S", "wants to confirm S" is no confirmation yet.
 ATTEMPT_VERBS = INTENT_VERBS | {"try", "attempt", "need", "work", "struggle", "strive"}
