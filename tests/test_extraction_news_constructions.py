@@ -652,6 +652,14 @@ CASES = [
     Case("verb-grumbled-that", "Farmers grumbled that the milk prices were too low.",
          [E("Farmers", "asserts", "the milk prices were too low", "grumbled")]),
     Case("neg-objected-to-noun-phrase", "The lawyers objected to the ruling.", []),
+    # ---- views and findings named by a noun (session 7) ----
+    Case("nominal-view-possessor", "Ida Brandt's view that the plan would fail proved right.",
+         [E("Ida Brandt", "asserts", "the plan would fail", "view")]),
+    Case("nominal-finding-possessor", "The court's finding that the guards had lied shocked the town.",
+         [E("court", "asserts", "the guards had lied", "finding")]),
+    Case("rejected-the-view-that", "The council rejected the view that the dam was unsafe.",
+         [E("council", "denies", "the dam was unsafe", "rejected")]),
+    Case("neg-hope-without-holder", "There is hope that the talks will succeed.", []),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

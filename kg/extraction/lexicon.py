@@ -149,7 +149,11 @@ NOMINAL_CUES = {"claim": "asserts", "announcement": "asserts", "allegation": "as
                 "argument": "asserts", "prediction": "asserts", "contention": "asserts", "belief": "asserts",
                 "denial": "denies", "admission": "confirms", "acknowledgment": "confirms",
                 "acknowledgement": "confirms", "confirmation": "confirms", "report": "asserts", "rumour": "asserts",
-                "rumor": "asserts"}
+                "rumor": "asserts",
+                # a view or finding held by its possessor: "X's view that S", "the court's finding that S"
+                "statement": "asserts", "view": "asserts", "opinion": "asserts", "conclusion": "asserts",
+                "finding": "asserts", "assessment": "asserts", "testimony": "asserts", "fear": "asserts",
+                "hope": "asserts"}
 # Claim nouns that stand as their own source when the text names no holder ("reports that S",
 # "rumours that S"), as a document does in "records show".
 SELF_SOURCED_CLAIM_NOUNS = {"report", "rumour", "rumor"}
