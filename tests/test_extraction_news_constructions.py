@@ -660,6 +660,10 @@ CASES = [
     Case("rejected-the-view-that", "The council rejected the view that the dam was unsafe.",
          [E("council", "denies", "the dam was unsafe", "rejected")]),
     Case("neg-hope-without-holder", "There is hope that the talks will succeed.", []),
+    # ---- a label parsed as an adverbial noun after the object (session 7) ----
+    Case("label-parsed-as-adverbial-noun", "The opposition labeled the vote a farce.",
+         [E("opposition", "asserts", "the vote a farce", "labeled")]),
+    Case("neg-called-on-a-day", "The mayor called the council Monday about the flood.", []),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

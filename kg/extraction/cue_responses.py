@@ -117,6 +117,9 @@ class ResponseRules(LineRules):
         for c in [*verb.children, *as_on_object]:
             if c.dep_ == "oprd" and c.ent_type_ not in ("DATE", "TIME"):
                 complement = c  # ("called Friday for Y": a day is when, not what it was called)
+            elif (c.dep_ == "npadvmod" and objects and c.i > objects[0].i and c.pos_ == "NOUN"
+                  and c.ent_type_ not in ("DATE", "TIME") and verb.lemma_.lower() in lexicon.NAMING_VERBS):
+                complement = c  # "labeled the vote a farce": the label parsed as an adverbial noun
             elif c.dep_ == "prep" and c.lower_ == "as":
                 objs = self.children(c, "pobj")
                 complement = objs[0] if objs else None

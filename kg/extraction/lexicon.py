@@ -302,6 +302,8 @@ GROUP_SOURCE_NOUNS = {"analysts", "officials", "official", "experts", "authoriti
                       "governor", "mayor", "minister", "president", "adviser", "advisor", "aide",
                       "commander", "secretary", "ambassador", "source", "agency", "group", "council",
                       "administration", "command", "office", "department", "kremlin", "community"}
+# Label verbs that name their object with a second noun phrase: "labeled the vote a farce".
+NAMING_VERBS = {"call", "label", "brand", "term", "dub"}
 # Reporting verbs that are cues only with their particle: lemma -> particle ("pointed out that S").
 PHRASAL_CUES = {"point": "out"}
 # Spelling variants of a role noun ("advisor" / "adviser"), so that one role is one word.
