@@ -667,6 +667,16 @@ CASES = [
           E("Moldovan government", "denies", "its engineers opened the dam", "denied")]),
     Case("came-forward-to-confirm-confirms", "Two nurses came forward to confirm the account of the patients.",
          [E("Two nurses", "confirms", "the account of the patients", "confirm")]),
+
+    # ---- session 7, relative clauses ----
+    # "NP, which X says VP": the relative pronoun, parsed as the subject of the reported clause,
+    # stands for NP; the content is NP + VP
+    Case("relative-pronoun-subject-of-ccomp",
+         "Crowds filled the polling stations, which Governor Ida Brandt insists were run fairly.",
+         [E("Ida Brandt", "asserts", "the polling stations were run fairly", "insists")]),
+    Case("relative-who-subject-of-ccomp",
+         "The two pilots, who the airline says were not on duty, left the airport on foot.",
+         [E("airline", "asserts", "The two pilots were not on duty", "says")]),
 ]
 
 

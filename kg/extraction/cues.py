@@ -251,7 +251,7 @@ class CueFinder(ConstructionRules):
             return None  # "officials found themselves doing damage control": a state they are in, no claim
         span = None
         more = []
-        relative_subject = self._relative_as_subject(verb)
+        relative_subject = self._relative_as_subject(verb) or self._relative_subject_of_clause(verb, complement)
         if relative_subject is not None:
             # "the ferry, which the authorities concluded sank near the reef": the antecedent is the
             # subject of the clause the relative verb reports
@@ -401,6 +401,20 @@ class CueFinder(ConstructionRules):
             return None
         antecedent = self.span_of(self._antecedent_tokens(verb.head))
         said = self.span_of(list(clause.subtree))
+        return (antecedent, said) if antecedent and said else None
+
+    def _relative_subject_of_clause(self, verb, complement):
+        """'the polls, which the governor insists were run fairly': a relative clause of saying whose
+        pronoun, parsed as the subject of the reported clause, stands for the antecedent. The
+        antecedent's span and the reported clause's span (less the pronoun), or None."""
+        if verb.dep_ != "relcl" or complement is None or complement.i < verb.i:
+            return None
+        pronoun = next((c for c in self.children(complement, "nsubj", "nsubjpass")
+                        if c.lower_ in lexicon.RELATIVE_PRONOUNS and c.i < verb.i), None)
+        if pronoun is None:
+            return None
+        antecedent = self.span_of(self._antecedent_tokens(verb.head))
+        said = self.span_of([t for t in self._clause_tokens(complement, verb) if t.i > verb.i])
         return (antecedent, said) if antecedent and said else None
 
     def _second_object_after_comma(self, noun) -> bool:
