@@ -396,25 +396,14 @@ class CueFinder(ConstructionRules):
         if verb.dep_ != "relcl" or not any(c.lower_ in lexicon.RELATIVE_PRONOUNS for c in self.children(verb, "dobj")):
             return None
         clause = next((c for c in self.children(verb, "xcomp", "ccomp") if c.i > verb.i and c.pos_ in ("VERB", "AUX")
-                       and c.tag_ in ("VBD", "VBZ", "VBP", "MD") and not self.children(c, "nsubj", "nsubjpass")), None)
+                       and (c.tag_ in ("VBD", "VBZ", "VBP", "MD") or self._bare_past_tagged_participle(c))
+                       and not self.children(c, "nsubj", "nsubjpass")), None)
+        if clause is None:
+            clause = self._clause_hung_after_relative(verb)
         if clause is None:
             return None
         antecedent = self.span_of(self._antecedent_tokens(verb.head))
         said = self.span_of(list(clause.subtree))
-        return (antecedent, said) if antecedent and said else None
-
-    def _relative_subject_of_clause(self, verb, complement):
-        """'the polls, which the governor insists were run fairly': a relative clause of saying whose
-        pronoun, parsed as the subject of the reported clause, stands for the antecedent. The
-        antecedent's span and the reported clause's span (less the pronoun), or None."""
-        if verb.dep_ != "relcl" or complement is None or complement.i < verb.i:
-            return None
-        pronoun = next((c for c in self.children(complement, "nsubj", "nsubjpass")
-                        if c.lower_ in lexicon.RELATIVE_PRONOUNS and c.i < verb.i), None)
-        if pronoun is None:
-            return None
-        antecedent = self.span_of(self._antecedent_tokens(verb.head))
-        said = self.span_of([t for t in self._clause_tokens(complement, verb) if t.i > verb.i])
         return (antecedent, said) if antecedent and said else None
 
     def _second_object_after_comma(self, noun) -> bool:
