@@ -260,7 +260,8 @@ CASES = [
     Case("blame-object-alone",
          "Ida Brandt specifically blamed the harbour police, which she said ignores the law.",
          [E("Ida Brandt", "asserts", "the harbour police", "specifically blamed"),
-          E("Ida Brandt", "asserts", "ignores the law", "said")]),
+          # (session 7: the relative pronoun stands for its antecedent in the reported clause)
+          E("Ida Brandt", "asserts", "the harbour police ignores the law", "said")]),
     Case("neg-blame-negated", "The mayor did not blame the contractors for the delay.", []),
     Case("neg-blame-agentless-passive", "The contractors were blamed for the delay.", []),
 
@@ -679,6 +680,49 @@ CASES = [
           E("Moldovan government", "denies", "its engineers opened the dam", "denied")]),
     Case("came-forward-to-confirm-confirms", "Two nurses came forward to confirm the account of the patients.",
          [E("Two nurses", "confirms", "the account of the patients", "confirm")]),
+
+    # ---- session 7, relative clauses ----
+    # "NP, which X says VP": the relative pronoun, parsed as the subject of the reported clause,
+    # stands for NP; the content is NP + VP
+    Case("relative-pronoun-subject-of-ccomp",
+         "Crowds filled the polling stations, which Governor Ida Brandt insists were run fairly.",
+         [E("Ida Brandt", "asserts", "the polling stations were run fairly", "insists")]),
+    Case("relative-who-subject-of-ccomp",
+         "The two pilots, who the airline says were not on duty, left the airport on foot.",
+         [E("airline", "asserts", "The two pilots were not on duty", "says")]),
+    # no relative word at all: the reported clause has no subject, the antecedent fills the gap
+    Case("zero-relative-subject-of-ccomp",
+         "The council invited reporters to a briefing the mayor said was meant to calm the town.",
+         [E("mayor", "asserts", "a briefing was meant to calm the town", "said")]),
+    # the reported clause's later predicates hung on the sentence's verb: they agree in tense with
+    # the reported verb ("wastes ... is ... ignores"), not with the sentence's ("blamed")
+    Case("relative-reported-conjuncts-hung-on-main-verb",
+         "The senator blamed the water board, which she said wastes money, is corrupt, ignores the courts and "
+         "has recently closed two wells.",
+         [E("senator", "asserts", "the water board", "blamed"),
+          E("senator", "asserts", "the water board wastes money, is corrupt, ignores the courts and has recently "
+            "closed two wells", "said")]),
+    # "which X concluded V-ed": the reported verb tagged as a participle, or hung on an earlier verb
+    Case("relative-object-pronoun-past-tagged-participle",
+         "Relatives asked for the truth about the ship, which the navy has now concluded sank in a storm off the cape.",
+         [E("navy", "asserts", "the ship sank in a storm off the cape", "concluded")]),
+    Case("relative-object-pronoun-clause-hung-on-earlier-verb",
+         "Villagers carried candles and asked about the fate of the bus, which police have now concluded plunged "
+         "into a deep gorge in the hills.",
+         [E("police", "asserts", "the bus plunged into a deep gorge in the hills", "concluded")]),
+    # a participle of saying set off by commas after the subject is the subject's
+    Case("participle-of-saying-after-subject", "The mayor, saying that the road was unsafe, closed the bridge.",
+         [E("mayor", "asserts", "the road was unsafe", "saying")]),
+    # "claims from X that S": the that-clause hung on X as a relative clause is the claim's
+    Case("claim-from-maker-that-clause-hung-on-maker",
+         "The commission rejected claims from opposition parties that ballot boxes had been stuffed in the north.",
+         [E("commission", "denies", "ballot boxes had been stuffed in the north", "rejected"),
+          E("opposition parties", "asserts", "ballot boxes had been stuffed in the north", "claims")]),
+    Case("neg-claim-from-maker-true-relative", "Claims by parties that lost seats in the vote were ignored.", []),
+    # a plural common noun in the by/from-phrase makes the claim
+    Case("claim-from-plural-maker",
+         "There were accusations from rival candidates that the count had been delayed on purpose.",
+         [E("rival candidates", "asserts", "the count had been delayed on purpose", "accusations")]),
 ]
 
 

@@ -549,7 +549,7 @@ class ConstructionRules(ResponseRules):
                            for o in self.children(p, "pobj")), None)
         if source is None and noun.lemma_.lower() in lexicon.SELF_SOURCED_CLAIM_NOUNS:
             source = noun  # "The denial follows reports that S": the reports say S
-        elif source is None or not self._agentive(source, strict=True):
+        elif source is None or not (self._agentive(source, strict=True) or self._plural_maker(noun, source)):
             return None
         stance = Stance(stance_name)
         certainty = lexicon.ASSERTION_VERBS.get(noun.lemma_.lower(), Certainty.CERTAIN)

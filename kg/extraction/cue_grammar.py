@@ -234,10 +234,20 @@ class CueGrammar:
             if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
                 verb = verb.head.head
                 continue
-            if self._verb_hung_on_root_noun(verb):
+            if self._verb_hung_on_root_noun(verb) or self._participle_set_after_subject(verb):
                 return verb.head
             return self._subject_hung_as_apposition(verb)
         return None
+
+    def _participle_set_after_subject(self, verb) -> bool:
+        """'The mayor, saying that the road was unsafe, closed the bridge': a participle set off by
+        commas right after the sentence's subject, hung on it by the parser, has it as its own subject
+        (not after an object: in 'police held a man, saying S' the police speak)."""
+        noun = verb.head
+        return (verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.i < verb.i and noun.pos_ in ("NOUN", "PROPN")
+                and noun.dep_ in ("nsubj", "nsubjpass") and verb.left_edge.i > 0
+                and self.doc[verb.left_edge.i - 1].text == ","
+                and not word_in(noun, lexicon.INFORMATION_NOUNS | lexicon.CHANNEL_NOUNS))
 
     @staticmethod
     def _gerund_after_preposition(verb) -> bool:

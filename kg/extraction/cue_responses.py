@@ -12,9 +12,10 @@ from ..model import Certainty, Stance
 from . import lexicon
 from .cue_grammar import CueMatch
 from .cue_lines import LineRules
+from .cue_relatives import RelativeRules
 
 
-class ResponseRules(LineRules):
+class ResponseRules(LineRules, RelativeRules):
     """The rules by which a source labels, rejects, questions or gives an account of a claim."""
 
     def given_account(self, verb) -> CueMatch | None:
@@ -213,6 +214,9 @@ class ResponseRules(LineRules):
                     or (thatless and self._thatless_clause(noun, clause))):
                 # (cut as a reported clause is: "seen reports that S but did not confirm them" ends at S)
                 return self.span_of(self._clause_tokens(clause, noun))
+        hung = self._that_clause_hung_on_maker(noun)
+        if hung is not None:
+            return hung
         # "allegations by officials who say S": what the claim's makers say it is
         for prep in self.children(noun, "prep"):
             if prep.lower_ in ("by", "from"):

@@ -251,7 +251,7 @@ class CueFinder(ConstructionRules):
             return None  # "officials found themselves doing damage control": a state they are in, no claim
         span = None
         more = []
-        relative_subject = self._relative_as_subject(verb)
+        relative_subject = self._relative_as_subject(verb) or self._relative_subject_of_clause(verb, complement)
         if relative_subject is not None:
             # "the ferry, which the authorities concluded sank near the reef": the antecedent is the
             # subject of the clause the relative verb reports
@@ -396,7 +396,10 @@ class CueFinder(ConstructionRules):
         if verb.dep_ != "relcl" or not any(c.lower_ in lexicon.RELATIVE_PRONOUNS for c in self.children(verb, "dobj")):
             return None
         clause = next((c for c in self.children(verb, "xcomp", "ccomp") if c.i > verb.i and c.pos_ in ("VERB", "AUX")
-                       and c.tag_ in ("VBD", "VBZ", "VBP", "MD") and not self.children(c, "nsubj", "nsubjpass")), None)
+                       and (c.tag_ in ("VBD", "VBZ", "VBP", "MD") or self._bare_past_tagged_participle(c))
+                       and not self.children(c, "nsubj", "nsubjpass")), None)
+        if clause is None:
+            clause = self._clause_hung_after_relative(verb)
         if clause is None:
             return None
         antecedent = self.span_of(self._antecedent_tokens(verb.head))
