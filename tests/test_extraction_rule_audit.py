@@ -61,12 +61,12 @@ def test_reports_emerged_of_np(nlp):
     _one(_records(text, nlp), "Reports", "asserts", "a second leak at the plant", cue="emerged")
 
 
-# ---- cues.py _acl_content, the conj branch ------------------------------------------------------
+# ---- cue_clauses.py _acl_content, the conj branch ------------------------------------------------------
 # "Footage posted online and verified by X showed S": the parser coordinates the participles with
 # the main verb; the verifier confirms what the footage shows.
 
 def test_conjoined_participles_verified_by_agent(nlp):
-    """cues.py `_acl_content`, branch `verb.dep_ == "conj"`."""
+    """cue_clauses.py `_acl_content`, branch `verb.dep_ == "conj"`."""
     text = ("Footage circulated on social media and verified by the Lantern Newsroom showed a barge "
             "sinking in the canal.")
     _one(_records(text, nlp), "Lantern Newsroom", "confirms", "a barge sinking in the canal",
