@@ -665,6 +665,14 @@ CASES = [
     Case("label-parsed-as-adverbial-noun", "The opposition labeled the vote a farce.",
          [E("opposition", "asserts", "the vote a farce", "labeled")]),
     Case("neg-called-on-a-day", "The mayor called the council Monday about the flood.", []),
+    # ---- a one-clause quote that denies, as its indirect form does (session 7) ----
+    Case("quote-no-involvement-denies", '"We had nothing to do with the fire," the union said.',
+         [E("union", "denies", "We had nothing to do with the fire", "said")]),
+    Case("quote-falsity-verdict-denies", '"The reports are baseless," the minister said.',
+         [E("minister", "denies", "The reports are baseless", "said")]),
+    Case("quote-denial-then-more-stays-assertion",
+         '"We had nothing to do with the fire. We will help the families," the union said.',
+         [E("union", "asserts", "We had nothing to do with the fire. We will help the families", "said")]),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

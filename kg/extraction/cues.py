@@ -269,6 +269,8 @@ class CueFinder(ConstructionRules, ClauseRules):
                 quote, complement = before, None
         if quote is not None:
             span = self.trim(quote.start, quote.end)
+            if stance == Stance.ASSERTS and not negated and self._quote_denies(quote, complement):
+                stance = Stance.DENIES  # '"We had nothing to do with the attack," X said': as its indirect form
         elif complement is not None:
             tokens = self._object_as_subject(verb, complement) + self._clause_tokens(complement, verb)
             beside = self.belief_clause_hung_beside(complement)
@@ -407,6 +409,19 @@ class CueFinder(ConstructionRules, ClauseRules):
         if span is None:
             return None
         return CueMatch(self._cue_tokens(verb, full=False), Stance.DENIES, Certainty.CERTAIN, sources, *span)
+
+    def _quote_denies(self, quote, clause) -> bool:
+        """'"We had nothing to do with it," X said', '"These reports are baseless," X said': a quote of
+        one clause (the cue's complement, all but the whole quote) that says someone took no part or
+        calls a claim false denies, as the same words do in indirect speech ("X said it had nothing
+        to do with it"). The quote's words stay the content."""
+        if clause is None or not quote.start <= clause.idx < quote.end:
+            return False
+        tokens = list(clause.subtree)
+        covered = tokens[-1].idx + len(tokens[-1].text) - tokens[0].idx
+        if covered < 0.8 * (quote.end - quote.start):
+            return False
+        return self._no_involvement(clause) or self._falsity_verdict(clause) is not None
 
     def _falsity_verdict(self, clause):
         """The span of what a clause calls false: 'the allegations were untrue', 'the report was
