@@ -70,3 +70,13 @@ def test_a_running_total_since_a_time_is_no_rival_of_one_day_toll():
     none = st("d1", "Tarsk army", "asserts", "no civilians have been killed in Osk in the offensive")
     civilians = st("d1", "Osk Monitor", "asserts", "300 civilians have died in Osk since the offensive began")
     assert len(_number_pairs([none, civilians])) == 1
+
+
+def test_a_toll_put_as_a_multiple_of_the_given_figure_answers_it():
+    given = st("d1", "Osk clinic staff", "asserts", "at least 40 marchers died in the clashes at the Osk gate", pos=10)
+    twice = st("d1", "Velan opposition", "asserts", "the true death toll may be nearly twice that number", pos=90)
+    found = find_contradictions(corpus([given, twice]))
+    assert {(c.a.content, c.b.content) for c in found} == {(given.content, twice.content)}
+    # a multiple that is no figure said of the toll ("half the number of patrols was cut") answers nothing
+    patrols = st("d1", "Velan opposition", "asserts", "half the number of patrols at the Osk gate was cut", pos=90)
+    assert not find_contradictions(corpus([given, patrols]))

@@ -250,6 +250,8 @@ TOO_HIGH_WORDS = frozenset({"exaggerated", "inflated", "overstated"})
 # figure given is wrong; after "than", these words say it is the given figure it is compared with
 # ("higher than reported", "lower than the official figure"), not another time ("than last year")
 FIGURE_COMPARATIVES = frozenset({"higher", "lower", "greater", "smaller", "larger", "bigger"})
+# "nearly twice that number", "double the official toll": a figure as a multiple of the given one
+MULTIPLE_WORDS = frozenset({"twice", "double", "triple", "thrice", "half"})
 GIVEN_FIGURE_WORDS = frozenset({"reported", "claimed", "stated", "announced", "admitted", "said", "says",
                                 "say", "official", "officially", "given", "suggested"}) | FIGURE_NOUNS
 # ("that is not true", "not correct": a negated word of truth, TRUTH_WORDS from kg/words.py, says

@@ -345,9 +345,30 @@ def _figure_off(feats: Features) -> bool:
     a figure said to be higher or lower than the one given, with no figure of its own. Compared
     with something else ('higher than last year'), it dismisses nothing."""
     lowers = [t.lower for t in feats.tokens if not t.punct]
+    if not feats.counts and _multiple_of_given(lowers):
+        return True
     if feats.counts or not set(lowers) & lx.FIGURE_COMPARATIVES:
         return False
     if "than" not in lowers:
         return True
     after = set(lowers[lowers.index("than") + 1:])
     return bool(after & lx.GIVEN_FIGURE_WORDS)
+
+
+def _multiple_of_given(lowers: list[str]) -> bool:
+    """'the toll may be nearly twice that number', 'is three times the official figure': a figure
+    said to be a multiple of the one given (a form of "be", a word of multiple, then that figure:
+    "that number", "the reported toll"), which it says is wrong."""
+    for k, word in enumerate(lowers):
+        if word in lx.MULTIPLE_WORDS:
+            head = k
+        elif word == "times" and k and (lowers[k - 1] in lx.NUMBER_WORDS or lowers[k - 1] in {"several", "many"}):
+            head = k - 1
+        else:
+            continue
+        if not set(lowers[max(0, head - 3):head]) & {"be", "is", "are", "was", "were", "been"}:
+            continue  # "half the number of patrols was cut": no figure is said to be a multiple
+        rest = lowers[k + 1:k + 4]
+        if rest and rest[0] in {"that", "this", "the", "those", "these"} and set(rest[1:]) & lx.GIVEN_FIGURE_WORDS:
+            return True
+    return False
