@@ -80,3 +80,19 @@ def test_a_toll_put_as_a_multiple_of_the_given_figure_answers_it():
     # a multiple that is no figure said of the toll ("half the number of patrols was cut") answers nothing
     patrols = st("d1", "Velan opposition", "asserts", "half the number of patrols at the Osk gate was cut", pos=90)
     assert not find_contradictions(corpus([given, patrols]))
+
+
+def test_deaths_told_without_a_figure_conflict_with_a_count_of_none():
+    assert [(c.who, c.low, c.some) for c in features("civilian deaths in Osk rose sharply").counts] == \
+        [("@civilians", 1.0, True)]
+    assert [(c.who, c.some) for c in features("villagers were killed by the shelling of Osk").counts] == \
+        [("@civilians", True)]
+    # active voice: the soldiers did the killing, they are not its dead
+    assert features("soldiers killed the gunmen near Osk").counts == []
+    none = st("d1", "Tarsk army", "asserts", "no villagers have been killed in the shelling of Osk", pos=10)
+    some = st("d1", "Osk Relief Council", "asserts", "villagers have been killed in the shelling of Osk", pos=90)
+    figure = st("d1", "Osk Relief Council", "asserts", "many villager deaths in the shelling of Osk were avoidable", pos=90)
+    assert len(_number_pairs([none, figure])) == 1
+    # "some died" holds with any figure but none
+    forty = st("d1", "Osk clinic", "asserts", "40 villagers have died in the shelling of Osk", pos=200)
+    assert not _number_pairs([some, forty])

@@ -39,6 +39,7 @@ class Count:
     summed: bool = False  # its claim counts several events ("in two attacks"): a total over them
     running: bool = False  # a total "since" a time ("have died since March"): see _running_total
     perfect: bool = False  # told in the present perfect ("have been killed"): a count over a period
+    some: bool = False  # no figure, only that some were ("civilians were killed"): see _some_of
 
     def same_count(self, other: "Count") -> bool:
         """True when both count the same event of the same people ('5 soldiers killed' and '15 militants
@@ -51,6 +52,8 @@ class Count:
         '26', given by two parties, are two tolls, not one toll and a bound)."""
         if not (self.low <= other.high and other.low <= self.high):
             return False
+        if self.some or other.some:
+            return True  # "civilians died" holds with any figure but none
         for bound, figure in ((self, other), (other, self)):
             if bound.high == math.inf and figure.high != math.inf and figure.low > max(2 * bound.low, bound.low + 10):
                 return False
@@ -77,6 +80,7 @@ def counts(tokens: list[Token]) -> list[Count]:
     """The figures of a claim's tokens, each with what it counts; a claim that counts several
     events or sites ("when gunmen attacked two bases") sums its figures over them."""
     out = _counts(tokens)
+    out += _some_of(tokens, {(c.key, c.who) for c in out})
     several = bool(out) and _several_events(tokens)
     for count in out:
         count.summed = count.summed or several
@@ -102,6 +106,45 @@ def _counts(tokens: list[Token]) -> list[Count]:
             out.append(count)
         i += width
     return out
+
+
+SOME_DEATH_NOUNS = frozenset({"death", "deaths"})
+
+
+def _some_of(tokens: list[Token], given: set) -> list[Count]:
+    """Deaths told without a figure: a plural noun of a group of people, then "deaths", "died" or
+    a passive verb of killing ("civilians were killed", "civilian deaths"), with no number or "no"
+    before it. Such a claim holds with any figure but none ("no civilians were killed")."""
+    out = []
+    for k, token in enumerate(tokens):
+        group = PERSON_GROUP_OF.get(token.stem)
+        deaths = k + 1 < len(tokens) and tokens[k + 1].lower in SOME_DEATH_NOUNS
+        if group is None or (token.lower == token.stem and not deaths) or ("@death", group) in given:
+            continue  # a singular noun ("a soldier", but "civilian deaths") or a group already counted
+        if k and (tokens[k - 1].lower in lx.NEGATORS or _number_like(tokens[k - 1])):
+            continue
+        if not _died(tokens[k + 1:k + 5]):
+            continue
+        key = "@death"
+        given.add((key, group))
+        out.append(Count(key, 1.0, math.inf, token.text, group, some=True))
+    return out
+
+
+def _died(after: list[Token]) -> bool:
+    """True when the words after a noun of people say they died: "deaths", "died", or a passive
+    verb of killing ("were killed", "have been slain"); not an active one ("killed the rebels": the
+    people did the killing)."""
+    if after and after[0].lower in SOME_DEATH_NOUNS:
+        return True
+    passive = False
+    for token in after:
+        if token.punct or token.lower in CLAUSE_BREAK or _number_like(token):
+            return False
+        if COUNT_EVENT_OF.get(token.stem) == "@death":
+            return passive or token.stem == "die"
+        passive = passive or token.lower in {"was", "were", "been", "are", "is", "be"}
+    return False
 
 
 def _none_of(tokens: list[Token], i: int) -> bool:

@@ -345,9 +345,10 @@ def _figure_off(feats: Features) -> bool:
     a figure said to be higher or lower than the one given, with no figure of its own. Compared
     with something else ('higher than last year'), it dismisses nothing."""
     lowers = [t.lower for t in feats.tokens if not t.punct]
-    if not feats.counts and _multiple_of_given(lowers):
+    given = [c for c in feats.counts if not c.some]  # "civilians died" is no figure of its own
+    if not given and _multiple_of_given(lowers):
         return True
-    if feats.counts or not set(lowers) & lx.FIGURE_COMPARATIVES:
+    if given or not set(lowers) & lx.FIGURE_COMPARATIVES:
         return False
     if "than" not in lowers:
         return True
