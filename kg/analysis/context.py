@@ -8,7 +8,8 @@ from .agents import AgentRelations, agent_key, alias_map, known_roots
 from .index import MAX_BLOCK, TermIndex, doc_groups
 from .statements import Corpus, Statement, as_corpus
 from .stories import Stories, find_stories
-from .text import EVENT_STEMS, Features, features, tokenize
+from .text import Features, features, tokenize
+from .tokens import EVENT_STEMS
 
 
 @dataclass

@@ -179,7 +179,7 @@ def _dismissed_figures(prepared: Prepared) -> list[Finding]:
                 if keys is None or c.key in keys:
                     highest[other.doc] = max(highest.get(other.doc, 0.0), c.low)
         for j, other in enumerate(prepared.statements):
-            counts = prepared.feats[j].counts
+            counts = [c for c in prepared.feats[j].counts if not c.some]  # "civilians died" gives no figure
             if j == i or other.stance not in ASSERTING or not counts or not firm(prepared, j):
                 continue
             if keys is not None and not any(c.key in keys for c in counts):

@@ -66,7 +66,8 @@ CONCEPTS = {
                   "airfield", "airbase"},
     "@military": {"military", "naval", "navy", "army", "armed", "troop", "soldier"},
     "@near": {"near", "nearby", "beside", "next", "adjacent", "close", "surround", "vicinity", "around"},
-    "@death": {"kill", "die", "fatality", "fatal", "toll", "eliminate", "massacre", "slay", "slain"},
+    "@death": {"kill", "die", "fatality", "fatal", "toll", "eliminate", "massacre", "slay", "slain", "slaughter",
+               "murder"},
     "@injury": {"injure", "injury", "wound", "hurt", "injured"},
     "@casualty": {"casualty", "kill", "die", "fatality", "injure", "injury", "wound", "hurt", "harm"},
     # "had gone missing" ~ "vanished" ~ "disappeared" ~ "unaccounted for"
@@ -150,6 +151,9 @@ NUMBER_WORDS = {
 MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}  # "two dozen": 24
 LOWER_BOUND = ("at least", "more than", "over", "upwards of", "no fewer than", "no less than", "in excess of")
 UPPER_BOUND = ("at most", "up to", "fewer than", "less than", "under", "no more than", "as many as")
+# "as many as 80 were killed" stresses how high the figure runs: it gives the high end of a toll,
+# which a count of less than half of it does not reach
+HIGH_END = ("as many as",)
 APPROXIMATE = ("about", "around", "nearly", "almost", "some", "roughly", "approximately", "an estimated",
                "close to")
 MONTHS = frozenset("""january february march april may june july august september october november december
@@ -170,9 +174,12 @@ PERSON_GROUPS = {
                    "migrant", "refugee", "journalist", "student", "employee", "firefighter", "prisoner",
                    "detainee", "hostage"},
 }
-UNSPECIFIED_PERSONS = frozenset({"person", "people", "victim", "crew", "member", "staff", "other"})
+UNSPECIFIED_PERSONS = frozenset({"person", "people", "victim", "crew", "member", "staff", "other", "individual"})
 PERSON_NOUNS = frozenset(UNSPECIFIED_PERSONS.union(*PERSON_GROUPS.values()))
-COUNT_EVENTS = {"@death": {"kill", "die", "fatality", "toll", "eliminate", "slay", "slain", "massacre"},
+# "@death": the verbs of killing count the dead too ("slaughtering as many as 80 villagers",
+# "12 guards were murdered")
+COUNT_EVENTS = {"@death": {"kill", "die", "fatality", "toll", "eliminate", "slay", "slain", "massacre",
+                           "slaughter", "murder"},
                 "@injury": {"injure", "injury", "wound", "hurt"},
                 # "had gone missing" ~ "vanished" ~ "disappeared" ~ "unaccounted for"
     "@missing": {"missing", "vanish", "disappear", "disappearance", "unaccounted"},
@@ -243,6 +250,8 @@ TOO_HIGH_WORDS = frozenset({"exaggerated", "inflated", "overstated"})
 # figure given is wrong; after "than", these words say it is the given figure it is compared with
 # ("higher than reported", "lower than the official figure"), not another time ("than last year")
 FIGURE_COMPARATIVES = frozenset({"higher", "lower", "greater", "smaller", "larger", "bigger"})
+# "nearly twice that number", "double the official toll": a figure as a multiple of the given one
+MULTIPLE_WORDS = frozenset({"twice", "double", "triple", "thrice", "half"})
 GIVEN_FIGURE_WORDS = frozenset({"reported", "claimed", "stated", "announced", "admitted", "said", "says",
                                 "say", "official", "officially", "given", "suggested"}) | FIGURE_NOUNS
 # ("that is not true", "not correct": a negated word of truth, TRUTH_WORDS from kg/words.py, says

@@ -24,8 +24,9 @@ from collections import defaultdict
 
 from . import lexicon as lx
 from .context import Prepared
+from .counts import _number
 from .rules import ASSERTING, GENERIC, Finding, _accused_words, firm, requests, same_subject, side_roots
-from .text import _number, dismisses_claim, features, stem, tokenize
+from .text import dismisses_claim, features, stem, tokenize
 
 RETRACTION_MIN_UNITS = 2  # units of a claim a retraction must cover, from another party
 VERDICT_SCORE = 0.7

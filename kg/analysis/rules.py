@@ -24,9 +24,6 @@ from functools import lru_cache
 from . import lexicon as lx
 from .context import Prepared
 from .text import (
-    COUNT_EVENT_OF,
-    EVENT_STEMS,
-    PERSON_GROUP_OF,
     Features,
     core,
     dismisses_figure,
@@ -36,6 +33,7 @@ from .text import (
     stem,
     tokenize,
 )
+from .tokens import COUNT_EVENT_OF, EVENT_STEMS, PERSON_GROUP_OF
 
 ASSERTING = frozenset({"asserts", "confirms"})
 NOT_CONFIRMING = frozenset({"does_not_confirm", "cannot_verify"})
@@ -674,6 +672,10 @@ def number_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
         for y in fj.counts:
             if x.elsewhere or y.elsewhere:
                 continue  # "a clash that left two dead in another town last month": another event
+            if x.summed != y.summed:
+                continue  # "six killed in two attacks" sums the toll of "five killed at the post"
+            if (x.running and not y.perfect) or (y.running and not x.perfect):
+                continue  # "900 have died since March" sums "40 were killed on Friday" with others
             if x.same_count(y) and not x.compatible(y):
                 # one story's two articles counting the same people (both say whom: "22 soldiers",
                 # "13 members of the state forces") of an event both articles name

@@ -1,64 +1,32 @@
 """What the analysis reads out of a claim's words, without any model: normalised terms (a light
 stemmer plus concept classes), entity roots of capitalised names, negation scopes, counts with
-their bounds, and outcome words.
+their bounds (parsed in :mod:`kg.analysis.counts`), and outcome words.
 
 ``features("Three people were killed near the depot")`` gives terms such as ``kill``, ``@death``,
 ``depot``, ``@near``, and one count ``@death`` in [3, 3].
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
+from .counts import Count
+from .counts import counts as figures
+from .tokens import (
+    CLAUSE_BREAK,
+    PERSON,
+    SENTENCE_BREAK,
+    Token,
+    _number_like,
+    _stem_set,
+    stem,
+)
 
 # a dotted abbreviation ("U.S.", "U.N.") is one word with its final dot, so the dot does not end
 # the clause ("U.S. forces were not involved": the subject is "U.S. forces")
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:[-'\u2019.,][A-Za-z0-9]+)*|[.!?;:,\"\u201c\u201d()\u2014\u2013]")
-CLAUSE_BREAK = frozenset({".", "!", "?", ";", ":", ",", "(", ")", "\u2014", "\u2013", "and", "but", "which",
-                          "that", "who", "while", "because", "although", "though", "whereas", "however"})
-SENTENCE_BREAK = frozenset({".", "!", "?", ":", '"', "\u201c", "\u201d", "("})
-
-
-def stem(word: str) -> str:
-    """A light English stemmer: plural, -ed, -ing and a final -e removed ('supplying' -> 'supply')."""
-    w = word.lower().replace("\u2019", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    if w in lx.IRREGULAR:
-        w = lx.IRREGULAR[w]
-        return w[:-1] if w.endswith("e") and len(w) > 4 else w
-    if w.startswith("defenc"):
-        w = "defens" + w[6:]
-    if len(w) <= 3 or not w.isalpha():
-        return w
-    if w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("sses"):
-        w = w[:-2]
-    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    if w.endswith("atory") and len(w) > 8:
-        # an adjective made from a verb in -ate has the verb's stem ("discriminatory",
-        # "retaliatory" -> "discriminat", "retaliat", as "discriminating", "retaliated")
-        return w[:-3]
-    if w.endswith("ied") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("ed") and len(w) > 4:
-        w = _undouble(w[:-2])
-    elif w.endswith("ing") and len(w) > 5:
-        w = _undouble(w[:-3])
-    if w.endswith("e") and len(w) > 4:
-        w = w[:-1]
-    return w
-
-
-def _undouble(w: str) -> str:
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
-        return w[:-1]
-    return w
 
 
 _DEMONYM = ("ian", "ean", "ese", "ish", "an", "n", "i")
@@ -87,66 +55,15 @@ def entity_root(word: str) -> str:
     return stripped if len(stripped) >= 3 else w
 
 
-def _stem_set(words) -> frozenset:
-    return frozenset(stem(w) for w in words)
-
-
 CONCEPT_OF: dict[str, set[str]] = {}
 for _concept, _words in lx.CONCEPTS.items():
     for _stem in _stem_set(_words):
         CONCEPT_OF.setdefault(_stem, set()).add(_concept)
 STOPPED = _stem_set(lx.OUTCOME_STOPPED)
 HIT = _stem_set(lx.OUTCOME_HIT)
-PERSON = _stem_set(lx.PERSON_NOUNS)
-UNSPECIFIED = _stem_set(lx.UNSPECIFIED_PERSONS)
-PERSON_GROUP_OF = {s: group for group, words in lx.PERSON_GROUPS.items() for s in _stem_set(words)}
-COUNT_EVENT_OF = {s: key for key, words in lx.COUNT_EVENTS.items() for s in _stem_set(words)}
-EVENT_STEMS = _stem_set(lx.EVENT_NOUNS)
+
+
 GENERIC_STEMS = _stem_set(lx.GENERIC_CONTENT)
-
-
-@dataclass
-class Token:
-    """One word or punctuation mark of a claim."""
-
-    text: str
-    lower: str
-    stem: str
-    entity: bool = False
-    punct: bool = False
-
-    @property
-    def content(self) -> bool:
-        """True for a word that carries meaning (not punctuation, not a function word)."""
-        return not self.punct and self.lower not in lx.STOPWORDS and self.lower not in lx.NEGATORS
-
-
-@dataclass
-class Count:
-    """A number in a claim, what it counts (``@death``, ``@injury`` ...) and its bounds."""
-
-    key: str
-    low: float
-    high: float
-    text: str
-    who: str | None = None
-    elsewhere: bool = False  # its clause says it counts another event ("in another town last month")
-
-    def same_count(self, other: "Count") -> bool:
-        """True when both count the same event of the same people ('5 soldiers killed' and '15 militants
-        killed' are two counts; '9 people killed' may be either)."""
-        return self.key == other.key and (self.who is None or other.who is None or self.who == other.who)
-
-    def compatible(self, other: "Count") -> bool:
-        """True when the two figures can both hold: the ranges overlap ('at least 3' and '4' do; '3' and
-        '11' do not), and an open 'at least N' is not dwarfed by the other figure ('at least 7' and
-        '26', given by two parties, are two tolls, not one toll and a bound)."""
-        if not (self.low <= other.high and other.low <= self.high):
-            return False
-        for bound, figure in ((self, other), (other, self)):
-            if bound.high == math.inf and figure.high != math.inf and figure.low > max(2 * bound.low, bound.low + 10):
-                return False
-        return True
 
 
 @dataclass
@@ -231,8 +148,9 @@ def features(text: str, known_roots: frozenset | set = frozenset(), aliases: dic
         terms.update(these)
         units[min(these, key=lambda t: (t.startswith("@"), t))] = frozenset(these)
     lowered = " ".join(t.lower for t in tokens)
+    counts = figures(tokens)
     return Features(terms=terms, entities={t.stem for t in tokens if t.entity},
-                    negations=_negations(tokens), counts=_counts(tokens), outcomes=_outcomes(tokens, lowered),
+                    negations=_negations(tokens), counts=counts, outcomes=_outcomes(tokens, lowered),
                     modal=_modal(tokens), tokens=tokens, units=units)
 
 
@@ -341,172 +259,6 @@ def _subject(tokens: list[Token], end: int) -> set[str]:
     return subject
 
 
-def _number(tokens: list[Token], i: int) -> tuple[float, int] | None:
-    """The value of the number starting at token i and how many tokens it spans."""
-    word = tokens[i].lower.replace(",", "")
-    if re.fullmatch(r"\d+(\.\d+)?", word):
-        value = float(word)
-    elif word in lx.NUMBER_WORDS:
-        value = float(lx.NUMBER_WORDS[word])
-    else:
-        return None
-    width = 1
-    if i + 1 < len(tokens) and tokens[i + 1].lower in lx.MULTIPLIERS:
-        value *= lx.MULTIPLIERS[tokens[i + 1].lower]
-        width = 2
-    return value, width
-
-
-def _counts(tokens: list[Token]) -> list[Count]:
-    out = []
-    i = 0
-    while i < len(tokens):
-        parsed = _number(tokens, i)
-        if tokens[i].lower == "no" and i + 1 < len(tokens) and tokens[i + 1].lower == "one":
-            parsed = (0.0, 2)  # "no one was hurt" counts none, not one
-        elif parsed is None and _none_of(tokens, i):
-            # "no civilians have been killed": a count of none, against "6,500 civilians died"
-            parsed = (0.0, 1)
-        if parsed is None:
-            i += 1
-            continue
-        value, width = parsed
-        count = _count_at(tokens, i, width, value)
-        if count is not None:
-            out.append(count)
-        i += width
-    return out
-
-
-def _none_of(tokens: list[Token], i: int) -> bool:
-    """True for "no" right before a noun of persons ("no civilians", "no soldiers")."""
-    return tokens[i].lower == "no" and i + 1 < len(tokens) and tokens[i + 1].stem in PERSON
-
-
-def _count_at(tokens: list[Token], i: int, width: int, value: float) -> Count | None:
-    after = tokens[i + width:i + width + 5]
-    before = tokens[max(0, i - 3):i]
-    if (after and (after[0].lower in lx.TIME_WORDS or after[0].lower in lx.MONTHS)) or \
-            (before and before[-1].lower in lx.MONTHS):
-        return None
-    if tokens[i].lower.isdigit() and 1900 <= value <= 2100:
-        return None
-    if after and after[0].lower == "times":
-        return None  # "the count is four times the official figure": a ratio, not a count of four
-    key = _count_key(after, before)
-    if key is None and any(t.stem in PERSON for t in after[:2]):
-        # "180 people in Orrin Vale have fallen ill": the counted people, then where, then what
-        # happened to them, further on in the same clause
-        key = _count_key(_clause_after(tokens, i + width, 10), [])
-    if key is None:
-        key = _tally_key(tokens, i)
-    if key is None:
-        return None
-    low, high = _bounds(" ".join(t.lower for t in before), value)
-    return Count(key, low, high, " ".join(t.text for t in tokens[max(0, i - 2):i + width + 2]),
-                 _counted(tokens[i + width:i + width + 10]),
-                 _elsewhere(tokens, i))
-
-
-TALLY_WINDOW = 6
-
-
-def _tally_key(tokens: list[Token], i: int) -> str | None:
-    """What a figure counts when a tally noun before it in its clause names the count: "the death
-    toll rose to 45", "a toll of 69", "put the toll from the attack at 30", "the number of injured
-    reached 40" (the count event nearest the figure; "toll" itself is a toll of deaths)."""
-    window: list[Token] = []
-    for token in reversed(tokens[max(0, i - TALLY_WINDOW):i]):
-        if token.punct or token.lower in CLAUSE_BREAK:
-            break
-        window.append(token)
-    if not any(t.lower in lx.FIGURE_NOUNS for t in window):
-        return None
-    for token in window:
-        if token.stem in COUNT_EVENT_OF:
-            return COUNT_EVENT_OF[token.stem]
-    return None
-
-
-def _elsewhere(tokens: list[Token], i: int) -> bool:
-    """True when the clause holding the figure at token i says it is about another event: 'another',
-    'separate', 'previous', or 'last month' / 'last year'."""
-    start = i
-    while start > 0 and not (tokens[start - 1].punct or tokens[start - 1].lower in CLAUSE_BREAK):
-        start -= 1
-    end = i
-    while end < len(tokens) and not (tokens[end].punct or (end > i and tokens[end].lower in CLAUSE_BREAK)):
-        end += 1
-    words = [t.lower for t in tokens[start:end]]
-    if set(words) & lx.ELSEWHERE_WORDS:
-        return True
-    return any(w == "last" and nxt in lx.ELSEWHERE_TIMES for w, nxt in zip(words, words[1:]))
-
-
-def _clause_after(tokens: list[Token], start: int, limit: int) -> list[Token]:
-    """Up to `limit` tokens from `start`, stopping before a clause break ('that', 'which', ',')."""
-    out = []
-    for token in tokens[start:start + limit]:
-        if token.punct or (token.lower in CLAUSE_BREAK and token.lower not in {"and"}):
-            break
-        out.append(token)
-    return out
-
-
-def _counted(after: list[Token]) -> str | None:
-    """Which group of people a figure counts ('@forces' for 'five soldiers'), None when it does not say."""
-    limit, k = 4, 0
-    while k < min(limit, len(after)):
-        token = after[k]
-        if token.punct or token.lower in {"and", "but", "or", "while"}:
-            break
-        if token.stem in PERSON_GROUP_OF:
-            return PERSON_GROUP_OF[token.stem]
-        if token.stem in UNSPECIFIED and k + 1 < len(after) and after[k + 1].lower == "of":
-            limit = k + 7  # "13 members of the Velan state forces": the of-phrase says whose members
-        k += 1
-    return None
-
-
-def _count_key(after: list[Token], before: list[Token]) -> str | None:
-    """What is counted: the event that happened to the counted people, from the words around."""
-    person = False
-    for token in after:
-        if token.punct or _number_like(token):
-            break
-        if token.stem in COUNT_EVENT_OF:
-            return COUNT_EVENT_OF[token.stem]
-        person = person or token.stem in PERSON
-        if token.lower in {"and", "but", "or", "while"}:
-            break
-    if person:
-        for token in reversed(before):
-            if token.punct or _number_like(token) or token.lower in {"and", "but", "or", "while"}:
-                break
-            if token.stem in COUNT_EVENT_OF:
-                return COUNT_EVENT_OF[token.stem]
-    return None
-
-
-def _number_like(token: Token) -> bool:
-    return token.lower.replace(",", "").isdigit() or token.lower in lx.NUMBER_WORDS
-
-
-def _bounds(before: str, value: float) -> tuple[float, float]:
-    before = " " + before
-    if any(before.endswith(" " + q) for q in ("more than", "over", "in excess of", "upwards of")):
-        return value + 0.5, math.inf
-    if any(before.endswith(" " + q) for q in lx.LOWER_BOUND):
-        return value, math.inf
-    if any(before.endswith(" " + q) for q in ("fewer than", "less than", "under")):
-        return 0.0, value - 0.5
-    if any(before.endswith(" " + q) for q in lx.UPPER_BOUND):
-        return 0.0, value
-    if any(before.endswith(" " + q) for q in lx.APPROXIMATE):
-        return value * 0.8, value * 1.2
-    return value, value
-
-
 def _outcomes(tokens: list[Token], lowered: str) -> set[str]:
     out = set()
     air_defence = any(p in lowered for p in lx.AIR_DEFENCE)
@@ -593,9 +345,31 @@ def _figure_off(feats: Features) -> bool:
     a figure said to be higher or lower than the one given, with no figure of its own. Compared
     with something else ('higher than last year'), it dismisses nothing."""
     lowers = [t.lower for t in feats.tokens if not t.punct]
-    if feats.counts or not set(lowers) & lx.FIGURE_COMPARATIVES:
+    given = [c for c in feats.counts if not c.some]  # "civilians died" is no figure of its own
+    if not given and _multiple_of_given(lowers):
+        return True
+    if given or not set(lowers) & lx.FIGURE_COMPARATIVES:
         return False
     if "than" not in lowers:
         return True
     after = set(lowers[lowers.index("than") + 1:])
     return bool(after & lx.GIVEN_FIGURE_WORDS)
+
+
+def _multiple_of_given(lowers: list[str]) -> bool:
+    """'the toll may be nearly twice that number', 'is three times the official figure': a figure
+    said to be a multiple of the one given (a form of "be", a word of multiple, then that figure:
+    "that number", "the reported toll"), which it says is wrong."""
+    for k, word in enumerate(lowers):
+        if word in lx.MULTIPLE_WORDS:
+            head = k
+        elif word == "times" and k and (lowers[k - 1] in lx.NUMBER_WORDS or lowers[k - 1] in {"several", "many"}):
+            head = k - 1
+        else:
+            continue
+        if not set(lowers[max(0, head - 3):head]) & {"be", "is", "are", "was", "were", "been"}:
+            continue  # "half the number of patrols was cut": no figure is said to be a multiple
+        rest = lowers[k + 1:k + 4]
+        if rest and rest[0] in {"that", "this", "the", "those", "these"} and set(rest[1:]) & lx.GIVEN_FIGURE_WORDS:
+            return True
+    return False
