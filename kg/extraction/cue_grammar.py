@@ -209,6 +209,12 @@ class CueGrammar(SubjectGrammar):
         if self.own_children(verb, "neg"):
             return True
         head = verb.head
+        # "neither confirmed nor denied S", "would not confirm or deny S": both verbs negated
+        if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children) or (
+                verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in head.children)) or (
+                verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children)
+                and bool(self.own_children(head, "neg"))):
+            return True
         # "has yet to confirm S", "is yet to respond": not done so far
         if verb.dep_ == "xcomp" and head.lemma_.lower() in ("have", "be") and any(
                 c.lower_ == "yet" for c in self.own_children(head, "advmod")):

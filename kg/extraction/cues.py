@@ -304,6 +304,9 @@ class CueFinder(ConstructionRules, ClauseRules):
                 lemma in ("show", "reveal", "indicate", "find") and subject is not None
                 and word_in(subject, lexicon.INFORMATION_NOUNS)):  # "a report found abuse", not "police found a body"
             objects = self.children(verb, "dobj", "xcomp", "pcomp")
+            if not objects and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.children):
+                # "neither confirmed nor denied the reports": the object stands on the last conjunct
+                objects = [o for c in self.children(verb, "conj") for o in self.children(c, "dobj")]
             if verb.dep_ == "relcl" and any(c.lower_ in lexicon.RELATIVE_PRONOUNS for c in self.children(verb, "dobj")):
                 span = self.span_of(self._antecedent_tokens(verb.head))
             elif objects:
@@ -467,8 +470,14 @@ class CueFinder(ConstructionRules, ClauseRules):
         they did (ANNOTATION.md: a denial, fairly also an assertion)."""
         lemma = clause.lemma_.lower()
         subject = next(iter(self.children(clause, "nsubj", "nsubjpass")), None)
-        if subject is None or self.children(clause, "neg"):
+        if subject is None:
             return False
+        if self.children(clause, "neg"):
+            # "it was not involved", "the army was not responsible", "we did not play any role"
+            return (lemma == "involve" and self.is_passive(clause)) or (lemma == "be" and any(
+                t.lower_ in ("involved", "responsible", "behind") for t in clause.children)) or (
+                lemma in ("play", "have", "take") and any(o.lemma_.lower() in ("role", "part", "hand")
+                                                          for o in self.children(clause, "dobj")))
         objects = self.children(clause, "dobj")
         if lemma == "have" and any(o.lower_ == "nothing" and any(
                 p.lower_ == "do" for p in o.subtree) for o in objects):
