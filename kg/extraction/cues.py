@@ -473,11 +473,7 @@ class CueFinder(ConstructionRules, ClauseRules):
         if subject is None:
             return False
         if self.children(clause, "neg"):
-            # "it was not involved", "the army was not responsible", "we did not play any role"
-            return (lemma == "involve" and self.is_passive(clause)) or (lemma == "be" and any(
-                t.lower_ in ("involved", "responsible", "behind") for t in clause.children)) or (
-                lemma in ("play", "have", "take") and any(o.lemma_.lower() in ("role", "part", "hand")
-                                                          for o in self.children(clause, "dobj")))
+            return False
         objects = self.children(clause, "dobj")
         if lemma == "have" and any(o.lower_ == "nothing" and any(
                 p.lower_ == "do" for p in o.subtree) for o in objects):
