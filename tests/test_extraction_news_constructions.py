@@ -678,6 +678,15 @@ CASES = [
          [E("port authority", "does_not_confirm", "the reports of a spill", "confirmed")]),
     Case("would-not-confirm-or-deny", "The club would not confirm or deny the transfer of its captain.",
          [E("club", "does_not_confirm", "the transfer of its captain", "would not confirm")]),
+    # ---- the speaker's next act after a denied object or an admitted clause (session 7) ----
+    Case("denied-gerund-then-participle-of-blame",
+         "The militia denied burning the market, blaming the army instead.",
+         [E("militia", "denies", "burning the market", "denied"),
+          E("militia", "asserts", "the army", "blaming")]),
+    Case("admitted-but-denied-is-speakers",
+         "The warden admitted that two guards had been careless but denied any abuse.",
+         [E("warden", "confirms", "two guards had been careless", "admitted"),
+          E("warden", "denies", "any abuse", "denied")]),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

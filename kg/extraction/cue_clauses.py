@@ -159,7 +159,8 @@ class ClauseRules(CueGrammar):
                 lexicon.ACCOUNT_VERBS | lexicon.REFUSAL_VERBS | lexicon.SPEAKING_VERBS) or (
                 # "... but did not indicate what he will do": a withheld statement is the speaker's too
                 self.negated(conj) and conj.lemma_.lower() in lexicon.DISCLOSURE_VERBS | lexicon.CUE_LEMMAS))) or (
-                before[-1:] == ["and"] and (self.is_speakers_act(conj) or conj.lemma_.lower() in lexicon.SPEAKING_VERBS))
+                before[-1:] in (["and"], ["but"]) and (self.is_speakers_act(conj) or conj.lemma_.lower() in lexicon.SPEAKING_VERBS))
+            # ("admitted that mistakes were made but denied any cover-up": a denial after "but" is the speaker's)
             # ("said S and urged Y to V", "said S and added that T")
             if conj.pos_ in ("VERB", "AUX") and not self.children(conj, "nsubj", "nsubjpass") and (
                     (before[-2:] == [",", "but"] and not self._modal_continuation(conj)) or speaker_again):

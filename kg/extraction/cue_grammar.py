@@ -473,6 +473,13 @@ class CueGrammar(SubjectGrammar):
                     and clause.left_edge.lower_ in ("which", "who") and clause.right_edge.i == head.right_edge.i:
                 cut.update(t.i for t in clause.subtree)
                 cut.add(clause.left_edge.i - 1)
+            # "denied carrying out the attack, blaming government forces instead": a participle of a
+            # cue verb set off by a comma at the phrase's end is the speaker's next act
+            if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.lemma_.lower() in lexicon.CUE_LEMMAS \
+                    and clause.left_edge.i > head.i and clause.doc[clause.left_edge.i - 1].text == "," \
+                    and clause.right_edge.i == head.right_edge.i:
+                cut.update(t.i for t in clause.subtree)
+                cut.add(clause.left_edge.i - 1)
         return [t for t in head.subtree if t.i not in cut]
 
     def _cue_tokens(self, verb, *, full: bool) -> list:
