@@ -687,6 +687,13 @@ CASES = [
          "The warden admitted that two guards had been careless but denied any abuse.",
          [E("warden", "confirms", "two guards had been careless", "admitted"),
           E("warden", "denies", "any abuse", "denied")]),
+    # ---- a pointing-back answer answers a claim, not an open question (session 7) ----
+    Case("back-reference-skips-a-refusal",
+         "Residents said the mill had dumped waste in the river. The mill has not confirmed the results of the tests. "
+         "The owners dismissed such claims.",
+         [E("Residents", "asserts", "the mill had dumped waste in the river", "said"),
+          E("mill", "does_not_confirm", "the results of the tests", "has not confirmed"),
+          E("owners", "denies", "such claims", "dismissed")]),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

@@ -445,8 +445,11 @@ class _Extractor:
             # skipped, and so is a report whose content holds this answer: in "X reports an official
             # denied the claim", the claim denied is not X's report of the denial)
             cue = attribution.cue_span
+            # (nor a refusal or an unverified report: "Police have not confirmed S. The regime dismissed
+            # such claims" answers a claim someone made, not the open question)
             earlier = next((j for j in range(i - 1, -1, -1) if attributions[j].source != attribution.source
                             and not _points_back(attributions[j].claim_text)
+                            and attributions[j].stance not in (Stance.DOES_NOT_CONFIRM, Stance.CANNOT_VERIFY)
                             and not (cue is not None and any(piece.start <= cue.start < piece.end
                                                              for piece in attributions[j].content_spans))
                             and (not names_report or self.made_as(attributions[j], names_report))), None)
