@@ -694,6 +694,15 @@ CASES = [
          [E("Residents", "asserts", "the mill had dumped waste in the river", "said"),
           E("mill", "does_not_confirm", "the results of the tests", "has not confirmed"),
           E("owners", "denies", "such claims", "dismissed")]),
+    # ---- the newsroom leaves a question open: "It is unclear who ..." (session 7) ----
+    Case("newsroom-unclear-who", "It is unclear who cut the power to the village.",
+         [E("Harbour Gazette", "cannot_verify", "who cut the power to the village", "is unclear")],
+         publisher="Harbour Gazette"),
+    Case("newsroom-not-clear-whether", "It was not clear whether the ferry would sail.",
+         [E("Harbour Gazette", "cannot_verify", "whether the ferry would sail", "was not clear")],
+         publisher="Harbour Gazette"),
+    Case("neg-newsroom-clear-that", "It is clear that the levee failed. The rules are unclear.", [],
+         publisher="Harbour Gazette"),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

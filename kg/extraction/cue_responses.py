@@ -77,6 +77,28 @@ class ResponseRules(LineRules, RelativeRules):
         cue = [t for t in noun.subtree if t.i <= noun.i]
         return CueMatch(cue, Stance.CANNOT_VERIFY, Certainty.CERTAIN, [], *span, publisher_is_source=True)
 
+    def left_unclear(self, adjective) -> CueMatch | None:
+        """'It is unclear who built the tunnels', 'It was not clear whether the minister had resigned':
+        the newsroom saying it cannot tell, about the wh- or whether-clause (the corpus guide: the
+        publisher cannot verify it). Not 'the rules are unclear' (no question is left open)."""
+        be = adjective.head
+        if adjective.dep_ != "acomp" or be.lemma_.lower() not in ("be", "remain"):
+            return None
+        if adjective.lower_ in lexicon.UNCLEAR_ADJECTIVES[1:] and not self.negated(be):
+            return None  # "clear" only negated ("not clear"); "unclear", "uncertain" as they are
+        if adjective.lower_ == lexicon.UNCLEAR_ADJECTIVES[0] and self.negated(be):
+            return None  # "it is not unclear": a litotes, no question left
+        if not any(c.lower_ == "it" for c in self.children(be, "nsubj", "expl")):
+            return None
+        clause = next((c for c in [*self.children(be, "ccomp"), *self.children(adjective, "ccomp")]
+                       if c.left_edge.lower_ in ("whether", "if") or c.left_edge.tag_ in ("WRB", "WP", "WDT")
+                       or c.left_edge.lower_ in ("to", "how")), None)
+        span = self.span_of(list(clause.subtree)) if clause is not None else None
+        if span is None:
+            return None
+        cue = [be, *self.own_children(be, "neg"), adjective]
+        return CueMatch(cue, Stance.CANNOT_VERIFY, Certainty.CERTAIN, [], *span, publisher_is_source=True)
+
     def _label(self, verb) -> CueMatch | None:
         """'X called it Z', 'X criticized Y as Z', 'Y was denounced as Z by X'."""
         passive = self.is_passive(verb)

@@ -35,6 +35,9 @@ class CueFinder(ConstructionRules, ClauseRules):
             lemma = token.lemma_.lower()
             if token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
                 match = self.according_to(token)
+            elif token.lower_ in lexicon.UNCLEAR_ADJECTIVES and token.dep_ == "acomp" and (
+                    match := self.left_unclear(token)) is not None:
+                pass
             elif token.lower_ in lexicon.BELIEF_ADJECTIVES | lexicon.EMOTIVE_ADJECTIVES:
                 match = self.belief_adjective(token)
             elif token.pos_ == "VERB" and lemma in lexicon.ACCOUNT_VERBS and (
