@@ -703,6 +703,12 @@ CASES = [
          publisher="Harbour Gazette"),
     Case("neg-newsroom-clear-that", "It is clear that the levee failed. The rules are unclear.", [],
          publisher="Harbour Gazette"),
+    # ---- no answer to a claim named after "to" (session 7) ----
+    Case("not-responded-to-the-accusation",
+         "Villagers accused the militia of burning the school. The militia has not responded to the accusation.",
+         [E("Villagers", "asserts", "burning the school", "accused"),
+          E("militia", "does_not_confirm", "burning the school", "has not responded")]),
+    Case("neg-not-responded-bare", "The ministry did not respond.", []),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

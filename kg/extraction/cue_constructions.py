@@ -149,7 +149,7 @@ class ConstructionRules(ResponseRules):
         comment = next((t for t in verb.subtree if t.lemma_.lower() == "comment" and t.pos_ == "NOUN"
                         and not self.in_quote(t)), None)
         if comment is None:
-            return None
+            return self._unanswered_claim(verb)
         if verb.lemma_.lower() == "reach":
             # "X could not be reached"; active, the one not reached: "the paper could not reach X"
             subjects = self.children(verb, "nsubjpass") or self.children(verb, "dobj")
@@ -167,6 +167,23 @@ class ConstructionRules(ResponseRules):
         if span is None:
             return None
         cue = [verb] + self.own_children(verb, "aux", "auxpass", "neg") + ([verb.head] if unable else [])
+        return CueMatch(sorted(cue, key=lambda t: t.i), Stance.DOES_NOT_CONFIRM, Certainty.CERTAIN, sources, *span)
+
+    def _unanswered_claim(self, verb) -> CueMatch | None:
+        """'The rebels have not responded to the accusation', 'X did not reply to the allegations':
+        no answer to a claim named as the object of "to" is a refusal to confirm it (a bare "X did
+        not respond" names nothing asked, and gives nothing)."""
+        if verb.lemma_.lower() not in ("respond", "reply") or not self.negated(verb):
+            return None
+        claim = next((o for p in self.children(verb, "prep") if p.lower_ == "to" for o in self.children(p, "pobj")
+                      if o.lower_ in lexicon.CLAIM_NOUNS or o.lemma_.lower() in lexicon.NOMINAL_CUES), None)
+        sources = self.source_heads(verb)
+        if claim is None or not sources or not self._agentive(sources[0]):
+            return None
+        span = self.span_of(list(claim.subtree))
+        if span is None:
+            return None
+        cue = [verb] + self.own_children(verb, "aux", "neg")
         return CueMatch(sorted(cue, key=lambda t: t.i), Stance.DOES_NOT_CONFIRM, Certainty.CERTAIN, sources, *span)
 
     def _asked_about(self, action):
