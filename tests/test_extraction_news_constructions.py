@@ -709,6 +709,12 @@ CASES = [
          [E("Villagers", "asserts", "burning the school", "accused"),
           E("militia", "does_not_confirm", "burning the school", "has not responded")]),
     Case("neg-not-responded-bare", "The ministry did not respond.", []),
+    # ---- "There was no comment from X": X did not answer (session 7) ----
+    Case("no-comment-from-maker-on-topic", "There was no comment from the ministry on the leaked memo.",
+         [E("ministry", "does_not_confirm", "the leaked memo", "no comment")]),
+    Case("no-immediate-comment-from-maker", "There was no immediate comment from the port authority.",
+         [E("port authority", "does_not_confirm", "comment", "no immediate comment")]),
+    Case("neg-no-comment-without-maker", "He had no comment.", []),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

@@ -77,6 +77,24 @@ class ResponseRules(LineRules, RelativeRules):
         cue = [t for t in noun.subtree if t.i <= noun.i]
         return CueMatch(cue, Stance.CANNOT_VERIFY, Certainty.CERTAIN, [], *span, publisher_is_source=True)
 
+    def no_comment_from(self, noun) -> CueMatch | None:
+        """'There was no immediate comment from the army', 'no comment from X on the report': X did
+        not answer (a refusal to confirm, as "X declined to comment"); its content is the topic named
+        ("on the report"), else the comment itself."""
+        if noun.lemma_.lower() != "comment" or not any(c.lower_ == "no" for c in noun.children):
+            return None
+        if noun.dep_ not in ("attr", "nsubj", "dobj"):
+            return None
+        maker = next((o for p in self.children(noun, "prep") if p.lower_ == "from" for o in self.children(p, "pobj")), None)
+        if maker is None or not self._agentive(maker):
+            return None
+        topic = next(iter(self.topics(noun)), None)
+        span = self.span_of(list(topic.subtree) if topic is not None else [noun])
+        if span is None:
+            return None
+        cue = [t for t in noun.subtree if t.i <= noun.i]
+        return CueMatch(cue, Stance.DOES_NOT_CONFIRM, Certainty.CERTAIN, self.coordinated(maker), *span)
+
     def left_unclear(self, adjective) -> CueMatch | None:
         """'It is unclear who built the tunnels', 'It was not clear whether the minister had resigned':
         the newsroom saying it cannot tell, about the wh- or whether-clause (the corpus guide: the
