@@ -715,6 +715,11 @@ CASES = [
     Case("no-immediate-comment-from-maker", "There was no immediate comment from the port authority.",
          [E("port authority", "does_not_confirm", "comment", "no immediate comment")]),
     Case("neg-no-comment-without-maker", "He had no comment.", []),
+    # ---- "had no way of verifying S": cannot verify (session 7) ----
+    Case("no-way-of-verifying", "The charity said it had no way of verifying the figures.",
+         [E("charity", "asserts", "it had no way of verifying the figures", "said"),
+          E("charity", "cannot_verify", "the figures", "had no way of verifying")]),
+    Case("neg-found-a-way-of-verifying", "The farmers found a way of checking the scales.", []),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

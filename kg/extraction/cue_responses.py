@@ -77,6 +77,25 @@ class ResponseRules(LineRules, RelativeRules):
         cue = [t for t in noun.subtree if t.i <= noun.i]
         return CueMatch(cue, Stance.CANNOT_VERIFY, Certainty.CERTAIN, [], *span, publisher_is_source=True)
 
+    def no_means_to_verify(self, verb) -> CueMatch | None:
+        """'The agency said it had no way of verifying the figures', 'X has no means to confirm S': the
+        holder of "no way" cannot verify what the verb's object or clause says."""
+        noun = verb.head.head if verb.dep_ == "pcomp" else verb.head if verb.dep_ in ("acl", "relcl") else None
+        if noun is None or noun.lemma_.lower() not in ("way", "means") or not any(c.lower_ == "no" for c in noun.children):
+            return None
+        if verb.dep_ == "pcomp" and verb.head.lower_ != "of":
+            return None
+        have = noun.head
+        if noun.dep_ != "dobj" or have.lemma_.lower() != "have":
+            return None
+        sources = self.source_heads(have)
+        target = self.complement(verb) or next(iter(self.children(verb, "dobj")), None)
+        span = self.span_of(list(target.subtree)) if target is not None else None
+        if not sources or span is None:
+            return None
+        cue = sorted([have, noun, *[c for c in noun.children if c.lower_ == "no"], verb], key=lambda t: t.i)
+        return CueMatch(cue, Stance.CANNOT_VERIFY, Certainty.CERTAIN, sources, *span)
+
     def no_comment_from(self, noun) -> CueMatch | None:
         """'There was no immediate comment from the army', 'no comment from X on the report': X did
         not answer (a refusal to confirm, as "X declined to comment"); its content is the topic named

@@ -133,6 +133,8 @@ class CueFinder(ConstructionRules, ClauseRules):
             stance = Stance.DOES_NOT_CONFIRM if negated else Stance.ASSERTS
             return self._simple(verb, stance, Certainty.CERTAIN, allow_object=True, negated=negated)
         if lemma in lexicon.CONFIRMATION_VERBS:
+            if not negated and (match := self.no_means_to_verify(verb)) is not None:
+                return match
             if not negated and self._confirmation_set_out(verb):
                 return None
             if negated:
