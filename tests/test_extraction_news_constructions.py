@@ -719,7 +719,7 @@ CASES = [
     Case("no-way-of-verifying", "The charity said it had no way of verifying the figures.",
          [E("charity", "asserts", "it had no way of verifying the figures", "said"),
           E("charity", "cannot_verify", "the figures", "had no way of verifying")]),
-    Case("neg-found-a-way-of-verifying", "The farmers found a way of checking the scales.", []),
+    Case("neg-had-a-way-of-verifying", "The inspectors had a simple way of verifying the scales.", []),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",
