@@ -14,6 +14,7 @@ import re
 from ..model import Agent, AgentKind, Article, Attribution, Certainty, Evidence, ExtractionResult, Span, Stance
 from . import docindex, lexicon
 from .affiliations import find_affiliations
+from .backrefs import BackReferences
 from .cues import CueFinder, CueMatch
 from .mentions import Mention, clean_name, describe, fix_entities
 from .nlp import is_transcript_label, repair_cue_lemmas
@@ -49,7 +50,7 @@ def extract_parsed(article: Article, doc, *, resolver_factory=RuleResolver) -> E
             gc.enable()
 
 
-class _Extractor:
+class _Extractor(BackReferences):
     def __init__(self, article: Article, doc, resolver_factory):
         self.article = article
         self.doc = doc
@@ -384,14 +385,6 @@ class _Extractor:
             by_end.add(result[-1])
         return result
 
-    @staticmethod
-    def made_as(attribution: Attribution, noun: str) -> bool:
-        """Whether a claim was made as a report / accusation / allegation / charge: with that verb
-        ("reported", "accused"), or in words that say so ("Media say he is accused of S")."""
-        prefixes = _CUE_OF_CLAIM_NOUN[noun]
-        return attribution.cue.lower().startswith(prefixes) or any(
-            word.lower().startswith(prefixes) for word in attribution.claim_text.split())
-
     def speaks(self, attribution: Attribution) -> bool:
         """The attribution's cue is a plain verb of speaking ('said', 'told', 'added', 'explained')."""
         if attribution.cue_span is None:
@@ -400,72 +393,6 @@ class _Extractor:
         return span is not None and any(t.lemma_.lower() in lexicon.SPEAKING_VERBS for t in span)
 
     # ---- "their claims" --------------------------------------------------------------------
-    def link_back_references(self, attributions: list[Attribution]) -> None:
-        """Point 'could not verify their claims' at the statements of the sources it means."""
-        for i, attribution in enumerate(attributions):
-            words = attribution.content.text.lower().split()
-            if not _names_a_back_reference(words):
-                continue
-            here = self.paragraph_of(attribution.content.start)
-            earlier = [j for j, other in enumerate(attributions[:i])
-                       if other.source != attribution.source and here - self.paragraph_of(other.content.start) <= 3
-                       and self.paragraph_of(other.content.start) < here]
-            if words[0] in ("his", "her", "its", "this", "that") and earlier:
-                last_source = attributions[earlier[-1]].source
-                earlier = [j for j in earlier if attributions[j].source == last_source]
-            elif words[0] == "their" and earlier:
-                # the run of speakers just before, not everyone in the window
-                sources = []
-                for j in reversed(earlier):
-                    if attributions[j].source not in sources:
-                        sources.append(attributions[j].source)
-                keep = set(sources[:max(2, len(sources) - 1)]) if len(sources) > 2 else set(sources)
-                earlier = [j for j in earlier if attributions[j].source in keep]
-            possessor = _possessor(words)
-            if possessor:
-                named = [j for j in earlier if possessor in attributions[j].source.lower()]
-                earlier = named or earlier
-            attribution.targets = earlier
-
-    def resolve_pronoun_contents(self, attributions: list[Attribution]) -> None:
-        """'Police said the driver was drunk. His lawyer denied it.' / '..., but X denies this' /
-        'Y accused X of S. X denies the assertion.': a denial, confirmation or refusal whose object
-        only points back ('this', 'it', 'the assertion') is about the claim just reported by someone
-        else (in its sentence or the one before), so that claim's words are its content and the
-        attribution it answers is its target."""
-        for i, attribution in enumerate(attributions):
-            # "Media reported S. X denied the report." / "Y accused X of S. X rejected the accusations.":
-            # the report (accusation, allegation, charge) is the one just made with that very verb
-            named = _REPORT_REFERENCE.fullmatch(attribution.claim_text.strip())
-            names_report = named.group(1).lower() if named else None
-            if attribution.stance == Stance.ASSERTS or not (names_report or _stands_for_a_claim(attribution.claim_text)):
-                continue
-            here = self.sentence_of_offset(attribution.content.start)
-            # (an earlier answer that itself only points back, "could not verify the figure", is
-            # skipped, and so is a report whose content holds this answer: in "X reports an official
-            # denied the claim", the claim denied is not X's report of the denial)
-            cue = attribution.cue_span
-            # (nor a refusal or an unverified report: "Police have not confirmed S. The regime dismissed
-            # such claims" answers a claim someone made, not the open question)
-            earlier = next((j for j in range(i - 1, -1, -1) if attributions[j].source != attribution.source
-                            and not _points_back(attributions[j].claim_text)
-                            and attributions[j].stance not in (Stance.DOES_NOT_CONFIRM, Stance.CANNOT_VERIFY)
-                            and not (cue is not None and any(piece.start <= cue.start < piece.end
-                                                             for piece in attributions[j].content_spans))
-                            and (not names_report or self.made_as(attributions[j], names_report))), None)
-            if earlier is None or here - self.sentence_of_offset(attributions[earlier].content.start) > 1:
-                continue
-            claim = attributions[earlier]
-            attribution.content, attribution.continuation = claim.content, list(claim.continuation)
-            for evidence in attribution.evidence:
-                # the evidence runs from the claim to the answer, so that it holds both
-                evidence.content = claim.content
-                evidence.sentence = self.sentence_span(min(claim.content.start, evidence.sentence.start),
-                                                       evidence.sentence.end)
-            if attribution.sentence is not None:
-                attribution.sentence = attribution.evidence[0].sentence
-            attribution.targets = [earlier]
-
     # ---- merging -------------------------------------------------------------------------
     def merge(self, attributions: list[Attribution]) -> list[Attribution]:
         """The same claim from the same source twice is one attribution with two evidence spans."""
@@ -559,16 +486,6 @@ class _Coverage:
         return k > 0 and self.reach[k - 1] > offset
 
 
-def _possessor(words: list[str]) -> str | None:
-    """'the activists' claims' -> 'activist': whose statements a back reference names."""
-    for word in words[:-1]:
-        word = word.replace("\u2019", "'")
-        if word.endswith("'s") or word.endswith("'"):
-            stem = word.rstrip("'s").rstrip("'")
-            return stem[:-1] if stem.endswith("s") and len(stem) > 4 else stem
-    return None
-
-
 _FRAMING_PREPS = {"in", "on", "via", "through", "by", "over", "during", "at", "from"}
 _SPEAKING_VERBS = {"speak", "talk", "appear", "post", "write", "tweet", "say", "comment", "respond", "reply"}
 
@@ -597,40 +514,6 @@ def _framed(token, verb) -> bool:
                     and head.head.i == verb.i)
         noun = head  # "in a post on X": the post frames the saying in turn
     return False
-
-
-# Determiners of a back-reference ("their claims", "the report").
-_BACK_DETERMINERS = ("their", "his", "her", "its", "the", "these", "those", "such", "this", "that")
-# Objects that stand for a claim just reported ("denied it", "disputes this", "did not confirm them",
-# "rejected the assertion").
-_PRONOUN_CONTENTS = {"this", "that", "it", "these", "those", "them"}
-# (only nouns that name a statement: "the charges", "the allegations", "the report" may name what a
-# court, an indictment or a newspaper holds, not the claim just reported)
-_CLAIM_REFERENCE = re.compile(r"(?:the|this|that|these|those|such) (?:claims?|assertions?)", re.IGNORECASE)
-_REPORT_REFERENCE = re.compile(r"(?:the|this|that|these|those|such) (report|accusation|allegation|charge)s?",
-                               re.IGNORECASE)
-# the cue that makes each of those nouns' claim ("reported", "accused", "alleged", "charged")
-# (an allegation, an accusation and a charge are made with any of the three verbs)
-_CHARGING = ("accus", "alleg", "charg")
-_CUE_OF_CLAIM_NOUN = {"report": ("report",), "accusation": _CHARGING, "allegation": _CHARGING, "charge": _CHARGING}
-
-
-def _points_back(content: str) -> bool:
-    """'it', 'the assertion', 'their claims', 'the figure': a content that names no claim of its own."""
-    words = content.lower().split()
-    return _stands_for_a_claim(content) or _names_a_back_reference(words) or (
-        1 <= len(words) <= 2 and words[0] in _BACK_DETERMINERS)
-
-
-def _names_a_back_reference(words: list[str]) -> bool:
-    """'their claims', 'the report', 'these accounts': a determiner and a back-reference noun."""
-    return 1 <= len(words) <= 4 and words[-1] in lexicon.BACK_REFERENCE_NOUNS and words[0] in _BACK_DETERMINERS
-
-
-def _stands_for_a_claim(content: str) -> bool:
-    """'it', 'this', 'the assertion', 'these allegations': words that only point back to a claim."""
-    content = content.strip()
-    return content.lower() in _PRONOUN_CONTENTS or bool(_CLAIM_REFERENCE.fullmatch(content))
 
 
 def agent_kind_of(name: str, agents: dict[str, Agent]) -> AgentKind:
