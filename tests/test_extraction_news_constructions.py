@@ -778,6 +778,40 @@ CASES = [
     Case("claim-from-plural-maker",
          "There were accusations from rival candidates that the count had been delayed on purpose.",
          [E("rival candidates", "asserts", "the count had been delayed on purpose", "accusations")]),
+
+    # ---- session 7, quotes and speakers ----
+    # a paragraph that opens with a quote mark and never closes it goes on in the next paragraph:
+    # when the speaker is named only at the end of the run, the open paragraphs are theirs too
+    Case("open-quote-paragraphs-speaker-named-after",
+         "\u201cWe walked for nine days to reach the border. Two of the children fell ill on the way.\n\n"
+         "\u201cAt the border the guards turned us back.\n\n"
+         "\u201cNobody told us why,\u201d said Idris Kamara, a farmer from the north.",
+         [E("Idris Kamara", "asserts", "We walked for nine days to reach the border. Two of the children fell ill on the way",
+            "said"),
+          E("Idris Kamara", "asserts", "At the border the guards turned us back", "said"),
+          E("Idris Kamara", "asserts", "Nobody told us why", "said")]),
+    Case("open-quote-paragraph-straight-marks",
+         '"The clinic has no power and no clean water.\n\n"We are treating people by torchlight," said Dr. '
+         'Miriam Otte, who runs the clinic.',
+         [E("Miriam Otte", "asserts", "The clinic has no power and no clean water", "said"),
+          E("Miriam Otte", "asserts", "We are treating people by torchlight", "said")]),
+    # the open paragraph is the next speaker's, not the one quoted before it
+    Case("open-quote-paragraph-after-another-speaker",
+         "\u201cThe water is rising again,\u201d said Ana Costa, the mayor.\n\n"
+         "\u201cWe have moved the families from the lower streets.\n\n"
+         "\u201cNow we need boats,\u201d said Jonas Berg, a fisherman.",
+         [E("Ana Costa", "asserts", "The water is rising again", "said"),
+          E("Jonas Berg", "asserts", "We have moved the families from the lower streets", "said"),
+          E("Jonas Berg", "asserts", "Now we need boats", "said")]),
+    # a quoted sentence right after indirect speech, in the same paragraph, is the same speaker's
+    Case("quote-sentence-after-indirect-speech-same-paragraph",
+         "Police spokesman Karl Dorn says the crash was an accident. \u201cThe driver lost control on the ice. "
+         "Nobody else was involved.\u201d",
+         [E("Karl Dorn", "asserts", "the crash was an accident", "says"),
+          E("Karl Dorn", "asserts", "The driver lost control on the ice. Nobody else was involved", "says")]),
+    Case("neg-quoted-phrase-after-indirect-speech",
+         "The mayor said the old bridge was safe. \u201cSafe enough for now\u201d is how the engineers see it.",
+         [E("mayor", "asserts", "the old bridge was safe", "said")]),
 ]
 
 

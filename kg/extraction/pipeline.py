@@ -18,6 +18,7 @@ from .backrefs import BackReferences
 from .cues import CueFinder, CueMatch
 from .mentions import Mention, clean_name, describe, fix_entities
 from .nlp import is_transcript_label, repair_cue_lemmas
+from .quote_runs import add_quote_runs
 from .quotes import find_quotes, paragraphs
 from .speakers import AgentRegistry, ResolutionContext, RuleResolver, Sighting, is_heading_line, sight_entities
 
@@ -120,6 +121,7 @@ class _Extractor(BackReferences):
                     attributions.append(attribution)
                 if match.quote is not None:
                     used_quotes.add(match.quote)
+        attributions = add_quote_runs(self, attributions, used_quotes)
         attributions = self.add_continuations(attributions, used_quotes)
         attributions = [a for a in attributions if not a.content.text.rstrip().endswith(("\u2026", "..."))]
         attributions.sort(key=lambda a: (a.evidence[0].sentence.start, a.evidence[0].cue.start))
