@@ -812,6 +812,16 @@ CASES = [
     Case("neg-quoted-phrase-after-indirect-speech",
          "The mayor said the old bridge was safe. \u201cSafe enough for now\u201d is how the engineers see it.",
          [E("mayor", "asserts", "the old bridge was safe", "said")]),
+    # "he" / "she" after a person the article only described: the subject of the closest sentence
+    Case("pronoun-after-described-subject",
+         "The minister spoke at length about the budget.\n\n\u201cWe will not raise taxes this year,\u201d he said.",
+         [E("minister", "asserts", "We will not raise taxes this year", "said")]),
+    Case("pronoun-after-described-subject-not-the-earlier-name",
+         "Ida Brandt ran the clinic for years. A woman shouted at the nurses. \u201cYou let my son die,\u201d she said.",
+         [E("woman", "asserts", "You let my son die", "said")]),
+    Case("pronoun-skips-described-subject-of-other-gender",
+         "Ida Brandt arrived at the clinic. A man shouted at the nurses. \u201cWe need more staff,\u201d she said.",
+         [E("Ida Brandt", "asserts", "We need more staff", "said")]),
 ]
 
 

@@ -16,6 +16,7 @@ from . import docindex, lexicon
 from .affiliations import find_affiliations
 from .backrefs import BackReferences
 from .cues import CueFinder, CueMatch
+from .described_subjects import described_subject
 from .mentions import Mention, clean_name, describe, fix_entities
 from .nlp import is_transcript_label, repair_cue_lemmas
 from .quote_runs import add_quote_runs
@@ -220,6 +221,8 @@ class _Extractor(BackReferences):
         if mention.form in ("pronoun", "description"):
             found = self.resolver.resolve(mention, ResolutionContext(sentence_index, mention.start, self.publisher,
                                                                      quote))
+            if mention.form == "pronoun":
+                found = described_subject(self, mention, sentence_index, found) or found
             if found:
                 name, kind = found
             elif mention.form == "pronoun":
