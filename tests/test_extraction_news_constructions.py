@@ -822,6 +822,16 @@ CASES = [
     Case("pronoun-skips-described-subject-of-other-gender",
          "Ida Brandt arrived at the clinic. A man shouted at the nurses. \u201cWe need more staff,\u201d she said.",
          [E("Ida Brandt", "asserts", "We need more staff", "said")]),
+    # "X put it (bluntly / this way)": the idiom quotes the quote next to it (no verb of saying)
+    Case("put-it-bluntly-colon-quote", "Coach Tomas Weller put it bluntly: \u201cWe were not good enough.\u201d",
+         [E("Tomas Weller", "asserts", "We were not good enough", "put it")]),
+    Case("as-x-put-it-then-quote", "As the harbour master put it, \u201cthe sea decides when we sail.\u201d",
+         [E("harbour master", "asserts", "the sea decides when we sail", "put it")]),
+    Case("quote-then-as-x-put-it", "\u201cThe sea decides when we sail,\u201d as the harbour master put it.",
+         [E("harbour master", "asserts", "The sea decides when we sail", "put it")]),
+    Case("quote-is-how-x-put-it", "\u201cWe are finished here,\u201d is how one farmer put it.",
+         [E("one farmer", "asserts", "We are finished here", "put it")]),
+    Case("neg-put-it-on-the-table", "The mayor put it on the table: \u201cRead the report first.\u201d", []),
 ]
 
 

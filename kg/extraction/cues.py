@@ -19,6 +19,7 @@ from .cue_clauses import ClauseRules
 from .cue_constructions import ConstructionRules
 from .cue_grammar import CueMatch, word_in
 from .cue_lines import is_signature_dash
+from .cue_put_it import put_it
 
 __all__ = ["CueFinder", "CueMatch"]
 
@@ -40,6 +41,8 @@ class CueFinder(ConstructionRules, ClauseRules):
                 pass
             elif token.lower_ in lexicon.BELIEF_ADJECTIVES | lexicon.EMOTIVE_ADJECTIVES:
                 match = self.belief_adjective(token)
+            elif token.pos_ == "VERB" and lemma == "put" and (match := put_it(self, token)) is not None:
+                pass  # 'X put it bluntly: "Q"' (cue_put_it.py)
             elif token.pos_ == "VERB" and lemma in lexicon.ACCOUNT_VERBS and (
                     (match := self.given_account(token)) is not None or lemma not in lexicon.CUE_LEMMAS):
                 pass  # "gave an account of NP"; an account verb that is also a cue ("offered to send") goes on
