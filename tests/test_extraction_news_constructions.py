@@ -832,6 +832,10 @@ CASES = [
     Case("quote-is-how-x-put-it", "\u201cWe are finished here,\u201d is how one farmer put it.",
          [E("one farmer", "asserts", "We are finished here", "put it")]),
     Case("neg-put-it-on-the-table", "The mayor put it on the table: \u201cRead the report first.\u201d", []),
+    # "have nothing to do" without "with" is idleness, not a denial of involvement
+    Case("quote-nothing-to-do-idle-is-no-denial",
+         "\u201cSince the school closed, the children have nothing to do,\u201d said Moussa Traore, a teacher.",
+         [E("Moussa Traore", "asserts", "Since the school closed, the children have nothing to do", "said")]),
 ]
 
 

@@ -486,8 +486,8 @@ class CueFinder(ConstructionRules, ClauseRules):
             return False
         objects = self.children(clause, "dobj")
         if lemma == "have" and any(o.lower_ == "nothing" and any(
-                p.lower_ == "do" for p in o.subtree) for o in objects):
-            return True  # "had nothing to do with the attack"
+                p.lower_ == "do" and any(w.lower_ == "with" for w in p.subtree) for p in o.subtree) for o in objects):
+            return True  # "had nothing to do with the attack" (not "the children have nothing to do": idle)
         nobody = subject.lower_ in ("nobody", "none", "noone") or any(c.lower_ == "no" for c in subject.children)
         if not nobody:
             return False
