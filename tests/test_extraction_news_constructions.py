@@ -720,6 +720,9 @@ CASES = [
          [E("charity", "asserts", "it had no way of verifying the figures", "said"),
           E("charity", "cannot_verify", "the figures", "had no way of verifying")]),
     Case("neg-had-a-way-of-verifying", "The inspectors had a simple way of verifying the scales.", []),
+    # ---- a quote before "X quoted Y as saying" (session 7) ----
+    Case("quote-before-quoted-as-saying", '"The road is closed," the Harbour Gazette quoted a police officer as saying.',
+         [E("police officer", "asserts", "The road is closed", "saying")]),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

@@ -327,6 +327,10 @@ class CueGrammar(SubjectGrammar):
         """Offsets of the cue clause: the verb, its sources, auxiliaries, negation and adverbs."""
         # '"No matter what anyone says, S," said X': 'matter', hung on the verb as its advmod, is the quote's
         tokens = [verb] + [t for s in sources for t in s.subtree] + self.own_children(verb, "aux", "neg", "advmod")
+        if self._quoted_as_saying(verb) is not None:
+            # '"Q," the Gazette quoted an officer as saying': "the Gazette quoted" belongs to the cue clause
+            quoting = verb.head.head
+            tokens += [quoting] + [t for s in self.children(quoting, "nsubj", "nsubjpass") for t in s.subtree]
         return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
 
     def complement(self, verb):
