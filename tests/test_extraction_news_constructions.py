@@ -723,6 +723,10 @@ CASES = [
     # ---- a quote before "X quoted Y as saying" (session 7) ----
     Case("quote-before-quoted-as-saying", '"The road is closed," the Harbour Gazette quoted a police officer as saying.',
          [E("police officer", "asserts", "The road is closed", "saying")]),
+    # ---- a participle of the speaker's next statement takes the quote after it (session 7) ----
+    Case("adding-later-takes-the-next-quote", '"We cannot pay," the mayor said, adding later, "The fund is empty."',
+         [E("mayor", "asserts", "We cannot pay", "said"),
+          E("mayor", "asserts", "The fund is empty", "adding")]),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

@@ -143,18 +143,24 @@ class CueGrammar(SubjectGrammar):
             end = self.text.index("]", end) + 1
         return start, end
 
-    def adjacent_quote(self, clause_start: int, clause_end: int) -> Quote | None:
-        """A quote that ends right before a cue clause or starts right after it."""
+    def adjacent_quote(self, clause_start: int, clause_end: int, *, prefer_after: bool = False) -> Quote | None:
+        """A quote that ends right before a cue clause or starts right after it (with `prefer_after`,
+        the one after when there are both: '"Q1," X said, adding later, "Q2."' adds Q2)."""
         gap = r"[ \t,;:\u2014\u2013-]*"  # never across a line break: a quote is its paragraph's own
         # only quotes of the cue clause's own line can be next to it (the gap never holds a line break)
         first = bisect.bisect_left(self._quote_starts, self.text.rfind("\n", 0, clause_start) + 1)
         line_end = self.text.find("\n", clause_end)
         last = bisect.bisect_right(self._quote_starts, line_end if line_end >= 0 else len(self.text))
+        before = None
         for q in self.quotes[first:last]:
             if q.outer_end <= clause_start and re.fullmatch(gap, self.text[q.outer_end:clause_start]):
-                return q
+                if not prefer_after:
+                    return q
+                before = q
             if q.outer_start >= clause_end and re.fullmatch(gap, self.text[clause_end:q.outer_start]):
                 return q
+        if before is not None:
+            return before
         # 'She said:' ending its paragraph, and the quote set as the next paragraph
         after = re.match(r"[ \t]*:[ \t]*\n\s*", self.text[clause_end:])
         if after is not None:

@@ -271,7 +271,9 @@ class CueFinder(ConstructionRules, ClauseRules):
         elif complement is not None and self.in_quote(complement) and self.in_quote(complement.left_edge):
             quote = self.in_quote(complement)  # '"Q," X said' (not 'X said the plan had "failed"')
         elif complement is None and lemma not in lexicon.CONFIRMATION_VERBS:
-            quote = self.adjacent_quote(clause_start, clause_end)
+            # (a participle of the speaker's next statement takes the quote after it)
+            quote = self.adjacent_quote(clause_start, clause_end,
+                                        prefer_after=verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp"))
         elif complement is not None and complement.i < verb.i:
             # '"Q," X said' where a missed sentence break made the previous clause the complement
             before = self.adjacent_quote(clause_start, clause_end)
