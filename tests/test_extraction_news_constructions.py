@@ -727,6 +727,9 @@ CASES = [
     Case("adding-later-takes-the-next-quote", '"We cannot pay," the mayor said, adding later, "The fund is empty."',
          [E("mayor", "asserts", "We cannot pay", "said"),
           E("mayor", "asserts", "The fund is empty", "adding")]),
+    # ---- a presentation slide shows, as a chart does (session 7) ----
+    Case("slide-shows-that", "A slide from the ministry's briefing shows that most of the grain comes from two ports.",
+         [E("slide from the ministry's briefing", "asserts", "most of the grain comes from two ports", "shows")]),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

@@ -426,5 +426,5 @@ ORGANIZATION_WORDS = ORGANIZATION_ROLE_NOUNS | {
 }
 
 # What can 'surface' or 'show' something as a source: reports and recordings, not 'evidence' itself.
-REPORT_NOUNS = SAID_NOUNS | RECORD_NOUNS | {"chart", "image", "map", "maps", "numbers", "photo", "rumor",
+REPORT_NOUNS = SAID_NOUNS | RECORD_NOUNS | {"chart", "image", "map", "maps", "numbers", "photo", "rumor", "slide", "slides",
                                             "rumors", "rumour", "rumours", "videos"}
