@@ -730,6 +730,14 @@ CASES = [
     # ---- a presentation slide shows, as a chart does (session 7) ----
     Case("slide-shows-that", "A slide from the ministry's briefing shows that most of the grain comes from two ports.",
          [E("slide from the ministry's briefing", "asserts", "most of the grain comes from two ports", "shows")]),
+    # ---- a state of mind inside another source's reported clause is that source's account (session 7) ----
+    Case("nested-intent-of-other-party-is-no-claim",
+         "The governor said the unrest was stirred by groups who want to delay the vote.",
+         [E("governor", "asserts", "the unrest was stirred by groups who want to delay the vote", "said")]),
+    Case("nested-intent-of-speaker-stays",
+         "The mayor said she plans to run again.",
+         [E("mayor", "asserts", "she plans to run again", "said"),
+          E("mayor", "asserts", "to run again", "plans")]),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

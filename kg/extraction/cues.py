@@ -175,6 +175,11 @@ class CueFinder(ConstructionRules, ClauseRules):
             match = self._intent(verb, lemma) if instruction else None
             if match is not None or lemma not in lexicon.ASSERTION_VERBS:
                 return match
+        if lemma in lexicon.MENTAL_INTENT_VERBS and self._inside_reported_clause(verb) and not any(
+                s.tag_ == "PRP" for s in self.children(verb, "nsubj")):
+            # "X said the rebels want to V": X's account of them, already X's claim ("X said she plans
+            # to V", a pronoun for the speaker, stays her stated intent)
+            return None
         if lemma in lexicon.INTENT_VERBS or lemma in lexicon.DIRECTIVE_VERBS:
             match = self._intent(verb, lemma)
             if match is None and lemma in lexicon.QUOTING_VERBS:

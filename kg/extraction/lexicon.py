@@ -57,6 +57,9 @@ ASSERTION_VERBS: dict[str, Certainty] = {
 # appeal"); the verbs of belief and speaking among them also take a that-clause.
 INTENT_VERBS = {"want", "plan", "intend", "hope", "expect", "vow", "promise", "pledge", "threaten",
                 "agree", "aim", "seek", "offer", "propose", "resolve", "swear", "decide", "prefer", "wish"}
+# Intent verbs that name a state of mind, not a speech act: inside another source's reported clause
+# ("X said the rebels want to V") they are that source's account of the holder, no claim of the holder's.
+MENTAL_INTENT_VERBS = {"want", "plan", "intend", "aim", "seek", "hope", "wish", "prefer", "decide"}
 # Intent verbs only an acting body can have, so that "it" before them stands for one ("It vows to
 # appeal"); not "aim", "seek", "plan" (a plan aims), nor "promise to be" (see _body_vows).
 PLEDGE_VERBS = {"vow", "pledge", "promise", "threaten", "swear", "resolve"}
