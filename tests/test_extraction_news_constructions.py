@@ -738,6 +738,10 @@ CASES = [
          "The mayor said she plans to run again.",
          [E("mayor", "asserts", "she plans to run again", "said"),
           E("mayor", "asserts", "to run again", "plans")]),
+    # ---- a headline's bare place name before a colon tags the story's place (session 7) ----
+    Case("neg-headline-place-tag-colon", "Portugal: Storm Closes Ports Along the Coast\n\nThe storm hit on Monday.", []),
+    Case("headline-body-colon-still-source", "Coast Guard: Two Sailors Rescued\n\nThe storm hit on Monday.",
+         [E("Coast Guard", "asserts", "Two Sailors Rescued", ":")]),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

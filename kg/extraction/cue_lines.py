@@ -95,6 +95,17 @@ class LineRules(CueGrammar):
         return any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in tokens) or (
             tokens[-1].lemma_.lower() in lexicon.ROLE_NOUNS | lexicon.GROUP_SOURCE_NOUNS)
 
+    @staticmethod
+    def place_label(match: CueMatch, sent) -> bool:
+        """'Somalia: Militants Attack Base', 'Mexico: No New Cases': a headline that opens with a bare
+        place name and a colon tags the story's place; it names no source (a body or a person
+        before the colon does: 'Army: No Civilians Hurt')."""
+        colon = next((t for t in sent if t.text == ":"), None)
+        if colon is None or len(match.sources) != 1:
+            return False
+        left = [t for t in sent if t.i < colon.i and not t.is_space and not t.is_punct]
+        return bool(left) and all(t.ent_type_ in ("GPE", "LOC") for t in left)
+
     def colon_attribution(self, sent) -> CueMatch | None:
         """'Anna Berg, a nurse in Linz: "We saw nothing."', 'MINISTER: We will appeal.' and the
         headline 'Army: No Civilians Were Hurt': a source phrase, a colon, then what it says."""

@@ -110,8 +110,10 @@ class _Extractor(BackReferences):
                 continue
             if self.is_heading(sent):
                 # an attributed headline ("Army: No Civilians Were Hurt") is its source's claim
-                colon = (self.finder.colon_attribution(sent) or self.finder.headline_tail(sent)
-                         or self.finder.headline_lead(sent))
+                colon = self.finder.colon_attribution(sent)
+                if colon is not None and self.finder.place_label(colon, sent):
+                    colon = None  # "Somalia: Militants Attack Base": a place tag, not a source
+                colon = colon or self.finder.headline_tail(sent) or self.finder.headline_lead(sent)
                 matches = [colon] if colon is not None else []
                 # a signed quote ('"Q" \u2015 Name') ends its line with the name, not a full stop
                 matches += [m for m in map(self.finder.dash_signature, sent) if m is not None]
