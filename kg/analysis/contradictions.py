@@ -5,7 +5,9 @@ not confirmed or denied by another that responds to it, through kg:respondsTo or
 not verify" is a response, not a contradiction), ``polarity_conflict``, ``outcome_conflict`` and ``number_conflict`` (see
 :mod:`kg.analysis.rules`). Only statements of different parties are compared (a figure changed by
 the same source is an update, not a contradiction), and only inside candidate blocks: a shared rare
-term or the same article (:mod:`kg.analysis.index`), so the cost grows near-linearly.
+term or the same article (:mod:`kg.analysis.index`), so the cost grows near-linearly; figures of the
+same count in two articles of one story are compared too, by the event they tell of
+(:mod:`kg.analysis.events`).
 
 A denial or a refusal answers what another party says as a whole, and an outcome or a toll is one
 fact of the event: each pair of parties gets one contradiction of those kinds per pair of articles,
@@ -28,6 +30,7 @@ from ..errors import Errors, NotFound
 from ..vocab import ID
 from . import lexicon as lx
 from .context import Prepared, prepare
+from .events import figure_candidates
 from .responses import responses
 from .reversals import report_denials, reversal_findings
 from .rules import (
@@ -144,6 +147,13 @@ def _findings(prepared: Prepared) -> list[Finding]:
             findings.append(found)
         for rule in PAIR_RULES:
             found = rule(prepared, i, j)
+            if found:
+                findings.append(found)
+    # figures of the same count in two articles of one story: compared whatever words they share
+    compared = set(prepared.candidates())
+    for i, j in figure_candidates(prepared):
+        if (i, j) not in compared and not prepared.relations.same_party(prepared.key(i), prepared.key(j)):
+            found = number_conflict(prepared, i, j)
             if found:
                 findings.append(found)
     findings += _disputes(prepared, neighbours)

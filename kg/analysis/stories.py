@@ -112,13 +112,13 @@ def _date(value) -> date | None:
         return None
 
 
-def _terms(text: str, headline_roots: set[str] | None = None) -> list[str]:
+def _terms(text: str, headline_roots: set[str] | None = None, known_roots: frozenset = frozenset()) -> list[str]:
     """Content stems and proper-name roots of a text; a proper name counts twice (it says which event).
     A title is read as a headline: its capitalised words are names only when the article's
     sentences name them (`headline_roots`), so "Militants Kill 8" gives the words, not names."""
     headline = headline_roots is not None
     out = []
-    for term in features(text, headline_roots or frozenset(), headline=headline).terms:
+    for term in features(text, headline_roots or known_roots, headline=headline).terms:
         if not term.startswith("@"):
             out += [term] * (2 if term.startswith("=") else 1)
     return out
@@ -140,10 +140,21 @@ def find_stories(corpus, feats=None) -> Stories:
             titles.setdefault(info.doc_id, info.title)
         published.setdefault(info.doc_id, info.published)
         docs.setdefault(info.doc_id, Counter())
+    for doc, title in titles.items():
+        # a claim read out of the headline ("Militants Kill 8 Soldiers") is in the title's terms:
+        # read as a sentence, each of its capitalised words would be taken for a name
+        sentences[doc] = {t for t in sentences[doc] if " ".join(t.split()) != " ".join(title.split())}
     names: dict[str, set[str]] = defaultdict(set)
     for doc, texts in sentences.items():
         for text in texts:
-            terms = _terms(text)
+            names[doc].update(t[1:] for t in _terms(text) if t.startswith("="))
+    # a capitalised word opening a sentence is a name when the corpus names it elsewhere: "Gaza"
+    # opening one article's sentence and "Gaza" inside another's are one term (and the title's
+    # "Gaza" is a name, its article naming it)
+    known = frozenset().union(*names.values()) if names else frozenset()
+    for doc, texts in sentences.items():
+        for text in texts:
+            terms = _terms(text, known_roots=known)
             docs[doc].update(terms)
             names[doc].update(t[1:] for t in terms if t.startswith("="))
     for doc, title in titles.items():
