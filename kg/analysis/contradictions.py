@@ -47,12 +47,10 @@ from .rules import (
     generic_content,
     involvement_conflict,
     names_accusation,
-    number_conflict,
     opposite_stances,
-    outcome_conflict,
     polarity_conflict,
-    victims_conflict,
 )
+from .rules_events import number_conflict, outcome_conflict, victims_conflict
 from .statements import Statement
 from .text import CONCEPT_OF, dismisses_claim, dismisses_figure, stem
 
