@@ -56,7 +56,7 @@ def _main_subject(ex, sent):
     """The subject of a sentence's root verb, outside quotes (None when it has none)."""
     root = sent.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or any(q.contains(subject.idx) for q in ex.quotes):
+    if subject is None or ex.finder.in_quote(subject) is not None:
         return None
     if subject.lower_ in lexicon.PRONOUNS_THING or subject.lower_ in lexicon.PRONOUNS_PLURAL:
         return None
@@ -76,5 +76,13 @@ def _gender(token) -> str | None:
 
 
 def _seen_since(ex, name: str, start: int, end: int) -> bool:
-    """Whether `name` has a sighting between two offsets."""
-    return any(s.name == name and start <= s.offset < end for s in ex.registry.sightings)
+    """Whether `name` has a sighting between two offsets (walking back from `end`, so that the cost
+    is the sightings in between, not every sighting of the article)."""
+    if not ex.registry._monotone:
+        return any(s.name == name and start <= s.offset < end for s in ex.registry.sightings)
+    for s in ex.registry.before(end):
+        if s.offset < start:
+            return False
+        if s.name == name:
+            return True
+    return False

@@ -13,6 +13,8 @@ marked used, so the forward rule leaves them alone):
 """
 from __future__ import annotations
 
+import bisect
+
 from ..model import Attribution, Evidence, Span
 from .quotes import Quote
 
@@ -22,38 +24,59 @@ _OPENING_MARKS = ("\u201c", '"')
 
 def add_quote_runs(ex, attributions: list[Attribution], used_quotes: set) -> list[Attribution]:
     """The attributions with the cueless quotes of this module's docstring added (and marked used)."""
-    added = _open_paragraphs_before_speaker(ex, attributions, used_quotes)
-    added += _quote_after_indirect_speech(ex, attributions, used_quotes)
+    # (the lookups are indexed once, so that a long article costs linear time, not quotes x records)
+    covered = _Covered([(piece.start, piece.end) for a in attributions for piece in a.content_spans])
+    opening = {q.outer_start: q for q in ex.quotes}
+    added = _open_paragraphs_before_speaker(ex, attributions, used_quotes, covered, opening)
+    added += _quote_after_indirect_speech(ex, attributions, used_quotes, covered)
     return attributions + added
 
 
-def _free(ex, attributions: list[Attribution], used_quotes: set, quote: Quote) -> bool:
+class _Covered:
+    """Offsets covered by any of a set of (start, end) spans, answered by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def holds(self, offset: int) -> bool:
+        """True when some span has start <= offset < end."""
+        k = bisect.bisect_right(self.starts, offset) - 1
+        return k >= 0 and offset < self.ends[k]
+
+
+def _free(used_quotes: set, covered: _Covered, quote: Quote) -> bool:
     """A quote no cue took and no attribution's content covers."""
-    return quote not in used_quotes and not any(
-        piece.start <= quote.start < piece.end for a in attributions for piece in a.content_spans)
+    return quote not in used_quotes and not covered.holds(quote.start)
 
 
-def _open_paragraph_quote(ex, para: int) -> Quote | None:
+def _open_paragraph_quote(ex, para: int, opening: dict) -> Quote | None:
     """The quote that opens paragraph `para` and runs unclosed to its end, if there is one."""
     start, end = ex.paragraphs[para]
-    quote = next((q for q in ex.quotes if q.outer_start == start), None)
+    quote = opening.get(start)
     if quote is None or quote.outer_end != end or ex.text[start:end].rstrip().endswith(_CLOSING_MARKS):
         return None
     return quote
 
 
-def _open_paragraphs_before_speaker(ex, attributions, used_quotes) -> list[Attribution]:
+def _open_paragraphs_before_speaker(ex, attributions, used_quotes, covered, opening) -> list[Attribution]:
     # '"We waited three days. ⏎ "Then the guards fired," said X.': a paragraph opening with a quote
     # mark it never closes is continued by the next paragraph's quote; the speaker named there
     # speaks the whole run (each paragraph one record, as a forward continuation is).
     added = []
     for para in range(len(ex.paragraphs) - 1):
-        first = _open_paragraph_quote(ex, para)
-        if first is None or not _free(ex, attributions, used_quotes, first):
+        first = _open_paragraph_quote(ex, para, opening)
+        if first is None or not _free(used_quotes, covered, first):
             continue
         run, k = [first], para + 1
-        while k < len(ex.paragraphs) and (q := _open_paragraph_quote(ex, k)) is not None \
-                and _free(ex, attributions, used_quotes, q):
+        while k < len(ex.paragraphs) and (q := _open_paragraph_quote(ex, k, opening)) is not None \
+                and _free(used_quotes, covered, q):
             run.append(q)
             k += 1
         if k >= len(ex.paragraphs):
@@ -61,7 +84,7 @@ def _open_paragraphs_before_speaker(ex, attributions, used_quotes) -> list[Attri
         start, end = ex.paragraphs[k]
         if not ex.text.startswith(_OPENING_MARKS, start):
             continue
-        closing = next((q for q in ex.quotes if q.outer_start == start), None)
+        closing = opening.get(start)
         speaker = closing and next((a for a in attributions if a.quoted and a.cue_span is not None
                                     and closing.start <= a.content.start < closing.outer_end
                                     and start <= a.cue_span.start < end), None)
@@ -77,7 +100,7 @@ def _open_paragraphs_before_speaker(ex, attributions, used_quotes) -> list[Attri
     return added
 
 
-def _quote_after_indirect_speech(ex, attributions, used_quotes) -> list[Attribution]:
+def _quote_after_indirect_speech(ex, attributions, used_quotes, covered) -> list[Attribution]:
     # 'Police spokesman X says the crash was an accident. "The driver lost control on the ice."':
     # a whole quoted sentence right after a sentence of indirect speech, in the same paragraph, is
     # the same speaker's (only after a plain verb of speaking, as in `add_continuations`)
@@ -87,7 +110,7 @@ def _quote_after_indirect_speech(ex, attributions, used_quotes) -> list[Attribut
         if not a.quoted and a.sentence is not None and ex.speaks(a):
             by_sentence_end.setdefault(a.sentence.end, a)
     for quote in ex.quotes:
-        if not _free(ex, attributions, used_quotes, quote):
+        if not _free(used_quotes, covered, quote):
             continue
         inner = ex.text[quote.start:quote.end].rstrip()
         if not inner.endswith((".", "!", "?")):
