@@ -742,6 +742,12 @@ CASES = [
     Case("neg-headline-place-tag-colon", "Portugal: Storm Closes Ports Along the Coast\n\nThe storm hit on Monday.", []),
     Case("headline-body-colon-still-source", "Coast Guard: Two Sailors Rescued\n\nThe storm hit on Monday.",
          [E("Coast Guard", "asserts", "Two Sailors Rescued", ":")]),
+    # ---- "In the poll, S": a fronted record frames what it says (session 7) ----
+    Case("in-the-poll-frames-the-claim", "In the latest poll, the mayor leads her rival by five points.",
+         [E("latest poll", "asserts", "the mayor leads her rival by five points", "In")]),
+    Case("in-a-statement-with-its-own-cue", "In a statement, the ministry said the border was closed.",
+         [E("ministry", "asserts", "the border was closed", "said")]),
+    Case("neg-in-a-time-phrase", "In the morning, the rebels attacked the town.", []),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

@@ -87,6 +87,27 @@ class ConstructionRules(ResponseRules):
             return None
         return CueMatch([token, to], Stance.ASSERTS, Certainty.CERTAIN, self.coordinated(source), *span)
 
+    def in_document(self, token) -> CueMatch | None:
+        """'In the latest poll, the mayor leads by five points', 'In the audit, two accounts were found
+        empty': a fronted "in" + a record (poll, study, report, audit, footage) frames the sentence as
+        what the record says, when the sentence has no cue of its own ('In a statement, X said S' is X's)."""
+        root, sent = token.head, token.sent
+        if token.i != sent.start or root.dep_ != "ROOT" or root.pos_ not in ("VERB", "AUX"):
+            return None
+        if root.lemma_.lower() in lexicon.CUE_LEMMAS or self.in_quote(root) is not None:
+            return None
+        record = next(iter(self.children(token, "pobj")), None)
+        if record is None or not word_in(record, lexicon.RECORD_NOUNS):
+            return None
+        phrase_end = max(t.i for t in token.subtree)
+        if phrase_end + 1 >= sent.end or self.doc[phrase_end + 1].text != ",":
+            return None
+        span = self.span_of([t for t in sent if t.i > phrase_end + 1 and not t.is_space])
+        if span is None:
+            return None
+        source = self.owner(record) or record
+        return CueMatch([token], Stance.ASSERTS, Certainty.CERTAIN, self.coordinated(source), *span)
+
     def refusal(self, verb) -> CueMatch | None:
         """'X declined to confirm S', 'X declined to take responsibility for NP', and 'X refused to
         comment on reports that S' (a refusal to comment on a plain NP is no stance on a claim)."""

@@ -75,6 +75,8 @@ class CueFinder(ConstructionRules, ClauseRules):
             elif token.pos_ == "VERB" and lemma in lexicon.UNANSWERED_REQUEST_VERBS and (
                     match := self.unanswered_request(token)) is not None:
                 pass
+            elif token.lower_ == "in" and token.dep_ == "prep" and (match := self.in_document(token)) is not None:
+                pass
             elif token.pos_ not in ("VERB", "AUX") or lemma not in lexicon.CUE_LEMMAS:
                 continue
             elif lemma in lexicon.REFUSAL_VERBS:
