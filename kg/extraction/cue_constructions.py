@@ -1,18 +1,20 @@
-"""Cue rules for constructions with a shape of their own: `according to X, S`; refusals
+"""Cue rules for constructions with a shape of their own: refusals
 (`X declined to take responsibility for NP`, `X declined to comment on reports that S`, `X could
 not be reached for comment`); accusations (`X accused Y of Z`); intents and requests; claim nouns
-and tallies. Labels, rejections of claims and accounts given are in `cue_responses`; the
+and tallies. Labels, rejections of claims and accounts given are in `cue_responses`, `according
+to X, S` and `In the poll, S` in `cue_frames`; the
 constructions a line's layout carries (colons, dash signatures, tails) in `cue_lines`.
 """
 from __future__ import annotations
 
 from ..model import Certainty, Stance
 from . import lexicon
+from .cue_frames import FrameRules
 from .cue_grammar import CueMatch, word_in
 from .cue_responses import ResponseRules
 
 
-class ConstructionRules(ResponseRules):
+class ConstructionRules(ResponseRules, FrameRules):
     """The rules for constructions other than a reporting verb with its subject and clause."""
 
     @staticmethod
@@ -43,70 +45,6 @@ class ConstructionRules(ResponseRules):
         return any(other is not match and match.content_start <= other.cue_start < match.content_end
                    and other.cue_tokens[0].lemma_.lower() not in lexicon.INTENT_VERBS | lexicon.BELIEF_VERBS
                    for other in matches)
-
-    def according_to(self, token) -> CueMatch | None:
-        """'According to X, S' / 'S, according to X' / 'according to data from X': the source is the
-        document's author where the phrase names one, else the document itself ('according to
-        preliminary data', 'according to the poll'), as for 'records show'."""
-        to = self.doc[token.i + 1]
-        objs = self.children(to, "pobj") or [t for t in to.rights][:1]
-        if not objs:
-            return None
-        source = objs[0]
-        if source.pos_ == "VERB" and source.i == to.i + 1:
-            # "according to show insiders", "according to campaign aides": a noun compound the parser
-            # read as a verb and its object; the object is the source
-            source = next((o for o in self.children(source, "dobj") if o.i == source.i + 1 and o.pos_ == "NOUN"), source)
-        document = word_in(source, lexicon.INFORMATION_NOUNS | lexicon.REPORT_NOUNS)
-        if document:
-            source = self.owner(source) or source
-        # any noun phrase can be the source ("according to local villagers", "according to people
-        # familiar with the talks") except a norm or an ordering ("according to plan", "sorted
-        # according to size")
-        if not document and (source.pos_ not in ("NOUN", "PROPN") or source.lemma_.lower() in lexicon.NORM_NOUNS):
-            return None
-        phrase = set(t.i for t in token.subtree) | {t.i for t in to.subtree} | {token.i}
-        sent = token.sent
-        outside = [t for t in sent if t.i not in phrase]
-        before = [t for t in outside if t.i < token.i]
-        after = [t for t in outside if t.i > token.i]
-        words_before = sum(not t.is_punct for t in before)
-        words_after = sum(not t.is_punct for t in after)
-        phrase_end = max(phrase)
-        set_off = (token.i > sent.start and self.doc[token.i - 1].text == ","
-                   and phrase_end + 1 < sent.end and self.doc[phrase_end + 1].text == ",")
-        if set_off and words_before >= 1 and words_after >= 2 and not sent[-1].i == phrase_end + 1:
-            # "The vaccine, according to X, is 90 percent effective": the claim on both sides
-            first, second = self.span_of(before), self.span_of(after)
-            if first is not None and second is not None:
-                return CueMatch([token, to], Stance.ASSERTS, Certainty.CERTAIN, self.coordinated(source), *first,
-                                more=[second])
-        side = before if words_before >= 3 else after
-        span = self.span_of(side)
-        if span is None:
-            return None
-        return CueMatch([token, to], Stance.ASSERTS, Certainty.CERTAIN, self.coordinated(source), *span)
-
-    def in_document(self, token) -> CueMatch | None:
-        """'In the latest poll, the mayor leads by five points', 'In the audit, two accounts were found
-        empty': a fronted "in" + a record (poll, study, report, audit, footage) frames the sentence as
-        what the record says, when the sentence has no cue of its own ('In a statement, X said S' is X's)."""
-        root, sent = token.head, token.sent
-        if token.i != sent.start or root.dep_ != "ROOT" or root.pos_ not in ("VERB", "AUX"):
-            return None
-        if root.lemma_.lower() in lexicon.CUE_LEMMAS or self.in_quote(root) is not None:
-            return None
-        record = next(iter(self.children(token, "pobj")), None)
-        if record is None or not word_in(record, lexicon.RECORD_NOUNS):
-            return None
-        phrase_end = max(t.i for t in token.subtree)
-        if phrase_end + 1 >= sent.end or self.doc[phrase_end + 1].text != ",":
-            return None
-        span = self.span_of([t for t in sent if t.i > phrase_end + 1 and not t.is_space])
-        if span is None:
-            return None
-        source = self.owner(record) or record
-        return CueMatch([token], Stance.ASSERTS, Certainty.CERTAIN, self.coordinated(source), *span)
 
     def refusal(self, verb) -> CueMatch | None:
         """'X declined to confirm S', 'X declined to take responsibility for NP', and 'X refused to
