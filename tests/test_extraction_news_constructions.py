@@ -748,6 +748,9 @@ CASES = [
     Case("in-a-statement-with-its-own-cue", "In a statement, the ministry said the border was closed.",
          [E("ministry", "asserts", "the border was closed", "said")]),
     Case("neg-in-a-time-phrase", "In the morning, the rebels attacked the town.", []),
+    # ---- a complementiser the parser took for an object is not part of the content (session 7) ----
+    Case("complementiser-parsed-as-object-cut", "The governor told the Harbour Radio Service that the ferry had sunk.",
+         [E("governor", "asserts", "the ferry had sunk", "told")]),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

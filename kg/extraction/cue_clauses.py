@@ -174,7 +174,10 @@ class ClauseRules(CueGrammar):
                     and clause.doc[noun.left_edge.i - 1].text == ",":
                 cut.update(t.i for t in noun.subtree)
                 cut.add(noun.left_edge.i - 1)
-        return [t for t in clause.subtree if t.i not in cut]
+        tokens = [t for t in clause.subtree if t.i not in cut]
+        if len(tokens) > 1 and tokens[0].lower_ == "that" and tokens[0].tag_ == "IN" and tokens[0].i > verb.i:
+            tokens = tokens[1:]  # the complementiser the parser took for an object ("told X that S")
+        return tokens
 
     @staticmethod
     def _inside_reported_clause(token) -> bool:
