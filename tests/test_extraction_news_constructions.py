@@ -751,6 +751,11 @@ CASES = [
     # ---- a complementiser the parser took for an object is not part of the content (session 7) ----
     Case("complementiser-parsed-as-object-cut", "The governor told the Harbour Radio Service that the ferry had sunk.",
          [E("governor", "asserts", "the ferry had sunk", "told")]),
+    # ---- "put the toll at N, with M others injured": the figures go on after the comma (session 7) ----
+    Case("put-the-toll-with-more-figures", "The coast guard put the death toll at six sailors, with two others missing.",
+         [E("coast guard", "asserts", "the death toll at six sailors, with two others missing", "put the death toll")]),
+    Case("put-the-toll-with-no-figure", "The coast guard put the death toll at six, with the help of divers.",
+         [E("coast guard", "asserts", "the death toll at six", "put the death toll")]),
     # ---- ", but" + a modal conjunct goes on with the claim (session 7) ----
     Case("but-modal-conjunct-continues-claim",
          "The governor said the ferries had stopped, but would sail again in the spring.",

@@ -51,6 +51,12 @@ class ResponseRules(LineRules, RelativeRules):
             tokens += [t for p in self.children(verb, "prep") if p.lower_ == "at" for t in p.subtree]
             if len(tokens) == len(list(obj.subtree)):
                 return None
+            # "put the toll at four soldiers, with two others injured": a with-phrase of figures after
+            # a comma gives more of the same account ("..., with the help of the police" does not)
+            last = max(t.i for t in tokens)
+            tokens += [t for p in self.children(verb, "prep") if p.lower_ == "with" and p.i == last + 2
+                       and self.doc[last + 1].text == "," and any(k.like_num for k in p.subtree)
+                       for t in [self.doc[last + 1], *p.subtree]]
         elif not refused and not any(c.dep_ == "prep" or c.like_num or c.dep_ == "nummod" for c in obj.subtree):
             return None  # "gave an account" with nothing in it is no claim
         span = self.span_of([t for t in tokens if not (refused and t.lower_ in ("no", "any", "a") and t.head == obj)])
