@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from kg.extraction import docindex, extract_parsed
 from kg.extraction.cue_grammar import CueGrammar
-from kg.extraction.pipeline import _Coverage
+from kg.extraction.docindex import Coverage
 from kg.extraction.quotes import find_quotes
 from kg.extraction.speakers import AgentRegistry, ResolutionContext, RuleResolver, Sighting
 from kg.model import AgentKind, Article
@@ -87,7 +87,7 @@ spans = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)).map(lambda t:
 
 @given(spans, st.integers(0, 90))
 def test_coverage_equals_a_scan_of_every_span(found, offset):
-    assert _Coverage(found).holds(offset) == any(start <= offset < end for start, end in found)
+    assert Coverage(found).holds(offset) == any(start <= offset < end for start, end in found)
 
 
 KINDS = [AgentKind.PERSON, AgentKind.ORGANIZATION, AgentKind.PLACE]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..model import Certainty, Stance
 from . import lexicon
-from .cue_grammar import CueMatch
+from .cue_grammar import CueMatch, word_in
 from .cue_lines import LineRules
 from .cue_relatives import RelativeRules
 
@@ -127,9 +127,9 @@ class ResponseRules(LineRules, RelativeRules):
         be = adjective.head
         if adjective.dep_ != "acomp" or be.lemma_.lower() not in ("be", "remain"):
             return None
-        if adjective.lower_ in lexicon.UNCLEAR_ADJECTIVES[1:] and not self.negated(be):
-            return None  # "clear" only negated ("not clear"); "unclear", "uncertain" as they are
-        if adjective.lower_ == lexicon.UNCLEAR_ADJECTIVES[0] and self.negated(be):
+        if adjective.lower_ in lexicon.CLEAR_ADJECTIVES and not self.negated(be):
+            return None  # "clear" only negated ("not clear")
+        if adjective.lower_ in lexicon.UNCLEAR_ADJECTIVES and self.negated(be):
             return None  # "it is not unclear": a litotes, no question left
         if not any(c.lower_ == "it" for c in self.children(be, "nsubj", "expl")):
             return None
@@ -342,9 +342,8 @@ class ResponseRules(LineRules, RelativeRules):
             span = self.span_of(self._clause_tokens(clause, verb))
             return CueMatch([verb], stance, Certainty.CERTAIN, sources, *span) if span else None
         for obj in self.children(verb, "dobj"):
-            noun = obj.lemma_.lower()
-            if obj.lower_ not in lexicon.CLAIM_NOUNS | lexicon.ACCOUNT_NOUNS | lexicon.CONTESTABLE_NOUNS \
-                    and noun not in set(lexicon.NOMINAL_CUES) | lexicon.CONTESTABLE_NOUNS | lexicon.ACCOUNT_NOUNS:
+            if not word_in(obj, lexicon.CLAIM_NOUNS | lexicon.ACCOUNT_NOUNS | lexicon.CONTESTABLE_NOUNS) \
+                    and obj.lemma_.lower() not in lexicon.NOMINAL_CUES:
                 continue
             span = self.claim_clause(obj) or self.span_of(list(obj.subtree))
             if span is not None:

@@ -36,7 +36,7 @@ class CueFinder(ConstructionRules, ClauseRules):
             lemma = token.lemma_.lower()
             if token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
                 match = self.according_to(token)
-            elif token.lower_ in lexicon.UNCLEAR_ADJECTIVES and token.dep_ == "acomp" and (
+            elif token.lower_ in lexicon.UNCLEAR_ADJECTIVES | lexicon.CLEAR_ADJECTIVES and token.dep_ == "acomp" and (
                     match := self.left_unclear(token)) is not None:
                 pass
             elif token.lower_ in lexicon.BELIEF_ADJECTIVES | lexicon.EMOTIVE_ADJECTIVES:

@@ -46,7 +46,7 @@ def described_subject(ex, mention, sentence_index: int, found):
             return None
         if _gender(subject) not in (None, wanted):
             continue
-        if found is not None and _seen_since(ex, found[0], ex.sentences[k].start_char, mention.start):
+        if found is not None and ex.registry.seen_between(found[0], ex.sentences[k].start_char, mention.start):
             return None
         return described.name, AgentKind.PERSON
     return None
@@ -73,16 +73,3 @@ def _person_noun(token) -> bool:
 def _gender(token) -> str | None:
     lemma = token.lemma_.lower()
     return "f" if lemma in _FEMALE else "m" if lemma in _MALE else None
-
-
-def _seen_since(ex, name: str, start: int, end: int) -> bool:
-    """Whether `name` has a sighting between two offsets (walking back from `end`, so that the cost
-    is the sightings in between, not every sighting of the article)."""
-    if not ex.registry._monotone:
-        return any(s.name == name and start <= s.offset < end for s in ex.registry.sightings)
-    for s in ex.registry.before(end):
-        if s.offset < start:
-            return False
-        if s.name == name:
-            return True
-    return False

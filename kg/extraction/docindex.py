@@ -9,6 +9,8 @@ token -> entity table and a token -> sentence table once and installs spaCy's ow
 """
 from __future__ import annotations
 
+import bisect
+
 _KEY = "kg.docindex"
 
 
@@ -78,3 +80,20 @@ def entities_changed(doc) -> None:
     if index is not None:
         index["ents"] = index["spans"] = None
         index["memo"] = {}
+
+
+class Coverage:
+    """Which offsets a set of [start, end) spans covers, answered by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [start for start, _ in spans]
+        self.reach, furthest = [], None  # the furthest end among the spans up to each one
+        for _, end in spans:
+            furthest = end if furthest is None else max(furthest, end)
+            self.reach.append(furthest)
+
+    def holds(self, offset: int) -> bool:
+        """True when some span has start <= offset < end."""
+        k = bisect.bisect_right(self.starts, offset)
+        return k > 0 and self.reach[k - 1] > offset

@@ -305,9 +305,10 @@ GROUP_SOURCE_NOUNS = {"analysts", "officials", "official", "experts", "authoriti
                       "governor", "mayor", "minister", "president", "adviser", "advisor", "aide",
                       "commander", "secretary", "ambassador", "source", "agency", "group", "council",
                       "administration", "command", "office", "department", "kremlin", "community"}
-# Adjectives by which the newsroom leaves a question open: "It is unclear who ...", "It was not clear
-# whether ..." ("clear" only negated; the first entry is the one that is already negative).
-UNCLEAR_ADJECTIVES = ("unclear", "clear")
+# Adjectives by which the newsroom leaves a question open: "It is unclear who ..."; and those that
+# do so only negated: "It was not clear whether ...".
+UNCLEAR_ADJECTIVES = {"unclear"}
+CLEAR_ADJECTIVES = {"clear"}
 # Label verbs that name their object with a second noun phrase: "labeled the vote a farce".
 NAMING_VERBS = {"call", "label", "brand", "term", "dub"}
 # Reporting verbs that are cues only with their particle: lemma -> particle ("pointed out that S").

@@ -17,6 +17,7 @@ from .affiliations import find_affiliations
 from .backrefs import BackReferences
 from .cues import CueFinder, CueMatch
 from .described_subjects import described_subject
+from .docindex import Coverage
 from .mentions import Mention, clean_name, describe, fix_entities
 from .nlp import is_transcript_label, repair_cue_lemmas
 from .quote_runs import add_quote_runs
@@ -331,7 +332,7 @@ class _Extractor(BackReferences):
         """'"Q1," X said. "Q2."': a quote with no cue of its own continues the previous speaker."""
         by_end = _ByEnd(a for a in attributions if a.quoted)
         any_by_end = _ByEnd(attributions)
-        covered = _Coverage([(a.content.start, a.content.end) for a in attributions])
+        covered = Coverage([(a.content.start, a.content.end) for a in attributions])
         cue_starts = sorted(a.cue_span.start for a in attributions if a.cue_span)
         by_start = sorted(attributions, key=lambda a: a.content.start)
         starts = [a.content.start for a in by_start]
@@ -474,23 +475,6 @@ class _ByEnd:
 
 def _content_end(attribution: Attribution) -> int:
     return attribution.content_spans[-1].end
-
-
-class _Coverage:
-    """Which offsets a set of [start, end) spans covers, answered by bisection."""
-
-    def __init__(self, spans: list[tuple[int, int]]):
-        spans = sorted(spans)
-        self.starts = [start for start, _ in spans]
-        self.reach, furthest = [], None  # the furthest end among the spans up to each one
-        for _, end in spans:
-            furthest = end if furthest is None else max(furthest, end)
-            self.reach.append(furthest)
-
-    def holds(self, offset: int) -> bool:
-        """True when some span has start <= offset < end."""
-        k = bisect.bisect_right(self.starts, offset)
-        return k > 0 and self.reach[k - 1] > offset
 
 
 _FRAMING_PREPS = {"in", "on", "via", "through", "by", "over", "during", "at", "from"}

@@ -13,9 +13,8 @@ marked used, so the forward rule leaves them alone):
 """
 from __future__ import annotations
 
-import bisect
-
 from ..model import Attribution, Evidence, Span
+from .docindex import Coverage
 from .quotes import Quote
 
 _CLOSING_MARKS = ("\u201d", '"', "''")
@@ -25,33 +24,14 @@ _OPENING_MARKS = ("\u201c", '"')
 def add_quote_runs(ex, attributions: list[Attribution], used_quotes: set) -> list[Attribution]:
     """The attributions with the cueless quotes of this module's docstring added (and marked used)."""
     # (the lookups are indexed once, so that a long article costs linear time, not quotes x records)
-    covered = _Covered([(piece.start, piece.end) for a in attributions for piece in a.content_spans])
+    covered = Coverage([(piece.start, piece.end) for a in attributions for piece in a.content_spans])
     opening = {q.outer_start: q for q in ex.quotes}
     added = _open_paragraphs_before_speaker(ex, attributions, used_quotes, covered, opening)
     added += _quote_after_indirect_speech(ex, attributions, used_quotes, covered)
     return attributions + added
 
 
-class _Covered:
-    """Offsets covered by any of a set of (start, end) spans, answered by bisection."""
-
-    def __init__(self, spans: list[tuple[int, int]]):
-        merged: list[list[int]] = []
-        for start, end in sorted(spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        self.starts = [m[0] for m in merged]
-        self.ends = [m[1] for m in merged]
-
-    def holds(self, offset: int) -> bool:
-        """True when some span has start <= offset < end."""
-        k = bisect.bisect_right(self.starts, offset) - 1
-        return k >= 0 and offset < self.ends[k]
-
-
-def _free(used_quotes: set, covered: _Covered, quote: Quote) -> bool:
+def _free(used_quotes: set, covered: Coverage, quote: Quote) -> bool:
     """A quote no cue took and no attribution's content covers."""
     return quote not in used_quotes and not covered.holds(quote.start)
 

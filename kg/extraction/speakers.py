@@ -208,6 +208,18 @@ class AgentRegistry:
         found = [f for f in found if f is not None]
         return min(found, key=lambda f: (-f[0][0], f[0][1]))[1] if found else None
 
+    def seen_between(self, name: str, start: int, end: int) -> bool:
+        """Whether `name` has a sighting between two offsets (walking back from `end` when the
+        sightings are in order, so that the cost is the sightings in between)."""
+        if not self._monotone:
+            return any(s.name == name and start <= s.offset < end for s in self.sightings)
+        for s in self.before(end):
+            if s.offset < start:
+                return False
+            if s.name == name:
+                return True
+        return False
+
     def before(self, offset: int):
         """The sightings before a character offset, latest first (in the order seen at one offset)."""
         k = bisect.bisect_left(self._keys, (offset,))
