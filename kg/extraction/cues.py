@@ -122,6 +122,8 @@ class CueFinder(ConstructionRules, ClauseRules):
                 return CueMatch(self._cue_tokens(verb, full=True), Stance.DOES_NOT_CONFIRM, Certainty.CERTAIN,
                                 sources, *span)
         if lemma in lexicon.DENIAL_VERBS:
+            if negated and lemma == "deny":
+                return self._undenied(verb)
             if negated or self._refused_a_thing(verb):
                 return None
             return self._apposed_denial(verb) or self._simple(verb, Stance.DENIES, Certainty.CERTAIN, allow_object=True)
@@ -221,6 +223,29 @@ class CueFinder(ConstructionRules, ClauseRules):
 
     def _claims_responsibility(self, verb) -> bool:
         return any(o.lemma_.lower() in lexicon.RESPONSIBILITY_NOUNS for o in self.children(verb, "dobj"))
+
+    def _undenied(self, verb) -> CueMatch | None:
+        """'The ministry does not deny that civilians were killed', 'He did not deny he had met the
+        envoy': declining to deny a stated clause concedes it (a probable confirmation). Not 'did not
+        deny the report' (a noun phrase: nothing conceded), nor 'did not confirm or deny S' and
+        'neither confirmed nor denied S' (a refusal, the confirmation rule's)."""
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() in lexicon.CONFIRMATION_VERBS:
+            # "did not confirm or deny that S", "neither confirmed nor denied S": the clause hangs on
+            # the second verb; the pair is one refusal to confirm it
+            if self.complement(verb.head) is not None or self.children(verb.head, "dobj"):
+                return None  # (the clause or object is the first verb's: the confirmation rule takes it)
+            match = self._simple(verb, Stance.DOES_NOT_CONFIRM, Certainty.CERTAIN, allow_object=True, negated=True)
+            if match is not None:  # the cue as written: "did not confirm or deny"
+                words = {t.i: t for t in [*match.cue_tokens, verb.head, *self.own_children(verb.head, "aux", "neg")]}
+                match.cue_tokens = [words[i] for i in sorted(words)]
+            return match
+        if not self.own_children(verb, "neg") or verb.dep_ == "conj":
+            return None
+        if any(c.dep_ == "conj" and c.lemma_.lower() in lexicon.CONFIRMATION_VERBS for c in verb.children):
+            return None
+        if self.complement(verb) is None or not self.children(verb, "ccomp"):
+            return None
+        return self._simple(verb, Stance.CONFIRMS, Certainty.PROBABLE, allow_object=False, negated=True)
 
     def _simple(self, verb, stance, certainty, *, allow_object, negated=False) -> CueMatch | None:
         """The common shape: a source, the cue, and a clause, quote or object as content."""
