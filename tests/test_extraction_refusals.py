@@ -33,6 +33,22 @@ CASES = [
     Case("not-deny-or-confirm-clause",
          "The navy did not deny or confirm that its divers had reached the wreck.",
          [E("navy", "does_not_confirm", "its divers had reached the wreck", "confirm")]),
+    # ---- an organisation noun with its name in close apposition (mentions.py _describe) ----
+    # the tagger takes the short name for a place; the organisation noun says it is the group's
+    Case("organisation-noun-apposed-name",
+         "The aid group Helpline says flood water reached the second floor of the clinic.",
+         [E("Helpline", "asserts", "flood water reached the second floor of the clinic", "says")]),
+    # the kind of organisation before its name is no part of the name
+    Case("organisation-descriptor-before-entity",
+         "The watchdog group Open Ledger Watch says the tender was awarded without bids.",
+         [E("Open Ledger Watch", "asserts", "the tender was awarded without bids", "says")]),
+    Case("organisation-descriptor-before-untagged-name",
+         "The relief agency Northwind said the mountain road was closed.",
+         [E("Northwind", "asserts", "the mountain road was closed", "said")]),
+    # a person's role before the name was already left out; an adjective of the name stays
+    Case("descriptor-keeps-a-capitalised-name-whole",
+         "The Northern Farmers Union said the harvest was late.",
+         [E("Northern Farmers Union", "asserts", "the harvest was late", "said")]),
 ]
 
 
@@ -43,3 +59,34 @@ def test_construction(case: Case, nlp):
 
 def test_unique_ids():
     assert len({c.id for c in CASES}) == len(CASES)
+
+
+def _records(text, nlp):
+    from kg.extraction import extract_article
+    from kg.model import Article
+
+    return extract_article(Article("case", text), nlp=nlp).records()
+
+
+STORY = ("Charity Reports Flooded Clinics\n\n"
+         "The charity Brightwell says flood water reached the wards of three clinics in the valley.\n\n"
+         "Its staff moved forty patients to a school on the hill, the charity said.\n\n"
+         "The regional health office declined to comment.\n")
+
+
+def test_refusal_without_topic_answers_the_lead_claim(nlp):
+    """'X declined to comment' names no topic: it responds to the lead's claim (kg:respondsTo),
+    and its content stays what the text says, the comment asked for."""
+    records = _records(STORY, nlp)
+    refusal = next(r for r in records if r["stance"] == "does_not_confirm")
+    assert refusal["source"] == "regional health office"
+    assert refusal["content"] == "comment"
+    assert [records[t]["content"] for t in refusal["targets"]] == [
+        "flood water reached the wards of three clinics in the valley"]
+
+
+def test_refusal_with_a_topic_answers_nothing_else(nlp):
+    """'declined to comment on the move' names its topic: no link to the lead is made."""
+    records = _records(STORY.replace("declined to comment.", "declined to comment on the move."), nlp)
+    refusal = next(r for r in records if r["stance"] == "does_not_confirm")
+    assert refusal["content"] == "the move" and refusal["targets"] == []

@@ -89,6 +89,24 @@ class BackReferences:
                 attribution.sentence = attribution.evidence[0].sentence
             attribution.targets = [earlier]
 
+    def answer_unstated_topics(self, attributions: list[Attribution]) -> None:
+        """'X declined to comment', 'X could not be reached for comment', 'There was no comment from X':
+        a refusal whose sentence names no topic answers the question a reporter asks, which is about
+        the story: it responds to the claim another source makes in the lead (the first sentence of
+        the body). Its content stays the comment asked for: the text does not say more (measured:
+        the story's claim as the content suits the VOA gold and not PolNeAR's)."""
+        refusals = [a for a in attributions if id(a) in self.unstated_topics and not a.targets]
+        if not refusals:
+            return
+        lead = next((s for s in self.sentences if not self.is_heading(s) and not self.is_question(s)), None)
+        if lead is None:
+            return
+        for refusal in refusals:
+            if refusal.cue_span.start < lead.end_char:
+                continue  # the lead itself is the refusal: nothing before it to answer
+            refusal.targets = [j for j, other in enumerate(attributions) if other.source != refusal.source
+                               and id(other) not in self.unstated_topics and other.stance == Stance.ASSERTS
+                               and lead.start_char <= other.content.start < lead.end_char][:1]
 
 def _possessor(words: list[str]) -> str | None:
     """'the activists' claims' -> 'activist': whose statements a back reference names."""

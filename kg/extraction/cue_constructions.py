@@ -54,7 +54,7 @@ class ConstructionRules(ResponseRules, FrameRules):
             return None
         action = xcomps[0]
         lemma = action.lemma_.lower()
-        content, extra = None, []
+        content, extra, unstated = None, [], False
         if lemma in ("take", "claim", "accept", "assume", "admit"):
             for obj in self.children(action, "dobj"):
                 if obj.lemma_.lower() in lexicon.RESPONSIBILITY_NOUNS:
@@ -85,8 +85,9 @@ class ConstructionRules(ResponseRules, FrameRules):
                 # "declined to comment on the terms of the deal": what the question was about
                 content = self.span_of(list(objects[0].subtree))
             elif content is None and not objects and lemma == "comment":
-                # a bare "declined to comment": the refusal stands, about the comment asked for
-                content = self.span_of([action])
+                # a bare "declined to comment": the refusal stands; what it is about, the text does
+                # not say (the pipeline takes the story's lead claim: backrefs.answer_unstated_topics)
+                content, unstated = self.span_of([action]), True
         if content is None:
             return None
         stance = Stance.CANNOT_VERIFY if verb.lemma_ == "fail" and lemma in lexicon.VERIFICATION_VERBS else Stance.DOES_NOT_CONFIRM
@@ -94,7 +95,7 @@ class ConstructionRules(ResponseRules, FrameRules):
         if not sources:
             return None
         cue = [verb] + [c for c in action.lefts if c.dep_ == "aux"] + [action] + extra
-        return CueMatch(cue, stance, Certainty.CERTAIN, sources, *content)
+        return CueMatch(cue, stance, Certainty.CERTAIN, sources, *content, extra={"unstated_topic": unstated})
 
     def unanswered_request(self, verb) -> CueMatch | None:
         """'X could not be reached for comment', 'X did not (immediately) respond to a request for
@@ -126,7 +127,9 @@ class ConstructionRules(ResponseRules, FrameRules):
         if span is None:
             return None
         cue = [verb] + self.own_children(verb, "aux", "auxpass", "neg") + ([verb.head] if unable else [])
-        return CueMatch(sorted(cue, key=lambda t: t.i), Stance.DOES_NOT_CONFIRM, Certainty.CERTAIN, sources, *span)
+        # (with no topic named, the request is about the story: backrefs.answer_unstated_topics)
+        return CueMatch(sorted(cue, key=lambda t: t.i), Stance.DOES_NOT_CONFIRM, Certainty.CERTAIN, sources, *span,
+                        extra={"unstated_topic": topic is None})
 
     def _unanswered_claim(self, verb) -> CueMatch | None:
         """'The rebels have not responded to the accusation', 'X did not reply to the allegations':

@@ -118,7 +118,8 @@ class ResponseRules(LineRules, RelativeRules):
         if span is None:
             return None
         cue = [t for t in noun.subtree if t.i <= noun.i]
-        return CueMatch(cue, Stance.DOES_NOT_CONFIRM, Certainty.CERTAIN, self.coordinated(maker), *span)
+        return CueMatch(cue, Stance.DOES_NOT_CONFIRM, Certainty.CERTAIN, self.coordinated(maker), *span,
+                        extra={"unstated_topic": topic is None})
 
     def left_unclear(self, adjective) -> CueMatch | None:
         """'It is unclear who built the tunnels', 'It was not clear whether the minister had resigned':

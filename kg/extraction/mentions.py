@@ -270,6 +270,11 @@ def _describe(head) -> Mention:
             # (a colon is no apposition: "Local Official: Commandos Kill 15" is a headline's source and claim)
             if child.dep_ == "appos" and ":" not in {t.text for t in head.doc[head.i:child.left_edge.i]}:
                 appos_ent = entity_of(child)
+                if appos_ent is not None and appos_ent.label_ not in ("PERSON", "ORG") and child.pos_ == "PROPN" \
+                        and role_noun_kind(head) is AgentKind.ORGANIZATION:
+                    # "the aid group Brightwell said": the tagger calls the group's name a place;
+                    # an organisation noun's apposed name is the organisation's
+                    appos_ent = None
                 if appos_ent is not None and appos_ent.label_ in ("PERSON", "ORG"):
                     tokens = phrase_tokens(head)
                     start = min(tokens[0].idx, appos_ent.start_char)
@@ -305,7 +310,10 @@ def _describe(head) -> Mention:
             # "Douala Mbeki, the regional governor, said": a name the tagger took for a place,
             # renamed by a person's role noun, is a person (so that "he" can point back to it)
             kind = AgentKind.PERSON
-        return Mention("name", text, start, end, clean_name(text), kind, head.lemma_.lower(), head)
+        name = text
+        if ent.start_char > start and _descriptor(head.doc[tokens[0].i:ent.start]):
+            name = ent.text  # "the rights group Amnesty International": the group is Amnesty International
+        return Mention("name", text, start, end, clean_name(name), kind, head.lemma_.lower(), head)
     if head.pos_ == "PROPN":
         run = proper_run(head)
         # An untagged name renamed by a role noun takes its kind from it ("Vale Water, the company that
@@ -316,8 +324,19 @@ def _describe(head) -> Mention:
             run_start, run_end = run[0].idx, head.idx + len(head.text)
             return Mention("name", text, start, end, clean_name(doc_text(head.doc)[run_start:run_end]), kind,
                            head.lemma_.lower(), head)
-        return Mention("name", text, start, end, clean_name(text), AgentKind.ORGANIZATION, head.lemma_.lower(), head)
+        name = text
+        if run[0].idx > start and _descriptor(head.doc[tokens[0].i:run[0].i]):
+            name = doc_text(head.doc)[run[0].idx:head.idx + len(head.text)]  # "the relief agency Northwind"
+        return Mention("name", text, start, end, clean_name(name), AgentKind.ORGANIZATION, head.lemma_.lower(), head)
     return Mention("description", text, start, end, clean_name(text), _description_kind(head), head.lemma_.lower(), head)
+
+
+def _descriptor(tokens) -> bool:
+    """'the rights group', 'the relief agency': words before a name that only say what kind of
+    organisation it is (lower-case nouns and adjectives ending in an organisation noun)."""
+    words = [t for t in tokens if t.pos_ != "DET"]
+    return bool(words) and all(t.pos_ in ("NOUN", "ADJ") and t.text.islower() for t in words) and (
+        words[-1].lemma_.lower() in lexicon.ORGANIZATION_ROLE_NOUNS)
 
 
 def role_noun_kind(token) -> AgentKind | None:

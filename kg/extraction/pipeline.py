@@ -74,6 +74,8 @@ class _Extractor(BackReferences):
         self.found: list[tuple[int, Attribution]] = []
         # the sources of the last cue with several ("Oxfam and Care said ...") and its sentence
         self.last_group: tuple[int, list[tuple[str, AgentKind]]] | None = None
+        # refusals that name no topic ("declined to comment"), by id: answer_unstated_topics
+        self.unstated_topics: set[int] = set()
 
     def sentence_of_offset(self, offset: int) -> int:
         """Index of the sentence holding (or next after) a character offset."""
@@ -131,6 +133,7 @@ class _Extractor(BackReferences):
         attributions.sort(key=lambda a: (a.evidence[0].sentence.start, a.evidence[0].cue.start))
         self.link_back_references(attributions)
         self.resolve_pronoun_contents(attributions)
+        self.answer_unstated_topics(attributions)
         self.name_described_sources(attributions)
         merged = self.merge(attributions)
         agents = {a.name: a for a in self.registry.agents.values()}
@@ -171,6 +174,8 @@ class _Extractor(BackReferences):
             sources = self.plural_pronoun_group(sources, sentence_index)
         for name, kind, mention in sources:
             attribution = self.build(match, name, kind, mention, sentence_index)
+            if match.extra.get("unstated_topic"):
+                self.unstated_topics.add(id(attribution))
             if attribution.channel is None:
                 attribution.channel = self.inherited_channel(attribution, match, mention, sentence_index)
             results.append(attribution)
