@@ -33,6 +33,19 @@ CASES = [
     Case("not-deny-or-confirm-clause",
          "The navy did not deny or confirm that its divers had reached the wreck.",
          [E("navy", "does_not_confirm", "its divers had reached the wreck", "confirm")]),
+    # ---- "gave no details on X": X is left unconfirmed (cue_responses.py given_account) ----
+    Case("no-specifics-on-a-topic",
+         "The coast guard gave no specifics on the cause of the fire.",
+         [E("coast guard", "does_not_confirm", "the cause of the fire", "gave")]),
+    Case("not-give-bare-details-on-a-topic",
+         "The ministry did not give details on the number of injured miners.",
+         [E("ministry", "does_not_confirm", "the number of injured miners", "did not give")]),
+    # the parser hangs "but gave no details" on the confirmed clause; the speaker gave none
+    Case("confirmed-but-gave-no-specifics",
+         "A navy spokesman confirmed that a second ship was hit but gave no specifics on the damage.",
+         [E("navy spokesman", "confirms", "a second ship was hit", "confirmed"),
+          E("navy spokesman", "does_not_confirm", "the damage", "gave")]),
+    Case("neg-not-give-own-figures", "The ministry did not give its figures.", []),
     # ---- an organisation noun with its name in close apposition (mentions.py _describe) ----
     # the tagger takes the short name for a place; the organisation noun says it is the group's
     Case("organisation-noun-apposed-name",

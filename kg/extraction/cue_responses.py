@@ -29,10 +29,15 @@ class ResponseRules(LineRules, RelativeRules):
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.REFUSAL_VERBS:
             return None  # "declined to give a figure for the dead": the refusal rule's, no figure given
         obj = objects[0]
+        noun = obj.lemma_.lower()
         sources = self.source_heads(verb)
+        if not sources and verb.dep_ == "conj" and noun in lexicon.ACCOUNT_NOUNS and verb.head.dep_ == "ccomp" and (
+                verb.head.head.lemma_.lower() in lexicon.CUE_LEMMAS) and any(c.lower_ == "no" for c in obj.children):
+            # "X confirmed that S but gave no details": the parser hangs the second verb on the
+            # reported clause's verb; the one who gave no details is the speaker
+            sources = self.source_heads(verb.head.head)
         if not sources or not self._agentive(sources[0], strict=True):
             return None  # "the strike ... gave no details": a misparse, not a source
-        noun = obj.lemma_.lower()
         if lemma in ("cast", "throw") and noun == "doubt":
             target = next((o for p in self.children(verb, "prep") if p.lower_ in ("on", "upon")
                            for o in self.children(p, "pobj")), None)
@@ -41,8 +46,10 @@ class ResponseRules(LineRules, RelativeRules):
         if noun not in lexicon.ACCOUNT_NOUNS:
             return None
         # "gave no further details", and "have not released any casualty figures"
-        refused = any(c.lower_ == "no" for c in obj.children) or (
-            self.negated(verb) and any(c.lower_ in ("any", "a") for c in obj.children))
+        # ("did not give details", "has not provided information": a bare plural or mass noun too)
+        refused = any(c.lower_ == "no" for c in obj.children) or (self.negated(verb) and (
+            any(c.lower_ in ("any", "a") for c in obj.children)
+            or (obj.tag_ in ("NNS", "NN") and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children))))
         if lemma not in ("give", "provide", "offer", "put", "release", "issue", "publish") or (
                 refused and lemma == "put"):
             return None
@@ -59,7 +66,14 @@ class ResponseRules(LineRules, RelativeRules):
                        for t in [self.doc[last + 1], *p.subtree]]
         elif not refused and not any(c.dep_ == "prep" or c.like_num or c.dep_ == "nummod" for c in obj.subtree):
             return None  # "gave an account" with nothing in it is no claim
-        span = self.span_of([t for t in tokens if not (refused and t.lower_ in ("no", "any", "a") and t.head == obj)])
+        topic = next((o for owner in (obj, verb) for p in self.children(owner, "prep")
+                      if p.lower_ in ("on", "about", "of", "regarding", "concerning") and p.i > obj.i
+                      for o in self.children(p, "pobj")), None) if refused else None
+        if topic is not None:
+            # "gave no details on the number of casualties": what is left unconfirmed is the topic
+            span = self.span_of(list(topic.subtree))
+        else:
+            span = self.span_of([t for t in tokens if not (refused and t.lower_ in ("no", "any", "a") and t.head == obj)])
         if span is None:
             return None
         stance = Stance.DOES_NOT_CONFIRM if refused else Stance.ASSERTS

@@ -142,7 +142,7 @@ DISCLOSURE_VERBS = {"identify", "name", "specify", "disclose", "reveal", "give",
                     "indicate"}
 # Nouns for an account or figure given by a source: "gave a death toll of 69", "put the toll at nine".
 ACCOUNT_NOUNS = {"toll", "figure", "figures", "count", "tally", "estimate", "number", "details", "detail",
-                 "information", "explanation", "specifics", "breakdown", "account", "comment", "evidence",
+                 "information", "explanation", "specifics", "specific", "breakdown", "account", "comment", "evidence",
                  "proof"}
 # Nouns that carry a reported clause as their own cue: "X's claim that S", "the announcement by X
 # that S"; the stance each carries (an admission confirms, a denial denies, the rest assert).
