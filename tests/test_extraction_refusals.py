@@ -46,6 +46,16 @@ CASES = [
          [E("navy spokesman", "confirms", "a second ship was hit", "confirmed"),
           E("navy spokesman", "does_not_confirm", "the damage", "gave")]),
     Case("neg-not-give-own-figures", "The ministry did not give its figures.", []),
+    # ---- a name before a claim noun makes the claim (cue_constructions.py nominal_cue) ----
+    Case("name-before-claim-noun-makes-the-claim",
+         "The harbour board rejected Westmark allegations that its cranes were unsafe.",
+         [E("harbour board", "denies", "its cranes were unsafe", "rejected"),
+          E("Westmark", "asserts", "its cranes were unsafe", "allegations")]),
+    # a common noun before "reports" names the reports, which speak for themselves
+    Case("common-noun-before-reports-is-no-maker",
+         "The mayor denied police reports that the fire was set on purpose.",
+         [E("mayor", "denies", "the fire was set on purpose", "denied"),
+          E("police reports", "asserts", "the fire was set on purpose", "reports")]),
     # ---- an organisation noun with its name in close apposition (mentions.py _describe) ----
     # the tagger takes the short name for a place; the organisation noun says it is the group's
     Case("organisation-noun-apposed-name",

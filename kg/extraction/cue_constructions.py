@@ -526,6 +526,12 @@ class ConstructionRules(ResponseRules, FrameRules):
         if source is None:
             source = next((o for p in self.children(noun, "prep") if p.lower_ in ("by", "from")
                            for o in self.children(p, "pobj")), None)
+        if source is None:
+            # "United Nations allegations that S", "Kremlin claims that S": a name before the claim
+            # noun is who makes the claim (a common noun is not: "media reports", "police reports"
+            # name the reports, which speak for themselves below)
+            source = next((m for m in self.children(noun, "compound") if m.i < noun.i
+                           and (m.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or m.pos_ == "PROPN")), None)
         if source is None and noun.lemma_.lower() in lexicon.SELF_SOURCED_CLAIM_NOUNS:
             source = noun  # "The denial follows reports that S": the reports say S
         elif source is None or not (self._agentive(source, strict=True) or self._plural_maker(noun, source)):
