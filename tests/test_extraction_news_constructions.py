@@ -578,8 +578,8 @@ CASES = [
          [E("coach", "asserts", "the players never to speak of the match", "told")]),
     Case("instruction-warned-object-infinitive", "The fire chief warned residents to stay away from the river.",
          [E("fire chief", "asserts", "residents to stay away from the river", "warned")]),
-    Case("instruction-ordered-object-infinitive", "The judge ordered the agency to release the files.",
-         [E("judge", "asserts", "the agency to release the files", "ordered")]),
+    # an order is an act, not a statement (session 8: 0 of 4 such records in the VOA dev gold)
+    Case("neg-order-object-infinitive-is-an-act", "The judge ordered the agency to release the files.", []),
     Case("neg-order-noun-phrase", "The judge ordered a review of the case.", []),
     Case("told-object-clause-still-speech", "The mayor told reporters the bridge was safe.",
          [E("mayor", "asserts", "the bridge was safe", "told")]),
