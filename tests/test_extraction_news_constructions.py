@@ -479,7 +479,7 @@ CASES = [
     Case("pleaded-guilty-to-np", "The banker pleaded guilty to fraud on Monday.",
          [E("banker", "confirms", "fraud", "pleaded guilty")]),
     Case("convicted-of", "Judge Anna Berg convicted the mayor of taking bribes from a builder in 2019.",
-         [E("Anna Berg", "asserts", "taking bribes from a builder in 2019", "convicted")]),
+         [E("Anna Berg", "asserts", "the mayor of taking bribes from a builder in 2019", "convicted")]),
     Case("neg-pleaded-for", "The mother pleaded for calm.", []),
     Case("neg-not-convicted", "The jury did not convict the mayor of fraud.", []),
 
@@ -706,8 +706,8 @@ CASES = [
     # ---- no answer to a claim named after "to" (session 7) ----
     Case("not-responded-to-the-accusation",
          "Villagers accused the militia of burning the school. The militia has not responded to the accusation.",
-         [E("Villagers", "asserts", "burning the school", "accused"),
-          E("militia", "does_not_confirm", "burning the school", "has not responded")]),
+         [E("Villagers", "asserts", "the militia of burning the school", "accused"),
+          E("militia", "does_not_confirm", "the militia of burning the school", "has not responded")]),
     Case("neg-not-responded-bare", "The ministry did not respond.", []),
     # ---- "There was no comment from X": X did not answer (session 7) ----
     Case("no-comment-from-maker-on-topic", "There was no comment from the ministry on the leaked memo.",
