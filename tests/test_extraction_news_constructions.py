@@ -479,7 +479,7 @@ CASES = [
     Case("pleaded-guilty-to-np", "The banker pleaded guilty to fraud on Monday.",
          [E("banker", "confirms", "fraud", "pleaded guilty")]),
     Case("convicted-of", "Judge Anna Berg convicted the mayor of taking bribes from a builder in 2019.",
-         [E("Anna Berg", "asserts", "taking bribes from a builder in 2019", "convicted")]),
+         [E("Anna Berg", "asserts", "the mayor of taking bribes from a builder in 2019", "convicted")]),
     Case("neg-pleaded-for", "The mother pleaded for calm.", []),
     Case("neg-not-convicted", "The jury did not convict the mayor of fraud.", []),
 
@@ -578,8 +578,8 @@ CASES = [
          [E("coach", "asserts", "the players never to speak of the match", "told")]),
     Case("instruction-warned-object-infinitive", "The fire chief warned residents to stay away from the river.",
          [E("fire chief", "asserts", "residents to stay away from the river", "warned")]),
-    Case("instruction-ordered-object-infinitive", "The judge ordered the agency to release the files.",
-         [E("judge", "asserts", "the agency to release the files", "ordered")]),
+    # an order is an act, not a statement (session 8: 0 of 4 such records in the VOA dev gold)
+    Case("neg-order-object-infinitive-is-an-act", "The judge ordered the agency to release the files.", []),
     Case("neg-order-noun-phrase", "The judge ordered a review of the case.", []),
     Case("told-object-clause-still-speech", "The mayor told reporters the bridge was safe.",
          [E("mayor", "asserts", "the bridge was safe", "told")]),
@@ -706,8 +706,8 @@ CASES = [
     # ---- no answer to a claim named after "to" (session 7) ----
     Case("not-responded-to-the-accusation",
          "Villagers accused the militia of burning the school. The militia has not responded to the accusation.",
-         [E("Villagers", "asserts", "burning the school", "accused"),
-          E("militia", "does_not_confirm", "burning the school", "has not responded")]),
+         [E("Villagers", "asserts", "the militia of burning the school", "accused"),
+          E("militia", "does_not_confirm", "the militia of burning the school", "has not responded")]),
     Case("neg-not-responded-bare", "The ministry did not respond.", []),
     # ---- "There was no comment from X": X did not answer (session 7) ----
     Case("no-comment-from-maker-on-topic", "There was no comment from the ministry on the leaked memo.",

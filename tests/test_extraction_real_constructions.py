@@ -349,7 +349,8 @@ CASES = [
     # "confirmed that S but gave no specifics": the second verb is the speaker again, not the claim
     Case("confirmed-but-gave-no-specifics",
          "A ministry official confirmed that the pipeline had leaked but gave no specifics on the cause.",
-         [E("ministry official", "confirms", "the pipeline had leaked", "confirmed")]),
+         [E("ministry official", "confirms", "the pipeline had leaked", "confirmed"),
+          E("ministry official", "does_not_confirm", "the cause", "gave")]),
     # "S, as X reported/confirmed": X's report of S, and S without the as-clause for the first source
     Case("as-x-confirmed",
          "The harbour workers said the crane had collapsed, as the port authority confirmed.",
@@ -406,8 +407,8 @@ CASES = [
          [E("Lindqvist", "asserts", "the cranes were old"), E("port operator", "asserts", "they were safe")]),
     Case("denies-the-assertion-next-sentence",
          "The dockers' union accused the council of hiding the survey. The council rejects the assertion.",
-         [E("dockers' union", "asserts", "hiding the survey", "accused"),
-          E("council", "denies", "hiding the survey", "rejects")]),
+         [E("dockers' union", "asserts", "the council of hiding the survey", "accused"),
+          E("council", "denies", "the council of hiding the survey", "rejects")]),
     # a family name written first ("Ban" for "Ban Ki-moon") is the one full name that opens with it
     Case("family-name-first", "Envoy Ban Ki-moon toured the camp on Monday. Ban said the camp needed clean water.",
          [E("Ban Ki-moon", "asserts", "the camp needed clean water", "said")]),
@@ -585,7 +586,7 @@ CASES = [
     # a report accuses: "of Z" hung on the object
     Case("document-accuses-of-on-object",
          "The report, obtained by the Herald, accuses the board of hiding losses. It says the losses grew every year.",
-         [E("report", "asserts", "hiding losses", "accuses"), E("report", "asserts", "the losses grew every year", "says")]),
+         [E("report", "asserts", "the board of hiding losses", "accuses"), E("report", "asserts", "the losses grew every year", "says")]),
     # the newsroom's "could not be confirmed" is no speaker a later "it" / "the statement" stands for
     Case("publisher-note-not-a-speaker",
          "A rebel group sent a statement to reporters saying its fighters seized the airport. The statement "
@@ -628,8 +629,8 @@ CASES = [
     Case("apposition-names-and-they",
          "Two aid groups, Oxfam International and Care International, are jointly accusing the army of "
          "blocking food convoys. They are also calling on the army to open the roads.",
-         [E("Oxfam International", "asserts", "blocking food convoys"),
-          E("Care International", "asserts", "blocking food convoys"),
+         [E("Oxfam International", "asserts", "the army of blocking food convoys"),
+          E("Care International", "asserts", "the army of blocking food convoys"),
           E("Oxfam International", "asserts", "the army to open the roads"),
           E("Care International", "asserts", "the army to open the roads")]),
 
@@ -718,8 +719,8 @@ CASES = [
     # "a charge he denies": a claim noun set after a clause renames it; its relative clause denies it
     Case("apposed-charge-he-denies",
          "Officials in Tarsk have accused exiled leader Omar Dane of inciting the protests, a charge he denies.",
-         [E("Officials in Tarsk", "asserts", "inciting the protests", "have accused"),
-          E("Omar Dane", "denies", "inciting the protests", "denies")]),
+         [E("Officials in Tarsk", "asserts", "exiled leader Omar Dane of inciting the protests", "have accused"),
+          E("Omar Dane", "denies", "exiled leader Omar Dane of inciting the protests", "denies")]),
     Case("apposed-accusation-he-has-rejected",
          "Prosecutors say Mayor Ivo Lind took bribes, an accusation he has rejected.",
          [E("Prosecutors", "asserts", "Mayor Ivo Lind took bribes", "say"),
@@ -756,8 +757,8 @@ CASES = [
     Case("rejected-the-accusations-just-made",
          "Rights activists accuse the government of using excessive force. "
          "The government has rejected the accusations and says the protesters were armed.",
-         [E("Rights activists", "asserts", "using excessive force", "accuse"),
-          E("government", "denies", "using excessive force", "rejected"),
+         [E("Rights activists", "asserts", "the government of using excessive force", "accuse"),
+          E("government", "denies", "the government of using excessive force", "rejected"),
           E("government", "asserts", "the protesters were armed", "says")]),
     # a request for anonymity is a condition of speaking, not a claim
     Case("neg-asked-not-to-be-named",

@@ -192,6 +192,15 @@ class ConstructionRules(ResponseRules, FrameRules):
                 span = self.span_of(self.without_asides(target.subtree))
                 if span is None:
                     return None
+                # the one accused belongs to the charge: "accused the board of hiding losses" charges
+                # "the board of hiding losses" (Z alone does not say who did it); not a relative
+                # pronoun ("the board, which X accused of Z": the charge is Z)
+                accused = next((o for o in self.children(verb, "dobj") if o.i < prep.i
+                                and o.lower_ not in lexicon.RELATIVE_PRONOUNS), None)
+                if accused is not None:
+                    start = self.span_of(list(accused.subtree))
+                    if start is not None and start[0] < span[0]:
+                        span = (start[0], span[1])
                 return CueMatch(self._cue_tokens(verb, full=True), Stance.ASSERTS, Certainty.PROBABLE, sources, *span)
         return self._simple(verb, Stance.ASSERTS, Certainty.PROBABLE, allow_object=False)
 

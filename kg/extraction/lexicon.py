@@ -74,10 +74,11 @@ DIRECTIVE_VERBS = {"urge", "encourage", "implore", "press", "demand", "advise", 
 # "witnesses reported hearing gunfire", "described seeing armed men enter", "recalled hearing blasts".
 WITNESS_REPORT_VERBS = {"report", "describe", "recall", "recount"}
 PERCEPTION_GERUNDS = {"seeing", "hearing", "watching", "witnessing", "noticing", "spotting", "smelling", "feeling"}
-# Verbs that give an instruction only with an object and an infinitive: "told his aides to find a
-# way", "warned residents to stay indoors", "ordered the troops to withdraw" (a directive, like
-# urge); otherwise "tell" and "warn" report speech and "order" names no claim ("ordered a review").
-INSTRUCTING_VERBS = {"tell", "warn", "order", "instruct"}
+# Verbs of speaking that give an instruction only with an object and an infinitive: "told his aides
+# to find a way", "warned residents to stay indoors" (a directive, like urge); otherwise they report
+# speech. An order is an act, not a statement ("the judge ordered police to search the house"):
+# "order" and "instruct" are no cues (measured: 0 of 4 "ordered Y to V" records in the VOA dev gold).
+INSTRUCTING_VERBS = {"tell", "warn"}
 # Modifiers that make "figures" people ("opposition figures", "senior party figures"), not numbers.
 PUBLIC_FIGURE_MODIFIERS = {"opposition", "political", "public", "senior", "leading", "prominent", "key", "religious",
                            "party", "government", "military", "business", "community", "tribal", "civic", "cultural"}
