@@ -5,8 +5,8 @@ corpus, scores the output with the shared scorers in ../shared/eval, and writes 
 
 Corpora (each one that is absent is listed as "not present"):
 - seeds: ../shared/corpus/seeds with ../shared/gold/seeds.json;
-- VOA real news: tests/data/realnews/dev, dev2, ... dev10 and check with gold-dev.json, gold-dev2.json,
-  ... gold-dev10.json and gold-check.json. The check half is scored, never studied: only its totals are written;
+- VOA real news: tests/data/realnews/dev, dev2, ... dev11 and check with gold-dev.json, gold-dev2.json,
+  ... gold-dev11.json and gold-check.json. The check half is scored, never studied: only its totals are written;
 - PolNeAR dev and train (.eval-data/PolNeAR, git-ignored; never data/test), scored with
   score_polnear.py for content and attribution (content + source) P/R/F1.
 
@@ -224,6 +224,8 @@ def corpora(args) -> list[dict]:
         *({"name": f"voa-{half}", "label": f"VOA real news, {half} (session 7)", "kind": "gold",
            "texts": realnews / half, "gold": realnews / f"gold-{half}.json", "study": True}
           for half in ("dev8", "dev9", "dev10")),
+        {"name": "voa-dev11", "label": "VOA real news, dev11 (session 8)", "kind": "gold",
+         "texts": realnews / "dev11", "gold": realnews / "gold-dev11.json", "study": True},
         {"name": "voa-check", "label": "VOA real news, check half (totals only)", "kind": "gold",
          "texts": realnews / "check", "gold": realnews / "gold-check.json", "study": False},
         {"name": "polnear-dev", "label": "PolNeAR dev", "kind": "polnear", "split": polnear / "data" / "dev"},
