@@ -56,6 +56,19 @@ CASES = [
          "The mayor denied police reports that the fire was set on purpose.",
          [E("mayor", "denies", "the fire was set on purpose", "denied"),
           E("police reports", "asserts", "the fire was set on purpose", "reports")]),
+    # ---- "S - a charge that X has denied": the relative "that" parsed as the object (cues.py _apposed_denial) ----
+    Case("charge-that-x-has-denied",
+         "Anna Berg is accusing the mayor of hiding the audit - a charge that the mayor's spokesman, "
+         "Tom Reed, has denied.",
+         [E("Anna Berg", "asserts", "the mayor of hiding the audit", "is accusing"),
+          E("Tom Reed", "denies", "the mayor of hiding the audit", "denied")]),
+    # ---- "called for NP if S": the condition belongs to the request (cue_constructions.py _call_for) ----
+    Case("call-for-with-a-condition",
+         "The dockers' union called for a second vote if the port stays closed through May.",
+         [E("dockers' union", "asserts", "a second vote if the port stays closed through May", "called for")]),
+    Case("call-for-with-a-reason-is-no-condition",
+         "The dockers' union called for a second vote, because the first was rushed.",
+         [E("dockers' union", "asserts", "a second vote", "called for")]),
     # ---- an organisation noun with its name in close apposition (mentions.py _describe) ----
     # the tagger takes the short name for a place; the organisation noun says it is the group's
     Case("organisation-noun-apposed-name",

@@ -385,6 +385,11 @@ class ConstructionRules(ResponseRules, FrameRules):
             sources = self.source_heads(verb)
             if not tokens or not sources or not self._agentive(sources[0]):
                 return None
+            # "called for new elections if the talks fail": the condition is part of what is asked
+            # (as in "urged members to strike if the talks fail"), though the parser hangs it on the verb
+            end = max(t.i for t in tokens)
+            tokens += [t for c in self.children(verb, "advcl") if c.i > end and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for t in c.subtree]
             span = self.span_of(tokens)
             if span is None:
                 return None

@@ -436,7 +436,9 @@ class CueFinder(ConstructionRules, ClauseRules):
         noun = verb.head
         # (also the passive participle: "S, a claim disputed by the workers")
         passive_participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and self.agent_of(verb) is not None
-        if (verb.dep_ != "relcl" and not passive_participle) or (self.children(verb, "dobj") and not any_verb) \
+        # (the relative pronoun may come parsed as the object: "a charge that X has denied")
+        objects = [c for c in self.children(verb, "dobj") if c.lower_ not in lexicon.RELATIVE_PRONOUNS]
+        if (verb.dep_ != "relcl" and not passive_participle) or (objects and not any_verb) \
                 or not self._renames_clause(noun, verb):
             return None
         sources = self.source_heads(verb)
