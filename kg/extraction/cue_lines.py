@@ -146,6 +146,11 @@ class LineRules(CueGrammar):
         span = self.span_of(tokens[colon + 1:])
         if span is None:
             return None
+        if is_label_colon(tokens[colon]) or is_transcript_label(tokens[colon - 1]):
+            # 'TAPPER: Thank you. Let us start with the debate.': a speaker's turn is the rest of
+            # its paragraph, however many sentences it has
+            line_end = self.text.find("\n", span[1])
+            span = self.trim(span[0], line_end if line_end >= 0 else len(self.text)) or span
         # (only quotes whose words start between the colon and the span can qualify: bisect to them)
         first = bisect.bisect_left(self._quote_starts, tokens[colon].idx)
         last = bisect.bisect_right(self._quote_starts, span[0] + 1)

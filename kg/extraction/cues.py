@@ -16,15 +16,17 @@ from __future__ import annotations
 from ..model import Certainty, Stance
 from . import lexicon
 from .cue_clauses import ClauseRules
+from .cue_colons import ColonRules
 from .cue_constructions import ConstructionRules
 from .cue_grammar import CueMatch, word_in
 from .cue_lines import is_signature_dash
 from .cue_put_it import put_it
+from .cue_quote_ends import QuoteEndRules
 
 __all__ = ["CueFinder", "CueMatch"]
 
 
-class CueFinder(ConstructionRules, ClauseRules):
+class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules):
     """Runs the cue rules over the sentences of one parsed article."""
 
     def find(self, sent) -> list[CueMatch]:
@@ -89,7 +91,11 @@ class CueFinder(ConstructionRules, ClauseRules):
             tail = self.inverted_tail(sent) or self.colon_attribution(sent)
             if tail is not None:
                 matches.append(tail)
+        if (introduced := self.introduced_quote(sent, matches)) is not None:
+            matches.append(introduced)  # 'X boomed: "Q"' (cue_colons.py)
         self.which_refers_back(matches)
+        for match in matches:
+            self.run_through_quote(match)  # '... “A. B.”': the quote's words run to its closing mark
         return [m for m in matches if not self._relays(m, matches)]
 
     def verb_cue(self, verb, lemma) -> CueMatch | None:
