@@ -55,6 +55,37 @@ CASES = [
     Case("neg-colon-quote-thing-subject",
          "The sign on the gate read: \u201cNo entry after dark for any visitor.\u201d", []),
 
+    # ---- according to X set inside a clause (session 8) ----
+    # after a subordinator, the phrase frames the clause that follows it only
+    Case("according-to-after-subordinator",
+         "Tomas Weller left the valley ten years ago after, according to him, the mayor closed his newspaper.",
+         [E("Tomas Weller", "asserts", "the mayor closed his newspaper", "according to")]),
+    Case("according-to-after-fronted-while-clause",
+         "While most crates were kept in the old shed, according to a port official, two were moved to the pier.",
+         [E("port official", "asserts", "two were moved to the pier", "according to")]),
+    # an apposition whose closing comma the parser gave to the phrase: the claim is on both sides
+    Case("according-to-with-apposition-mid-clause",
+         "At the heart of the dispute, according to Ida Brandt, a former harbour envoy, was the sale of the pier.",
+         [E("Ida Brandt", "asserts", "At the heart of the dispute was the sale of the pier", "according to")]),
+    Case("according-to-pronoun",
+         "Ida Brandt runs the harbour. The big crane has been broken since May, according to her.",
+         [E("Ida Brandt", "asserts", "The big crane has been broken since May", "according to")]),
+    # a particular norm or plan set off by a comma says what it lays down
+    Case("according-to-particular-norm",
+         "According to state law, no one may campaign within fifty feet of a polling station.",
+         [E("state law", "asserts", "no one may campaign within fifty feet of a polling station", "According to")]),
+    Case("neg-according-to-bare-plan", "The launch of the ferry went ahead exactly according to plan.", []),
+    # a witness of its own relays the saying: both the speaker and the witness hold it
+    Case("according-to-witness-relays-saying",
+         "\u201cWe will not sell the pier,\u201d Mayor Ruth Dale told the council, according to two members present.",
+         [E("Ruth Dale", "asserts", "We will not sell the pier", "told"),
+          E("two members", "asserts",
+            "\u201cWe will not sell the pier,\u201d Mayor Ruth Dale told the council", "according to")]),
+    # the speaker's own mouthpiece is the channel, no second source
+    Case("neg-according-to-own-spokesman-relay",
+         "Mayor Ruth Dale urged the council to keep the ferry, according to her spokesman.",
+         [E("Ruth Dale", "asserts", "the council to keep the ferry", "urged")]),
+
     # ---- a transcript turn is the rest of its paragraph (session 8) ----
     Case("colon-turn-whole-paragraph",
          "The interview went on.\n\nBRANDT: Well, the town has to work together. The port matters to us. It always has.",

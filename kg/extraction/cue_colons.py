@@ -62,8 +62,10 @@ class ColonRules:
                 or self.negated(verb) or self.in_quote(verb):
             # ("The reason is simple:", "Ports are slow - X:": a copula's subject speaks no quote)
             return [colon], []
-        if any(verb in m.cue_tokens for m in matches):
-            return [colon], []  # the verb's own rule gave its content ('X told reporters S:')
+        if any(verb in m.cue_tokens for m in matches) or verb.lemma_.lower() == "put":
+            # the verb's own rule gave its content ('X told reporters S:'), or decides ("put it
+            # bluntly:" quotes, "put it on the table:" does not: cue_put_it.py)
+            return [colon], []
         sources = self.source_heads(verb)
         if not sources or not (self._agentive(sources[0], strict=True)
                                or word_in(sources[0], lexicon.INFORMATION_NOUNS | lexicon.CHANNEL_NOUNS)):

@@ -36,9 +36,17 @@ class ConstructionRules(ResponseRules, FrameRules):
 
     @staticmethod
     def _relays(match: CueMatch, matches: list[CueMatch]) -> bool:
-        """'"Q," X told his cabinet, according to a statement from his office': the according-to
-        content holds another cue of the sentence, so the sentence's claim is X's, not the relay's."""
+        """'"Q," X told his cabinet, according to a statement from his office', '..., according to his
+        spokesman': the according-to content holds another cue of the sentence and names the
+        speaker's own channel (a statement or transcript, or a mouthpiece with a possessive pronoun),
+        so the sentence's claim is X's alone. A witness of its own ('"Q," X told reporters, according
+        to two aides present', '... according to Reuters') reports that X said it: both are kept."""
         if match.cue_tokens[0].lower_ != "according":
+            return False
+        source = match.sources[0] if match.sources else None
+        own_channel = source is None or word_in(source, lexicon.CHANNEL_NOUNS | lexicon.INFORMATION_NOUNS) or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in source.children)
+        if not own_channel:
             return False
         # (an intent or a belief inside it is the relay's claim about the holder: "Clinton plans to
         # visit Charlotte, according to an aide" is the aide's)

@@ -9,6 +9,11 @@ from ..model import Certainty, Stance
 from . import lexicon
 from .cue_grammar import CueMatch, word_in
 
+# words that open a subordinate clause: set right before a mid-clause "according to X", they leave
+# the claim to the clause after the phrase
+_SUBORDINATORS = {"after", "before", "because", "since", "while", "whereas", "although", "though", "when", "that",
+                  "if", "unless", "until", "as"}
+
 
 class FrameRules:
     """According to X, S; In the poll, S."""
@@ -32,8 +37,14 @@ class FrameRules:
         # any noun phrase can be the source ("according to local villagers", "according to people
         # familiar with the talks") except a norm or an ordering ("according to plan", "sorted
         # according to size")
-        if not document and (source.pos_ not in ("NOUN", "PROPN") or source.lemma_.lower() in lexicon.NORM_NOUNS):
+        # ("according to him/her/them": a person the text has named, resolved as a pronoun subject is)
+        person = source.pos_ == "PRON" and source.lower_ in ("him", "her", "them")
+        if not document and not person and (source.pos_ not in ("NOUN", "PROPN")
+                                            or source.lemma_.lower() in lexicon.NORM_NOUNS
+                                            and not self._framing_norm(token, source)):
             return None
+        if source.lemma_.lower() in lexicon.NORM_NOUNS:
+            source = self.owner(source) or source  # "according to her plan": hers
         phrase = set(t.i for t in token.subtree) | {t.i for t in to.subtree} | {token.i}
         sent = token.sent
         outside = [t for t in sent if t.i not in phrase]
@@ -42,9 +53,21 @@ class FrameRules:
         words_before = sum(not t.is_punct for t in before)
         words_after = sum(not t.is_punct for t in after)
         phrase_end = max(phrase)
+        if self.doc[phrase_end].text == "," and phrase_end > token.i + 1:
+            # "according to X, a former envoy, was ...": the parser gave the closing comma to the phrase
+            phrase_end -= 1
+            after = [t for t in after if t.i > phrase_end + 1] if self.doc[phrase_end + 1].text == "," else after
         set_off = (token.i > sent.start and self.doc[token.i - 1].text == ","
                    and phrase_end + 1 < sent.end and self.doc[phrase_end + 1].text == ",")
         if set_off and words_before >= 1 and words_after >= 2 and not sent[-1].i == phrase_end + 1:
+            words = [t for t in before if not t.is_punct]
+            if words[-1].lower_ in _SUBORDINATORS or (words[0].lower_ in _SUBORDINATORS and words[0].dep_ == "mark"
+                                                      and words[0].head.dep_ == "advcl" and words[0].head.i < token.i):
+                # "He left after, according to him, the mayor closed his paper", "While S1, according
+                # to X, S2": the phrase frames the clause after it; what comes before sets the scene
+                span = self.span_of([t for t in after if t.i > phrase_end])
+                if span is not None:
+                    return CueMatch([token, to], Stance.ASSERTS, Certainty.CERTAIN, self.coordinated(source), *span)
             # "The vaccine, according to X, is 90 percent effective": the claim on both sides
             first, second = self.span_of(before), self.span_of(after)
             if first is not None and second is not None:
@@ -55,6 +78,18 @@ class FrameRules:
         if span is None:
             return None
         return CueMatch([token, to], Stance.ASSERTS, Certainty.CERTAIN, self.coordinated(source), *span)
+
+    def _framing_norm(self, token, noun) -> bool:
+        """'According to state law, no one may campaign there', 'According to her plan, firms must
+        repay S': a norm or plan that is someone's or something's in particular (a determiner,
+        possessor or modifier), set off from the clause by a comma, frames the clause as what it says;
+        the bare manner phrase ('went according to plan', 'sorted according to size') does not."""
+        if not any(c.dep_ in ("det", "poss", "compound", "amod", "nmod") for c in noun.lefts):
+            return False
+        end = max(t.i for t in token.subtree)
+        fronted = token.i == token.sent.start and end + 1 < len(self.doc) and self.doc[end + 1].text == ","
+        trailing = token.i > token.sent.start and self.doc[token.i - 1].text == ","
+        return fronted or trailing
 
     def in_document(self, token) -> CueMatch | None:
         """'In the latest poll, the mayor leads by five points', 'In the audit, two accounts were found
