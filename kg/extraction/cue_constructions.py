@@ -40,19 +40,25 @@ class ConstructionRules(ResponseRules, FrameRules):
         spokesman': the according-to content holds another cue of the sentence and names the
         speaker's own channel (a statement or transcript, or a mouthpiece with a possessive pronoun),
         so the sentence's claim is X's alone. A witness of its own ('"Q," X told reporters, according
-        to two aides present', '... according to Reuters') reports that X said it: both are kept."""
+        to two aides present', '... according to Reuters') reports that X said it: both are kept,
+        unless what it passes on is a document's ('Reports of S emerged, according to X')."""
         if match.cue_tokens[0].lower_ != "according":
-            return False
-        source = match.sources[0] if match.sources else None
-        own_channel = source is None or word_in(source, lexicon.CHANNEL_NOUNS | lexicon.INFORMATION_NOUNS) or any(
-            c.dep_ == "poss" and c.pos_ == "PRON" for c in source.children)
-        if not own_channel:
             return False
         # (an intent or a belief inside it is the relay's claim about the holder: "Clinton plans to
         # visit Charlotte, according to an aide" is the aide's)
-        return any(other is not match and match.content_start <= other.cue_start < match.content_end
-                   and other.cue_tokens[0].lemma_.lower() not in lexicon.INTENT_VERBS | lexicon.BELIEF_VERBS
-                   for other in matches)
+        inner = [other for other in matches if other is not match
+                 and match.content_start <= other.cue_start < match.content_end
+                 and other.cue_tokens[0].lemma_.lower() not in lexicon.INTENT_VERBS | lexicon.BELIEF_VERBS]
+        if not inner:
+            return False
+        source = match.sources[0] if match.sources else None
+        if source is None or word_in(source, lexicon.CHANNEL_NOUNS | lexicon.INFORMATION_NOUNS) or any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in source.children):
+            return True  # the speaker's own channel
+        # a witness passes on someone's words; what a document put out ("Reports of S emerged,
+        # according to X") stays the document's
+        documents = lexicon.CHANNEL_NOUNS | lexicon.INFORMATION_NOUNS | lexicon.REPORT_NOUNS
+        return any(other.sources and word_in(other.sources[0], documents) for other in inner)
 
     def refusal(self, verb) -> CueMatch | None:
         """'X declined to confirm S', 'X declined to take responsibility for NP', and 'X refused to
