@@ -58,7 +58,10 @@ class ConstructionRules(ResponseRules, FrameRules):
         # a witness passes on someone's words; what a document put out ("Reports of S emerged,
         # according to X") stays the document's
         documents = lexicon.CHANNEL_NOUNS | lexicon.INFORMATION_NOUNS | lexicon.REPORT_NOUNS
-        return any(other.sources and word_in(other.sources[0], documents) for other in inner)
+        # (the subject as written: "Tests by the laboratory found S" is the tests' finding, whose
+        # owner the source rules name)
+        return any(word_in(head, documents) for other in inner
+                   for head in [*other.sources[:1], *(c for c in other.cue_tokens[0].children if c.dep_ == "nsubj")])
 
     def refusal(self, verb) -> CueMatch | None:
         """'X declined to confirm S', 'X declined to take responsibility for NP', and 'X refused to
