@@ -24,6 +24,13 @@ CASES = [
     Case("view-passive-with-agent",
          "The closure of the mill is seen by economists as a warning to the region.",
          [E("economists", "asserts", "The closure of the mill as a warning to the region", "seen")]),
+    # the parser may hang the as-phrase on a participle of the object, or take it for one
+    Case("view-as-phrase-on-object-participle",
+         "Observers see the talks held on Friday as a test of the truce.",
+         [E("Observers", "asserts", "the talks held on Friday as a test of the truce", "see")]),
+    Case("view-as-participle-clause",
+         "Some bankers see the mayor's push for a new bridge as driven by vanity.",
+         [E("Some bankers", "asserts", "the mayor's push for a new bridge as driven by vanity", "see")]),
     Case("view-sees-that-clause",
          "Shopkeepers on Dale Street saw that the river was rising fast.",
          [E("Shopkeepers", "asserts", "the river was rising fast", "saw", certainty="probable")]),

@@ -42,14 +42,20 @@ def viewed_as(finder, verb) -> CueMatch | None:
     # (the parser hangs the as-phrase on the verb, its object or the agent: "seen by analysts as Z")
     holders = [verb, *objects[:1], *(sources[:1] if passive else [])]
     label = next((p for h in holders for p in finder.children(h, "prep") if p.lower_ == "as"), None)
-    if objects and label is not None and finder.children(label, "pobj", "pcomp", "amod", "acomp"):
+    if label is None and objects:  # "see the elections held Sunday as a test": on the object's participle
+        label = next((p for a in finder.children(objects[0], "acl") if a.tag_ == "VBN"
+                      for p in finder.children(a, "prep") if p.lower_ == "as"), None) or next((
+            # "see the push for a truce as driven by fear": the as-clause parsed as the object's participle
+            a for a in finder.children(objects[0], "acl") if any(m.dep_ == "mark" and m.lower_ == "as" for m in a.children)),
+            None)
+    if objects and label is not None and list(label.children):
         if passive:  # "The strike is seen by analysts as a warning": two pieces, Y and its label
             span, as_label = finder.span_of(list(objects[0].subtree)), finder.span_of(list(label.subtree))
             if span is None or as_label is None:
                 return None
             return CueMatch([verb], Stance.ASSERTS, Certainty.PROBABLE, sources, *span, more=[as_label])
-        span = finder.span_of([t for t in objects[0].subtree if t.i < label.i or t.i > label.right_edge.i]
-                              + list(label.subtree))
+        inside = {t.i for t in label.subtree}
+        span = finder.span_of([t for t in objects[0].subtree if t.i not in inside] + list(label.subtree))
     elif not passive and verb.lemma_.lower() == "see" and not objects:
         clause = next((c for c in finder.children(verb, "ccomp") if any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
