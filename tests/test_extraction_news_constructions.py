@@ -559,7 +559,8 @@ CASES = [
     # ---- the clause's subject read as the cue's object, its to-phrase hung on the cue (session 7) ----
     Case("object-as-subject-with-its-prepositional-phrase",
          "Ida Brandt agreed with the panel and seemed to think the outreach to rural voters was somewhat hollow.",
-         [E("Ida Brandt", "asserts", "the outreach to rural voters was somewhat hollow", "think")]),
+         # (the cue as written: "seemed to" hedges it, cue_beliefs.py hedge_by_seeming, session 8)
+         [E("Ida Brandt", "asserts", "the outreach to rural voters was somewhat hollow", "seemed to think")]),
     # ---- a second infinitive after a participle of intent, hung on the sentence's verb (session 7) ----
     Case("intent-participle-conjoined-infinitive",
          "The minister spoke in Tarsk, pledging to match and in some districts exceed last year's budget.",

@@ -295,9 +295,12 @@ class ConstructionRules(ResponseRules, FrameRules):
                 tokens = list(infinitive.subtree) + self._infinitive_conjuncts(verb, infinitive)
                 if lemma in lexicon.DIRECTIVE_VERBS | lexicon.INSTRUCTING_VERBS:
                     tokens += [t for o in self.children(verb, "dobj") for t in o.subtree]
-            elif lemma in ("demand", "propose", "offer", "promise", "pledge"):
+            elif lemma in ("demand", "propose", "offer", "promise", "pledge", "urge"):
                 # (not "seek": "exiles seek support" names a want, no claim; "seek to V" stays above)
                 objects = self.children(verb, "dobj")
+                if lemma == "urge" and any(self._agentive(o, strict=True) or o.lower_ in lexicon.RELATIVE_PRONOUNS
+                                           for o in objects):
+                    return None  # "urged restraint" asks for it; "urged the council" alone asks nothing named
                 if any(c.lower_ == "no" for o in objects for c in o.children):
                     return None  # "offered no proof", "promised nothing new": no aim is stated
                 tokens = [t for o in objects for t in o.subtree]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..model import Certainty, Stance
 from . import lexicon
+from .cue_beliefs import HEARSAY_ADVERBS, VIEWING_VERBS, hedge_by_seeming, reportedly, viewed_as
 from .cue_clauses import ClauseRules
 from .cue_colons import ColonRules
 from .cue_constructions import ConstructionRules
@@ -45,6 +46,10 @@ class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules):
                 match = self.belief_adjective(token)
             elif token.pos_ == "VERB" and lemma == "put" and (match := put_it(self, token)) is not None:
                 pass  # 'X put it bluntly: "Q"' (cue_put_it.py)
+            elif token.pos_ == "VERB" and lemma in VIEWING_VERBS:
+                match = viewed_as(self, token)  # "X sees Y as Z" (cue_beliefs.py)
+            elif token.lower_ in HEARSAY_ADVERBS:
+                match = reportedly(self, token)  # "S, reportedly" (cue_beliefs.py)
             elif token.pos_ == "VERB" and lemma in lexicon.ACCOUNT_VERBS and (
                     (match := self.given_account(token)) is not None or lemma not in lexicon.CUE_LEMMAS):
                 pass  # "gave an account of NP"; an account verb that is also a cue ("offered to send") goes on
@@ -86,6 +91,7 @@ class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules):
             else:
                 match = self.verb_cue(token, lemma)
             if match is not None:
+                hedge_by_seeming(match)  # "X appeared to confirm S"
                 matches.append(match)
         if not matches:
             tail = self.inverted_tail(sent) or self.colon_attribution(sent)

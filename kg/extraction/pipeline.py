@@ -172,6 +172,9 @@ class _Extractor(BackReferences):
             quote = (match.quote.outer_start, match.quote.outer_end) if match.quote is not None else None
             sources = [s for s in (self.resolve(head, sentence_index, quote) for head in match.sources) if s]
             sources = self.plural_pronoun_group(sources, sentence_index)
+            if not match.sources and match.extra.get("unnamed_source"):
+                # "S, reportedly": reports no one is named for (no speaker a later pronoun refers to)
+                sources = [(match.extra["unnamed_source"], AgentKind.GROUP, None)]
         for name, kind, mention in sources:
             attribution = self.build(match, name, kind, mention, sentence_index)
             if match.extra.get("unstated_topic"):
@@ -181,7 +184,7 @@ class _Extractor(BackReferences):
             results.append(attribution)
             self.found.append((sentence_index, attribution))
             self.registry.add(name, kind, alias=clean_name(mention.text) if mention else None)
-            if match.publisher_is_source:
+            if match.publisher_is_source or mention is None:
                 # "The statement could not be independently confirmed. It said ...": the newsroom's
                 # note on its sources is not a speaker that a later "it" or "the statement" refers to
                 continue
