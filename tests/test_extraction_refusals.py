@@ -62,6 +62,12 @@ CASES = [
          "Tom Reed, has denied.",
          [E("Anna Berg", "asserts", "the mayor of hiding the audit", "is accusing"),
           E("Tom Reed", "denies", "the mayor of hiding the audit", "denied")]),
+    # the renamed claim is the whole charge, and the renaming phrase is no part of it
+    Case("charge-with-a-named-accused-that-x-denied",
+         "Opposition leader Anna Berg is accusing Mayor Tom Reed's office of hiding the audit - a charge that "
+         "the office's spokeswoman, Lena Park, has denied.",
+         [E("Anna Berg", "asserts", "Mayor Tom Reed's office of hiding the audit", "is accusing"),
+          E("Lena Park", "denies", "Mayor Tom Reed's office of hiding the audit", "denied")]),
     # ---- "called for NP if S": the condition belongs to the request (cue_constructions.py _call_for) ----
     Case("call-for-with-a-condition",
          "The dockers' union called for a second vote if the port stays closed through May.",

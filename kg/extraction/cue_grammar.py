@@ -447,12 +447,17 @@ class CueGrammar(SubjectGrammar):
         return self.text[offset] if offset < len(self.text) else ""
 
     def without_asides(self, tokens) -> list:
-        """Tokens less the comma-set relative clauses among them ('targets, which Ukraine denies')."""
+        """Tokens less the comma-set relative clauses among them ('targets, which Ukraine denies') and
+        a claim noun set after them that renames the claim ('of hiding losses - a charge X denies')."""
         tokens = list(tokens)
         cut = set()
         for t in tokens:
             if t.dep_ == "relcl" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
                 cut.update(x.i for x in t.subtree)
+            elif t.dep_ == "appos" and t.lemma_.lower() in lexicon.CLAIM_NOUNS and t.left_edge.i > 0 and (
+                    t.doc[t.left_edge.i - 1].text in (",", "-", "\u2013", "\u2014")):
+                cut.update(x.i for x in t.subtree)
+                cut.add(t.left_edge.i - 1)
         return [t for t in tokens if t.i not in cut]
 
     def _trailing_preps(self, verb, obj) -> list:

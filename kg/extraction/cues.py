@@ -461,6 +461,13 @@ class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules):
             clause = clause.head
         if not sources or clause.pos_ not in ("VERB", "AUX"):
             return None
+        if clause.lemma_.lower() not in lexicon.CUE_LEMMAS and clause.dep_ == "pcomp":
+            # "accusing Y of kidnapping Z - a charge X denied": the renamed claim is the accusation's
+            # charge, whose cue sits above the gerund
+            above = clause.head.head if clause.head.dep_ == "prep" else clause.head
+            above = above.head if above.pos_ in ("NOUN", "PROPN") else above
+            if above.pos_ == "VERB" and above.lemma_.lower() in lexicon.CUE_LEMMAS:
+                clause = above
         renamed = self.verb_cue(clause, clause.lemma_.lower()) if clause.lemma_.lower() in lexicon.CUE_LEMMAS else None
         if renamed is not None:
             span = (renamed.content_start, renamed.content_end)
