@@ -55,9 +55,13 @@ class ResponseRules(LineRules, RelativeRules):
             return None
         tokens = list(obj.subtree)
         if lemma == "put":  # "put the toll at nine"
-            tokens += [t for p in self.children(verb, "prep") if p.lower_ == "at" for t in p.subtree]
-            if len(tokens) == len(list(obj.subtree)):
+            at = next((p for p in self.children(verb, "prep") if p.lower_ == "at" and p.i > obj.i), None)
+            if at is None:
                 return None
+            # "put the death toll from the protests at five": what the toll counts, hung on the verb
+            # between the object and the figure, belongs to the account
+            tokens += [t for p in self.children(verb, "prep") if obj.i < p.i < at.i and p.lower_ in ("from", "of", "in", "for")
+                       for t in p.subtree] + list(at.subtree)
             # "put the toll at four soldiers, with two others injured": a with-phrase of figures after
             # a comma gives more of the same account ("..., with the help of the police" does not)
             last = max(t.i for t in tokens)
