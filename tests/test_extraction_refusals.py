@@ -70,8 +70,8 @@ CASES = [
           E("Lena Park", "denies", "Mayor Tom Reed's office of hiding the audit", "denied")]),
     # ---- "put the toll from X at N": what the toll counts, hung on the verb (cue_responses.py given_account) ----
     Case("put-the-toll-from-an-event-at-a-figure",
-         "The county has put the death toll from the floods at eleven.",
-         [E("county", "asserts", "the death toll from the floods at eleven", "put the death toll")]),
+         "The ministry has put the death toll from the floods at eleven.",
+         [E("ministry", "asserts", "the death toll from the floods at eleven", "put the death toll")]),
     # ---- "called for NP if S": the condition belongs to the request (cue_constructions.py _call_for) ----
     Case("call-for-with-a-condition",
          "The dockers' union called for a second vote if the port stays closed through May.",
