@@ -96,12 +96,16 @@ class FrameRules:
         empty': a fronted "in" + a record (poll, study, report, audit, footage) frames the sentence as
         what the record says, when the sentence has no cue of its own ('In a statement, X said S' is X's)."""
         root, sent = token.head, token.sent
-        if token.i != sent.start or root.dep_ != "ROOT" or root.pos_ not in ("VERB", "AUX"):
-            return None
-        if root.lemma_.lower() in lexicon.CUE_LEMMAS or self.in_quote(root) is not None:
+        if token.i != sent.start:
+            return self.standing_in_poll(token)
+        if root.dep_ != "ROOT" or root.pos_ not in ("VERB", "AUX") or self.in_quote(root) is not None:
             return None
         record = next(iter(self.children(token, "pobj")), None)
         if record is None or not word_in(record, lexicon.RECORD_NOUNS):
+            return None
+        if root.lemma_.lower() in lexicon.CUE_LEMMAS and not (
+                root.lemma_.lower() == "say" and word_in(record, lexicon.POLL_NOUNS) and self._respondents(root)):
+            # ("In a poll, 60 percent of voters said S": what the respondents said is the poll's finding)
             return None
         phrase_end = max(t.i for t in token.subtree)
         if phrase_end + 1 >= sent.end or self.doc[phrase_end + 1].text != ",":
@@ -111,3 +115,77 @@ class FrameRules:
             return None
         source = self.owner(record) or record
         return CueMatch([token], Stance.ASSERTS, Certainty.CERTAIN, self.coordinated(source), *span)
+
+    def _respondents(self, verb) -> bool:
+        """'60 percent of voters', 'most respondents', 'a majority': a share of those polled as subject."""
+        subject = self.subject(verb)
+        return subject is not None and any(
+            t.like_num or t.ent_type_ == "PERCENT" or t.lemma_.lower() in lexicon.SHARE_WORDS for t in subject.subtree)
+
+    def standing_in_poll(self, token) -> CueMatch | None:
+        """'The mayor leads by five points in the latest poll', 'she trails him in an average of
+        state polls': a standing in an opinion poll is the poll's finding; the clause without the
+        in-phrase is the content (in two pieces when the phrase stands inside it). Not when the
+        verb is a cue of its own ('said in a survey') or takes the poll as its argument ('took part
+        in the poll', 'was included in the survey')."""
+        verb, sent = token.head, token.sent
+        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "attr"):
+            verb = verb.head  # "has a decisive lead in the polls"
+        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or self.in_quote(verb) is not None:
+            return None
+        if verb.lemma_.lower() in lexicon.CUE_LEMMAS | lexicon.POLL_ARGUMENT_VERBS:
+            return None
+        if not self.children(verb, "nsubj", "nsubjpass", "expl"):
+            return None
+        record = next(iter(self.children(token, "pobj")), None)
+        if record is not None and not word_in(record, lexicon.POLL_NOUNS):
+            # "in the RealClearPolitics average of state polls"
+            record = next((o for p in self.children(record, "prep") if p.lower_ == "of"
+                           for o in self.children(p, "pobj") if word_in(o, lexicon.POLL_NOUNS)), None)
+        if record is None or any(c.lower_ in ("no", "neither") for c in record.children):
+            return None
+        phrase = {t.i for t in token.subtree}
+        before = [t for t in sent if t.i < token.i and not t.is_space]
+        after = [t for t in sent if t.i > max(phrase) and not t.is_space]
+        first = self.span_of(before)
+        if first is None or sum(not t.is_punct for t in before) < 2:
+            return None
+        second = self.span_of(after) if sum(not t.is_punct for t in after) >= 2 else None
+        source = self.owner(record) or record
+        return CueMatch([token], Stance.ASSERTS, Certainty.CERTAIN, self.coordinated(source), *first,
+                        more=[second] if second else [])
+
+    def record_aside(self, token) -> CueMatch | None:
+        """'S, records show.', 'S1, court records show, S2': a record and its verb set off by
+        commas after (or inside) the claim; the parser often reads "records show" as one noun
+        phrase. The record is the source, the rest of the sentence the content (two pieces when the
+        aside stands inside it)."""
+        sent = token.sent
+        if token.i - 1 < sent.start or self.in_quote(token) is not None:
+            return None
+        noun = self.doc[token.i - 1]
+        if not word_in(noun, lexicon.RECORD_NOUNS) or noun.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+            return None
+        first = noun.i
+        while first - 1 >= sent.start and self.doc[first - 1].tag_ in _NOUN_PHRASE_TAGS:
+            first -= 1
+        if first - 1 < sent.start or self.doc[first - 1].text != ",":
+            return None
+        after = self.doc[token.i + 1] if token.i + 1 < sent.end else None
+        if after is not None and after.text not in (",", ".", "!", ";"):
+            return None
+        left = [t for t in sent if t.i < first - 1 and not t.is_space]
+        right = [t for t in sent if after is not None and after.text == "," and t.i > after.i and not t.is_space]
+        if right and right[0].dep_ == "cc":
+            right = []  # "S1, records show, and experts say S2": a second statement of its own
+        if sum(not t.is_punct for t in left) < 3:
+            return None
+        pieces = [self.span_of(left)] + ([self.span_of(right)] if sum(not t.is_punct for t in right) >= 2 else [])
+        if any(p is None for p in pieces):
+            return None
+        source = self.owner(noun) or noun
+        return CueMatch([token], Stance.ASSERTS, Certainty.CERTAIN, [source], *pieces[0], more=pieces[1:])
+
+
+# Tags of the words of a short noun phrase before its head: "the F.A.A.'s flight records".
+_NOUN_PHRASE_TAGS = {"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD", "HYPH"}

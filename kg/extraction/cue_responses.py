@@ -197,6 +197,12 @@ class ResponseRules(LineRules, RelativeRules):
                 span = self.trim(named.left_edge.idx, quote.end)
                 if span:
                     return CueMatch([verb], Stance.ASSERTS, Certainty.CERTAIN, sources, *span)
+            label_end = self._quoted_label_end(verb, named) if quote is None and sources and not any(
+                c.dep_ == "oprd" for c in verb.children) else None
+            if label_end is not None:
+                span = self.trim(named.left_edge.idx, label_end)
+                if span:
+                    return CueMatch([verb], Stance.ASSERTS, Certainty.CERTAIN, sources, *span)
         # "dismissed the story as gossip": the parser may hang the as-phrase on the object
         as_on_object = [c for o in objects[:1] for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
         for c in [*verb.children, *as_on_object]:
@@ -259,6 +265,33 @@ class ResponseRules(LineRules, RelativeRules):
                 span = (start[0], span[1])
         certainty = lexicon.ASSERTION_VERBS.get(verb.lemma_.lower(), Certainty.CERTAIN)
         return CueMatch([verb], Stance.ASSERTS, certainty, sources, *span)
+
+    def _quoted_label_end(self, verb, named) -> int | None:
+        """'X called his rival's budget "a step backward for the schools"', 'X called a report
+        suggesting Y "outrageous"': a quoted label after a named object that the parser tore
+        apart (the quote hung on the object's modifiers or read as a clause). The end of the label
+        when the first quote mark after the object opens a label of one to twelve words that
+        closes in the sentence, with no coordinator of the verb, comma or colon before it (not
+        'called the hotel and asked for "a quiet room"', 'called him on Sunday, saying "Q"')."""
+        if any(c.dep_ == "prt" for c in verb.children):
+            return None  # "searches call up references to \"Q\"": a phrasal verb, no label
+        # (the closing mark after a final full stop may be parsed into a sentence of its own)
+        stop = min(verb.sent.end + 1, len(verb.doc))
+        marks = [t for t in verb.doc[named.i + 1:stop] if t.text in ('"', "\u201c", "\u201d", "``", "''")]
+        if len(marks) < 2 or marks[0].i >= verb.sent.end:
+            return None
+        opening, closing = marks[0], marks[1]
+        between = verb.doc[named.i + 1:opening.i]
+        if len(between) > 15 or any(t.text in (",", ";", ":", "(", "\u2014", "--") for t in between):
+            return None
+        if any(t.dep_ == "cc" and t.head.i == verb.i for t in between):
+            return None
+        if any(t.tag_ == "TO" and t.head.dep_ in ("xcomp", "advcl") and t.head.head.i == verb.i for t in between):
+            return None  # "called the mayor to complain": a summons, not a label
+        label = [t for t in verb.doc[opening.i + 1:closing.i] if not t.is_punct]
+        if not 1 <= len(label) <= 12 or any(t.lower_ in lexicon.FALSITY_WORDS for t in label):
+            return None  # (a label calling a claim false is a denial: _labelled_false)
+        return closing.idx + len(closing.text)
 
     def _labelled_false(self, verb, complement, passive):
         """'Y's denial was denounced as a lie by X', 'X dismissed the reports as fabricated': X denies Y.

@@ -84,6 +84,8 @@ class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules):
                 pass
             elif token.lower_ == "in" and token.dep_ == "prep" and (match := self.in_document(token)) is not None:
                 pass
+            elif token.lower_ in lexicon.SHOWING_FORMS and (match := self.record_aside(token)) is not None:
+                pass  # "S, records show" (cue_frames.py)
             elif token.pos_ not in ("VERB", "AUX") or lemma not in lexicon.CUE_LEMMAS:
                 continue
             elif lemma in lexicon.REFUSAL_VERBS:
@@ -616,9 +618,21 @@ class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules):
             source = self.subject(noun.head)
         if source is None and noun.lemma_.lower() in lexicon.SELF_SOURCED_CLAIM_NOUNS:
             source = noun  # "government reports claiming victory": the reports say it
+        lemma = verb.lemma_.lower()
+        if source is None and lemma in lexicon.SHOWING_VERBS and word_in(noun, lexicon.RECORD_NOUNS):
+            # "with new polls showing the mayor ahead", "data indicating that S": a record speaks
+            # through its participle as it does through its verb ("the polls show S")
+            source = noun
         if source is None:
             return None
         complement = self.complement(verb)
+        if complement is None and lemma in lexicon.SHOWING_VERBS and not word_in(noun, lexicon.DEPICTION_NOUNS):
+            # "a poll showing a tight race", "figures showing the mayor ahead by five points": what the
+            # figures show (what "a video showing a van" depicts is no one's claim)
+            objects = self.children(verb, "dobj")
+            tokens = list(objects[0].subtree) + self._small_clause_predicate(verb, objects[0]) if objects else []
+            span = self.span_of(tokens)
+            return CueMatch([verb], stance, certainty, self.coordinated(source), *span) if span else None
         if complement is None and verb.lemma_.lower() in ("claim", "allege"):
             # "reports claiming victory", "a complaint alleging fraud": the claimed thing
             objects = self.children(verb, "dobj")

@@ -192,13 +192,26 @@ LABEL_VERBS = {"call", "describe", "label", "brand", "denounce", "criticize", "c
                "condemn", "dismiss", "characterize", "characterise", "term", "deem"}
 # Labels that call a claim false: "dismissed the report as fabricated" denies the report.
 # SAID_NOUNS (kg.words): the core the claim, back-reference and report lists below share.
+# Verbs by which a record or figure states what it holds: "polls showing S / NP" (session 8).
+SHOWING_VERBS = {"show", "indicate", "reveal"}
+SHOWING_FORMS = {"show", "shows", "showed", "indicate", "indicates", "indicated", "reveal", "reveals", "revealed"}
+# Records that depict rather than state: what "a video showing a van" shows is no one's claim.
+DEPICTION_NOUNS = {"footage", "video", "videos", "image", "images", "photo", "photos", "recording", "recordings"}
+# Opinion polls, whose figures are their own findings: "the mayor leads in the latest poll" (session 8).
+POLL_NOUNS = {"poll", "polls", "survey", "surveys", "polling"}
+# Verbs whose in-phrase is their argument, not a finding's frame: "took part in the poll".
+POLL_ARGUMENT_VERBS = {"participate", "take", "include", "appear", "feature", "list", "mention", "ask", "question",
+                       "poll", "interview", "survey", "vote", "respond", "answer", "cite", "publish", "release",
+                       "conduct", "use"}
+# Words for a share of those polled: "most voters said", "a majority of respondents".
+SHARE_WORDS = {"majority", "most", "half", "third", "quarter", "plurality", "minority", "percent"}
 # Nouns for records that hold information ("the study", "the footage", "the figures"): the core
 # the information and report lists below share.
 RECORD_NOUNS = {"analysis", "assessment", "audit", "census", "count", "data", "datum", "document",
                 "documents", "emails", "figure", "figures", "filing", "filings", "findings", "footage",
                 "images", "intelligence", "investigation", "logs", "photos", "poll", "polls", "record",
                 "recording", "recordings", "records", "report", "reports", "review", "statistics", "study",
-                "survey", "tally", "transcript", "transcripts", "video", "average", "averages", "results", "tests"}
+                "survey", "polling", "tally", "transcript", "transcripts", "video", "average", "averages", "results", "tests"}
 # The grounds a claim lacks ("there is no truth to the claims", "the story has no basis");
 # FALSITY_WORDS and TRUTH_WORDS come from kg/words.py.
 GROUNDS_NOUNS = {"truth", "basis", "foundation", "merit", "substance", "evidence", "proof"}
