@@ -577,9 +577,13 @@ class ConstructionRules(ResponseRules, FrameRules):
         return CueMatch([noun], stance, certainty, self.coordinated(source), *span)
 
     def tally(self, verb) -> CueMatch | None:
-        """'The agency has recorded only 412 cases', 'monitors documented at least 30 attacks': a
-        counter's figure (a numbered object) is its claim; 'the band recorded an album' is not."""
+        """'The agency has recorded only 412 cases', 'monitors documented at least 30 attacks',
+        'police reported at least 20 injured': a counter's figure (a numbered object) is its claim;
+        'the band recorded an album' is not."""
         objects = self.children(verb, "dobj")
+        if not objects and verb.lemma_.lower() == "report":
+            # "the campaign reported raising $9 million": a gerund whose numbered object is the figure
+            objects = [x for x in self.children(verb, "xcomp") if x.tag_ == "VBG" and self.children(x, "dobj")]
         if not objects or self.is_passive(verb) or not any(t.like_num for t in objects[0].subtree):
             return None
         sources = self.source_heads(verb)

@@ -77,6 +77,8 @@ class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules):
                 pass
             elif token.pos_ == "VERB" and lemma in lexicon.TALLY_VERBS:
                 match = self.tally(token)
+            elif token.pos_ == "VERB" and lemma == "report" and (match := self.tally(token)) is not None:
+                pass  # "police reported 20 injuries": a figure, as with "recorded" (else the reporting verb)
             elif token.is_punct and (match := self.dash_signature(token)) is not None:
                 pass
             elif token.pos_ == "VERB" and lemma in lexicon.UNANSWERED_REQUEST_VERBS and (
@@ -218,6 +220,10 @@ class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules):
             if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.lemma_.lower() not in lexicon.CUE_LEMMAS \
                     and not self._inside_reported_clause(verb.head):
                 return self._adduced(verb)
+            if verb.tag_ == "VBG" and verb.dep_ == "advcl" and self._cited_grounds(verb):
+                # '"Q," X said, citing slow growth and high rents': after a cue, a cited thing that
+                # is no source (not 'citing officials', 'citing a report') is the grounds X gives
+                return self._adduced(verb)
             return None
         if lemma in lexicon.ASSERTION_VERBS or lemma in lexicon.EVIDENTIAL_VERBS:
             certainty = lexicon.ASSERTION_VERBS.get(lemma, Certainty.CERTAIN)
@@ -225,6 +231,19 @@ class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules):
                 certainty = Certainty.CERTAIN  # "claimed the attack": taking credit, not a hedged claim
             return self._simple(verb, Stance.ASSERTS, certainty, allow_object=False)
         return None
+
+    def _cited_grounds(self, verb) -> bool:
+        """'citing low growth': an object that names no one who speaks and no text that does."""
+        objects = self.children(verb, "dobj")
+        head = verb.head
+        if not objects or head.i > verb.i or head.lemma_.lower() not in lexicon.ASSERTION_VERBS \
+                or self._inside_reported_clause(head):
+            return False
+        heads = self.coordinated(objects[0])
+        return not any(self._agentive(h, strict=True) or h.pos_ == "PRON"
+                       or word_in(h, lexicon.INFORMATION_NOUNS | lexicon.CHANNEL_NOUNS | lexicon.REPORT_NOUNS
+                                  | lexicon.CLAIM_NOUNS | lexicon.NOMINAL_CUES.keys())
+                       for h in heads)
 
     def _document_subject(self, verb) -> bool:
         """The subject of 'read' is a text that speaks: 'the statement read', 'X's letter read'."""
