@@ -88,6 +88,22 @@ CASES = [
          "Ed Voss reported having $1.3 million in cash on hand.",
          [E("Ed Voss", "asserts", "having $1.3 million in cash on hand", "reported")]),
     Case("neg-report-no-figure", "Ed Voss reported the theft to the police.", []),
+
+    # ---- a stand for or against a person, plan or idea ----
+    Case("stand-endorsed-person", "Governor Ana Ruiz endorsed Ed Voss on Friday.",
+         [E("Ana Ruiz", "asserts", "Ed Voss", "endorsed")]),
+    Case("stand-opposes-plan", "The union opposes the merger of the two banks.",
+         [E("union", "asserts", "the merger of the two banks", "opposes")]),
+    Case("stand-defended-plan", "Ed Voss defended his plan to raise the minimum wage.",
+         [E("Ed Voss", "asserts", "his plan to raise the minimum wage", "defended")]),
+    Case("stand-relative-endorsed", "The senator was joined by Ed Voss, who endorsed Ana Ruiz last week.",
+         [E("Ed Voss", "asserts", "Ana Ruiz", "endorsed")]),
+    Case("neg-stand-beams-support", "The beams support the roof.", []),
+    Case("neg-stand-passive-backed", "Rebels backed by a neighbouring state seized the town.", []),
+    Case("neg-stand-defended-place", "Troops defended the town for a week.", []),
+    Case("neg-stand-backed-down", "Ed Voss backed down after the vote.", []),
+    Case("neg-stand-relative-allegiance", "Ed Voss spoke to farmers who supported the strike.", []),
+    Case("neg-stand-evidence-supporting", "Ed Voss has seen no evidence supporting the charge.", []),
 ]
 
 

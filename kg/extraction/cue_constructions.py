@@ -12,9 +12,10 @@ from . import lexicon
 from .cue_frames import FrameRules
 from .cue_grammar import CueMatch, word_in
 from .cue_responses import ResponseRules
+from .cue_stands import StandRules
 
 
-class ConstructionRules(ResponseRules, FrameRules):
+class ConstructionRules(ResponseRules, FrameRules, StandRules):
     """The rules for constructions other than a reporting verb with its subject and clause."""
 
     @staticmethod

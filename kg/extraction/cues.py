@@ -88,6 +88,8 @@ class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules):
                 pass
             elif token.lower_ in lexicon.SHOWING_FORMS and (match := self.record_aside(token)) is not None:
                 pass  # "S, records show" (cue_frames.py)
+            elif token.pos_ == "VERB" and lemma in lexicon.ENDORSEMENT_VERBS:
+                match = self.endorsement(token)
             elif token.pos_ not in ("VERB", "AUX") or lemma not in lexicon.CUE_LEMMAS:
                 continue
             elif lemma in lexicon.REFUSAL_VERBS:
@@ -231,19 +233,6 @@ class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules):
                 certainty = Certainty.CERTAIN  # "claimed the attack": taking credit, not a hedged claim
             return self._simple(verb, Stance.ASSERTS, certainty, allow_object=False)
         return None
-
-    def _cited_grounds(self, verb) -> bool:
-        """'citing low growth': an object that names no one who speaks and no text that does."""
-        objects = self.children(verb, "dobj")
-        head = verb.head
-        if not objects or head.i > verb.i or head.lemma_.lower() not in lexicon.ASSERTION_VERBS \
-                or self._inside_reported_clause(head):
-            return False
-        heads = self.coordinated(objects[0])
-        return not any(self._agentive(h, strict=True) or h.pos_ == "PRON"
-                       or word_in(h, lexicon.INFORMATION_NOUNS | lexicon.CHANNEL_NOUNS | lexicon.REPORT_NOUNS
-                                  | lexicon.CLAIM_NOUNS | lexicon.NOMINAL_CUES.keys())
-                       for h in heads)
 
     def _document_subject(self, verb) -> bool:
         """The subject of 'read' is a text that speaks: 'the statement read', 'X's letter read'."""

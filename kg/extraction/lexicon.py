@@ -181,6 +181,13 @@ SPEAKING_CIRCUMSTANCE_VERBS = {"speak", "talk", "address", "testify", "appear", 
 # "X praised the rescue crews"). Not "attack", which is as often a physical attack as a verbal one.
 CRITICISM_VERBS = {"criticize", "criticise", "condemn", "denounce", "blast", "slam", "decry", "deplore",
                    "rebuke", "lambaste", "castigate", "berate", "scold", "praise", "commend", "applaud"}
+# Verbs of a stand for or against a person, plan or idea: "X endorsed Y", "X opposes the merger" (session 8).
+ENDORSEMENT_VERBS = {"endorse", "support", "back", "oppose", "defend"}
+# Of these, the ones that name a side one is on as well as a stand taken: "people who supported the army".
+ALLEGIANCE_VERBS = {"support", "back", "oppose"}
+# What is defended in a fight rather than in an argument: "troops defended the town".
+DEFENDED_PLACE_NOUNS = {"town", "city", "village", "base", "position", "positions", "border", "territory",
+                        "country", "homeland", "capital", "airport", "title", "crown", "lead", "goal"}
 # Verbs of putting a thing forward as evidence: "X cited the closures as proof of neglect" (the
 # participle "..., citing X" names where a statement comes from instead: see _citing).
 ADDUCING_VERBS = {"cite"}
