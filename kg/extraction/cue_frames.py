@@ -108,6 +108,8 @@ class FrameRules:
             # ("In a poll, 60 percent of voters said S": what the respondents said is the poll's finding)
             return None
         phrase_end = max(t.i for t in token.subtree)
+        while phrase_end + 1 < sent.end and self.doc[phrase_end + 1].ent_type_ in ("DATE", "TIME"):
+            phrase_end += 1  # "In a Harlow poll last month, S": the poll's date, hung on the verb
         if phrase_end + 1 >= sent.end or self.doc[phrase_end + 1].text != ",":
             return None
         span = self.span_of([t for t in sent if t.i > phrase_end + 1 and not t.is_space])
@@ -128,12 +130,19 @@ class FrameRules:
         in-phrase is the content (in two pieces when the phrase stands inside it). Not when the
         verb is a cue of its own ('said in a survey') or takes the poll as its argument ('took part
         in the poll', 'was included in the survey')."""
-        verb, sent = token.head, token.sent
-        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "attr"):
-            verb = verb.head  # "has a decisive lead in the polls"
-        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or self.in_quote(verb) is not None:
+        sent = token.sent
+        # the phrase may hang on a word inside the main clause ("has a lead in the polls", "is ahead
+        # in the polls", "continues to lead in polls", "came in second in the polls"), not on
+        # another clause's
+        verb, path = token.head, [token.head]
+        while verb.dep_ != "ROOT":
+            if verb.dep_ not in ("dobj", "attr", "advmod", "acomp", "xcomp", "npadvmod", "pobj", "prep", "amod"):
+                return None
+            verb = verb.head
+            path.append(verb)
+        if verb.pos_ not in ("VERB", "AUX") or self.in_quote(verb) is not None:
             return None
-        if verb.lemma_.lower() in lexicon.CUE_LEMMAS | lexicon.POLL_ARGUMENT_VERBS:
+        if any(w.lemma_.lower() in lexicon.CUE_LEMMAS | lexicon.POLL_ARGUMENT_VERBS for w in path if w.pos_ == "VERB"):
             return None
         if not self.children(verb, "nsubj", "nsubjpass", "expl"):
             return None
@@ -151,7 +160,9 @@ class FrameRules:
         if first is None or sum(not t.is_punct for t in before) < 2:
             return None
         second = self.span_of(after) if sum(not t.is_punct for t in after) >= 2 else None
-        source = self.owner(record) or record
+        source = self.owner(record)
+        if source is None or source.ent_type_ in ("DATE", "TIME"):
+            source = record  # ("the January polls": a date is no pollster)
         return CueMatch([token], Stance.ASSERTS, Certainty.CERTAIN, self.coordinated(source), *first,
                         more=[second] if second else [])
 

@@ -282,7 +282,8 @@ class ResponseRules(LineRules, RelativeRules):
             return None
         opening, closing = marks[0], marks[1]
         between = verb.doc[named.i + 1:opening.i]
-        if len(between) > 15 or any(t.text in (",", ";", ":", "(", "\u2014", "--") for t in between):
+        inside = {t.i for t in named.subtree}  # (an apposition's commas: "called Lind, his rival, a \"fool\"")
+        if len(between) > 15 or any(t.text in (",", ";", ":", "(", "\u2014", "--") and t.i not in inside for t in between):
             return None
         if any(t.dep_ == "cc" and t.head.i == verb.i for t in between):
             return None
