@@ -104,7 +104,8 @@ class _Extractor(BackReferences):
         fix_entities(self.doc)
         self.registry.learn_people(self.doc)
         self.registry.learn_acronyms(self.doc)
-        sight_entities(self.doc, self.registry, self.sentence_of_token)
+        sight_entities(self.doc, self.registry, self.sentence_of_token,
+                       Coverage([(q.outer_start, q.outer_end) for q in self.quotes]))
         affiliations = find_affiliations(self.doc, self.article.doc_id, self.registry)
         attributions: list[Attribution] = []
         used_quotes = set()

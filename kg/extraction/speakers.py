@@ -28,6 +28,7 @@ class Sighting:
     is_speaker: bool = False
     possessive: bool = False
     via_document: bool = False  # spoke through "the post", "the statement", "the report"
+    quoted: bool = False  # named inside a quotation: by the speaker, not by the narrator
 
 
 @dataclass
@@ -325,7 +326,10 @@ class RuleResolver:
         wanted = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(mention.name)
         # "he" / "she" may reach back past a long quote to the last person named
         window = self.person_window if wanted else None
+        # ('Y said: "The claims by X are false." He added, "Q"': a "he" of the narrator's stands for
+        # someone the narrator named, not for a name inside a quotation)
         candidates = [s for s in self._candidates(context, window) if s.kind in kinds and not s.possessive
+                      and not (wanted and s.quoted)
                       and (wanted is None or self.registry.genders.get(s.name, wanted) == wanted)]
         if not candidates and wanted:
             # "She said S" far from the last name: the latest speaker known to be "she" (the article's
@@ -501,8 +505,9 @@ def _strip_generic_possessor(key: str) -> str:
     return key
 
 
-def sight_entities(doc, registry: AgentRegistry, sentence_index: dict[int, int]) -> None:
-    """Record every PERSON/ORG/GPE entity of a parsed article as a sighting, in text order."""
+def sight_entities(doc, registry: AgentRegistry, sentence_index: dict[int, int], quoted=None) -> None:
+    """Record every PERSON/ORG/GPE entity of a parsed article as a sighting, in text order
+    (`quoted`: a docindex.Coverage of the article's quotations, to mark the names inside them)."""
     spans = [ent for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "GPE", "NORP")]
     for run in unlabelled_people(doc):
         spans.append(_PersonSpan(doc[run[0].i:run[-1].i + 1]))
@@ -517,7 +522,8 @@ def sight_entities(doc, registry: AgentRegistry, sentence_index: dict[int, int])
             root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))
         possessive = any(c.dep_ == "case" for c in root.children) or root.dep_ == "poss"
         registry.see(Sighting(name, kind, sentence_index[ent.start], ent.start_char,
-                              is_subject=is_subject, possessive=possessive))
+                              is_subject=is_subject, possessive=possessive,
+                              quoted=quoted is not None and quoted.holds(ent.start_char)))
 
 
 class _PersonSpan:
