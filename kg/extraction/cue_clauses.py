@@ -202,6 +202,37 @@ class ClauseRules(CueGrammar):
                 return joiner + list(conj.subtree)
         return []
 
+    def _claim_conjunct_on_cue(self, verb, complement, sources) -> list:
+        """'X said the aide "got a deal," and still "sat in on the talks"', 'said it was too early to
+        tell, and there was no evidence of a plot': a second clause the parser hung on the cue verb as
+        its conjunct continues the claim when it is quoted (the narrator's own words about the
+        speaker are not in quotation marks) or when its subject is an expletive 'there' or the
+        speaker's own pronoun after "and". A verb of saying, refusing or giving an account there is the
+        speaker's next act, and a conjunct with another subject ("..., but the army denied it") is
+        the narrator's."""
+        if complement.i < verb.i:
+            return []
+        end = complement.right_edge.i
+        for conj in self.children(verb, "conj"):
+            if conj.i <= end or conj.lemma_.lower() in (lexicon.CUE_LEMMAS | lexicon.ACCOUNT_VERBS | lexicon.REFUSAL_VERBS
+                                                        | lexicon.SPEAKING_VERBS) or self.is_speakers_act(conj):
+                continue
+            gap = verb.doc[end + 1:conj.left_edge.i]
+            if not gap or not all(t.is_punct or (t.dep_ == "cc" and t.lower_ in ("and", "but")) for t in gap) \
+                    or not any(t.dep_ == "cc" for t in gap):
+                continue
+            subjects = self.children(conj, "nsubj", "nsubjpass", "expl")
+            quoted = not subjects and self.in_quote(conj) is not None
+            expletive = any(s.dep_ == "expl" or s.lower_ == "there" for s in subjects)
+            speaker_pronoun = any(s.lower_ in lexicon.PRONOUNS_PERSON | lexicon.PRONOUNS_PLURAL and any(
+                s.lower_ == h.lower_ or (h.pos_ == "PROPN" and s.lower_ in lexicon.PRONOUNS_PERSON)
+                for h in sources) for s in subjects)
+            # (after "but", an unquoted clause is the narrator's contrast: "said S, but there is anger")
+            continued = (expletive or speaker_pronoun) and not any(t.lower_ == "but" for t in gap)
+            if quoted or continued:
+                return list(gap) + list(conj.subtree)
+        return []
+
     @staticmethod
     def _as_clause(verb) -> bool:
         """A cue verb in an as-clause with no object or clause of its own ('as X reported')."""

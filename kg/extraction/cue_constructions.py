@@ -242,8 +242,8 @@ class ConstructionRules(ResponseRules, FrameRules, StandRules):
         return CueMatch([verb, verdict], Stance.DENIES if denied else Stance.CONFIRMS, Certainty.CERTAIN, sources, *span)
 
     def _blame(self, verb) -> CueMatch | None:
-        """'X blamed Y for Z': as with 'X accused Y of Z', X charges Y with Z, and Z is the content (a
-        probable charge); 'X blamed Z on Y' keeps both, "Z on Y", since Z alone names no charge;
+        """'X blamed Y for Z': as with 'X accused Y of Z', X charges Y with Z, and "Y for Z" is the
+        content (a probable charge); 'X blamed Z on Y' keeps both, "Z on Y", since Z alone names no charge;
         'X blamed Y' alone names Y."""
         # (a gerund object may come parsed as an xcomp: "blames shelling by the army for the deaths")
         obj = next(iter(self.children(verb, "dobj")), None) or next(
@@ -256,7 +256,12 @@ class ConstructionRules(ResponseRules, FrameRules, StandRules):
                  if p.lower_ in ("for", "on") and p.i > obj.i]
         charge = next((o for p in preps if p.lower_ == "for" for o in self.children(p, "pobj", "pcomp")), None)
         if charge is not None:
-            tokens = list(charge.subtree)
+            # as with an accusation, the one blamed belongs to the charge: "blamed the rebels for the
+            # strike" charges "the rebels for the strike" (Z alone does not say who did it)
+            # ("blaming each other for the delay": a reciprocal names no one; the charge stays Z)
+            reciprocal = obj.lower_ in ("other", "another") and obj.left_edge.lower_ in ("each", "one")
+            tokens = list(verb.doc[obj.left_edge.i:charge.right_edge.i + 1]) if obj.i < charge.i and not reciprocal \
+                else list(charge.subtree)
         elif preps:
             last = max(t.i for p in preps for t in p.subtree)
             tokens = list(verb.doc[obj.left_edge.i:last + 1])
@@ -390,10 +395,12 @@ class ConstructionRules(ResponseRules, FrameRules, StandRules):
             if not objects and prep.lower_ == "for":
                 # "called for bonuses to be clawed back": the asked-for clause hung on the verb
                 tokens = [t for c in self.children(verb, "ccomp", "xcomp") if c.i > prep.i for t in c.subtree]
-            elif objects and prep.lower_ == "for" and self._agentive(objects[0], strict=True):
+            elif objects and prep.lower_ == "for" and (self._agentive(objects[0], strict=True) or (
+                    objects[0].tag_ == "NNS" and objects[0].right_edge.i == objects[0].i)):
                 # "called for the government to stop the raids": the infinitive the parser hung on
                 # the verb, right after an object that can act, is what it is asked to do ("called
-                # for an end to the strike to save jobs" gives a purpose, not a request)
+                # for an end to the strike to save jobs" gives a purpose, not a request); so after a
+                # bare plural ("called for contestants to wear badges", "for talks to resume")
                 end = max(t.i for t in tokens)
                 tokens += [t for c in self.children(verb, "advcl", "xcomp") if c.left_edge.i == end + 1
                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree]

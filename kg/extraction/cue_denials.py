@@ -149,7 +149,12 @@ class DenialRules:
     def _refused_a_thing(self, verb) -> bool:
         """'The court denied him bail', 'voters were denied entry', 'denied visas to reporters': "deny"
         in its sense of refusing to grant (a person to whom, or a thing one is granted), no denial of
-        a claim."""
+        a claim; "contest" in its sense of competing for a place or an office."""
+        if verb.lemma_.lower() == "contest" and self.complement(verb) is None:
+            # "both parties are contesting Ohio", "contested the seat": to compete for a place or a
+            # seat, no dispute of a claim ("contested the results" stays a denial)
+            return any(o.ent_type_ in ("GPE", "LOC") or o.lemma_.lower() in lexicon.CONTESTED_OFFICE_NOUNS
+                       for o in self.children(verb, "dobj", "dative", "nsubjpass"))
         if verb.lemma_.lower() != "deny" or self.complement(verb) is not None:
             return False
         return bool(self.children(verb, "dative")) or any(

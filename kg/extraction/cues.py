@@ -322,6 +322,7 @@ class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules, Denia
             if beside is not None:  # "adding he was certain S", S hung beside "he was certain"
                 tokens += self._clause_tokens(beside, verb)
             tokens += self._passive_conjunct_on_cue(verb, complement)
+            tokens += self._claim_conjunct_on_cue(verb, complement, sources)
             fronted = [c for c in self.children(verb, "ccomp") if c.i < verb.i and not self.in_quote(c)]
             if complement.i < verb.i and len(fronted) > 1:
                 # "A, but B, the official added": two clauses before a final cue, both what was said

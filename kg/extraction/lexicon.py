@@ -245,6 +245,8 @@ GRANTED_NOUNS = {"entry", "access", "bail", "visa", "visas", "permission", "perm
 # Nouns for a course of action put forward, which a denial verb rejects: "S, a proposal X has
 # rejected", "S, a move the minister rejects".
 PROPOSAL_NOUNS = {"proposal", "move", "idea", "plan", "request", "demand", "call", "appeal", "offer", "bid"}
+# what one contests by running for it, not by disputing it ("contested the seat")
+CONTESTED_OFFICE_NOUNS = {"seat", "district", "constituency", "state", "ward", "presidency", "nomination", "primary", "race"}
 DENIAL_VERBS = {"deny", "reject", "refute", "rebut", "disavow", "dispute", "contest", "repudiate", "retract"}
 CONFIRMATION_VERBS = {"confirm", "verify", "corroborate", "geolocate", "authenticate", "acknowledge",
                       "admit", "concede", "confess", "validate", "substantiate", "ascertain"}

@@ -256,7 +256,7 @@ def _describe(head) -> Mention:
     lower = head.lower_
     if lower in lexicon.PRONOUNS_PERSON | lexicon.PRONOUNS_PLURAL | lexicon.PRONOUNS_THING:
         return Mention("pronoun", head.text, head.idx, head.idx + len(head.text), lower, AgentKind.OTHER, lower, head)
-    if lower in lexicon.QUANTIFIER_HEADS:
+    if lower in lexicon.QUANTIFIER_HEADS or head.tag_ == "CD":  # "two of the doctors": the doctors speak
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
