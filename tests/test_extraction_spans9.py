@@ -27,6 +27,10 @@ CASES = [
          "Tomas Reyes said the bridge had been closed for a week, and he had no date for its reopening.",
          [E("Tomas Reyes", "asserts",
             "the bridge had been closed for a week, and he had no date for its reopening", "said")]),
+    Case("conjunct-participle-with-its-own-subject-continues-the-claim",
+         "Ruth Hale said she recalls the guard being rude, and the clerk being kind to her.",
+         [E("Ruth Hale", "asserts", "she recalls the guard being rude, and the clerk being kind to her", "said"),
+          E("Ruth Hale", "asserts", "the guard being rude", "recalls")]),
     # after "but", an unquoted clause is the narrator's contrast, even with the speaker as subject
     Case("but-conjunct-with-a-pronoun-is-the-narrators",
          "Tomas Reyes said the bridge was safe, but he left the site before the inspection ended.",

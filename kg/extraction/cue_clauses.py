@@ -229,7 +229,10 @@ class ClauseRules(CueGrammar):
                 for h in sources) for s in subjects)
             # (after "but", an unquoted clause is the narrator's contrast: "said S, but there is anger")
             continued = (expletive or speaker_pronoun) and not any(t.lower_ == "but" for t in gap)
-            if quoted or continued:
+            # "recalled the guard being rude, and the clerk being kind": a participle with a subject
+            # of its own and no auxiliary is no sentence of the narrator's; it is the claim's second half
+            nonfinite = bool(subjects) and conj.tag_ in ("VBG", "VBN") and not self.children(conj, "aux", "auxpass")
+            if quoted or continued or nonfinite:
                 return list(gap) + list(conj.subtree)
         return []
 
