@@ -143,6 +143,27 @@ def test_blaming_another_side_answers_a_claim_that_gives_the_act_to_the_blamer()
     assert [(c.a.source, c.b.source) for c in found] == [("Ostra coast guard", "Varonia")]
 
 
+def test_blame_whose_content_keeps_the_blamed_party_still_answers_the_charge():
+    # extraction keeps whom it blames in the content ("smugglers for Sunday's raid"): the blamed
+    # party is read from the content's words before "for"
+    sentence = "Varonia has blamed smugglers for Sunday's raid on the ferry."
+    (blame,) = _one_sentence("d1", sentence, 500, [
+        ("Varonia", "asserts", "has blamed", "smugglers for Sunday's raid on the ferry")])
+    charge = st("d1", "Ostra coast guard", "asserts", "Varonia was behind the attack on the ferry", pos=10, cue="said")
+    found = find_contradictions(corpus([blame, charge]))
+    assert [(c.a.source, c.b.source) for c in found] == [("Ostra coast guard", "Varonia")]
+
+
+def test_blame_on_a_party_named_after_the_act_names_no_one_before_for():
+    # "blamed the raid on what it called enemies of peace": no "for", so no blamed party is read
+    # from the content, and the claim that the blamer itself was behind the raid is not answered
+    sentence = "Varonia blamed the raid on the ferry on enemies of peace."
+    (blame,) = _one_sentence("d1", sentence, 500, [
+        ("Varonia", "asserts", "blamed", "the raid on the ferry on enemies of peace")])
+    charge = st("d1", "Ostra coast guard", "asserts", "Varonia was behind the attack on the ferry", pos=10, cue="said")
+    assert find_contradictions(corpus([blame, charge]), kinds=["disputed"]) == []
+
+
 def test_all_but_a_few_without_a_total_takes_the_total_its_story_gives():
     # "all but four of the seized crewmen were freed" names no total; "nearly all of the 50"
     # does: 46 at least against a count of 6

@@ -18,6 +18,8 @@ returns a :class:`Finding` (kind, score, explanation, which side is which) or No
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -151,7 +153,16 @@ def _between_cue_and_content(statement) -> list:
         return []
     # a lower-case word first, so that a name just after the cue reads as a name, not a sentence start
     between = tokenize("x " + before[at + len(words[-1]):])[1:]
-    return [t for t in between if not t.punct and t.lower not in {"of", "for", "with", "over"}]
+    accused = [t for t in between if not t.punct and t.lower not in {"of", "for", "with", "over"}]
+    if not accused:
+        # "blamed the rebels for the strike" where the content keeps whom it blames ("the rebels for
+        # the strike"): the accused are the content's words before its first "for" / "of"
+        # (for "blame", "of" for "accuse": "blamed the attack on the rebels" names no one before a "for")
+        joint = "of" if _inflects(words[0], "accuse") else "for"
+        head = re.match(rf"(.+?)\s+{joint}\s+\S", statement.content or "")
+        if head is not None:
+            accused = [t for t in tokenize("x " + head.group(1))[1:] if not t.punct]
+    return accused
 
 
 ACCUSATION_STEMS = frozenset(stem(w) for w in lx.ACCUSATION_VERBS)

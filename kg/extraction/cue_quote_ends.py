@@ -16,7 +16,9 @@ class QuoteEndRules:
 
     def run_through_quote(self, match: CueMatch) -> None:
         """Widen the match's last content piece to the end of the quote it stops inside, when that
-        quote opened after the cue and runs on past the sentence that holds the piece's end."""
+        quote opened after the cue and runs on past the sentence that holds the piece's end, or
+        opened inside the piece itself: 'X called the test "a breach and a threat" to peace' is
+        never cut at the "and" or a "when" inside the quoted words."""
         pieces = [(match.content_start, match.content_end), *match.more]
         start, end = max(pieces, key=lambda piece: piece[1])
         if end <= start:
@@ -25,8 +27,10 @@ class QuoteEndRules:
         if quote is None or quote.outer_start < match.cue_end or end >= quote.end:
             return
         token = self.doc.char_span(end - 1, end, alignment_mode="expand")
-        if token is None or token[0].sent.end_char >= quote.end:
-            return  # the quote closes within the sentence: the clause rule's bounds stand
+        if token is None:
+            return
+        if token[0].sent.end_char >= quote.end and quote.outer_start < start:
+            return  # the quote opened before the content and closes within the sentence: the clause rule's bounds stand
         span = self.trim(start, quote.end)
         if span is None or span[1] <= end:
             return

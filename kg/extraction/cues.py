@@ -314,6 +314,9 @@ class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules, Denia
                 quote, complement = before, None
         if quote is not None:
             span = self.trim(quote.start, quote.end)
+            opening = self._opening_quote_piece(quote, clause_start, clause_end)
+            if opening is not None and span is not None:
+                span, more = opening, [span]
             if stance == Stance.ASSERTS and not negated and self._quote_denies(quote, complement):
                 stance = Stance.DENIES  # '"We had nothing to do with the attack," X said': as its indirect form
         elif complement is not None:
@@ -394,6 +397,17 @@ class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules, Denia
             match.extra["relative_subject"] = True
         match.citing = self._citing(verb)
         return match
+
+    def _opening_quote_piece(self, quote, clause_start: int, clause_end: int):
+        """'"Now that the vote is over," she told the host, "we can rest."': when the parser makes the
+        quote after the cue clause its complement, the quote that ends right before the clause is the
+        statement's first piece (a quote split by its cue is one statement)."""
+        if quote.outer_start < clause_end:
+            return None
+        before = self.adjacent_quote(clause_start, clause_end)
+        if before is None or before.outer_end > clause_start or before is quote:
+            return None
+        return self.trim(before.start, before.end)
 
     def _claim_after_cue(self, verb, sources):
         """'Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt', 'S1, the agency said in

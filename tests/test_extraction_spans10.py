@@ -1,0 +1,43 @@
+"""Claim boundaries settled in session 10: a quotation inside a content is never cut, and a quote
+split by its cue keeps its first piece when the parser hangs the second on the cue.
+
+Every text is written for these tests (no sentence from the acceptance articles, PolNeAR or
+tests/data/realnews). Each case lists every attribution a careful reader expects, and no more
+(see construction_harness.py); an empty list is a must-not-extract case.
+"""
+from __future__ import annotations
+
+import pytest
+
+from .construction_harness import Case, E, check_case, params
+
+pytestmark = pytest.mark.slow
+
+
+CASES = [
+    # ---- a content that stops inside a quote opened within it runs to the quote's end (cue_quote_ends.py) ----
+    Case("label-quote-with-and-is-not-cut",
+         'The council issued a statement calling the missile launch "a clear breach and in open defiance" of the pact.',
+         [E("council", "asserts", 'the missile launch "a clear breach and in open defiance', "calling")]),
+    Case("label-quote-with-when-is-not-cut",
+         'The envoy called Norland a "bright spot in a year when so many countries went backwards."',
+         [E("envoy", "asserts", 'a "bright spot in a year when so many countries went backwards', "called")]),
+    # the trailing context after the quote has closed is still left out
+    Case("context-after-a-closed-quote-is-left-out",
+         'Lind said there remains a "large gap between city and country," when it comes to pay.',
+         [E("Lind", "asserts", 'there remains a "large gap between city and country', "said")]),
+    # ---- '"A," X told Y, "B."' with B parsed as the complement: A is the first piece (cues.py _opening_quote_piece) ----
+    Case("split-quote-told-keeps-the-opening-piece",
+         "\u201cNow that the vote is over,\u201d Ana Ruiz told the host, \u201cwe can finally rest.\u201d",
+         [E("Ana Ruiz", "asserts", "Now that the vote is over we can finally rest", "told")]),
+    Case("split-quote-told-by-a-pronoun-keeps-the-opening-piece",
+         "Ana Ruiz spoke on Monday. \u201cNow that I do not have to be polite anymore,\u201d she told the host, "
+         "\u201cit was tiring to work for him.\u201d",
+         [E("Ana Ruiz", "asserts", "Now that I do not have to be polite anymore it was tiring to work for him", "told")]),
+]
+
+
+@pytest.mark.parametrize("case", params(CASES))
+def test_construction(case: Case, nlp):
+    """Each construction yields exactly its expected attributions."""
+    check_case(case, nlp)
