@@ -34,6 +34,27 @@ CASES = [
          "Ana Ruiz spoke on Monday. \u201cNow that I do not have to be polite anymore,\u201d she told the host, "
          "\u201cit was tiring to work for him.\u201d",
          [E("Ana Ruiz", "asserts", "Now that I do not have to be polite anymore it was tiring to work for him", "told")]),
+    # ---- "According to X, S" parsed with "According" as the root (cue_frames.py _fronted_phrase_as_root) ----
+    Case("according-to-as-root-keeps-the-clause",
+         "According to the radio host Mark Dunn, the move reeks of fear.",
+         [E("Mark Dunn", "asserts", "the move reeks of fear", "According to")]),
+    Case("according-to-as-root-past-an-apposition",
+         "According to Mark Dunn, a radio host, the move reeks of fear.",
+         [E("Mark Dunn", "asserts", "the move reeks of fear", "According to")]),
+    # ---- a gerund of saying after "for" and "aside from" (cue_subjects.py _gerund_after_preposition) ----
+    Case("criticized-for-saying-is-the-passive-subjects-claim",
+         "The senator was criticized for saying that the vaccine was a miracle cure.",
+         [E("senator", "asserts", "the vaccine was a miracle cure", "saying")]),
+    Case("faulted-y-for-saying-is-ys-claim",
+         "The mayor faulted Dana Cole for saying that the park would close.",
+         [E("Dana Cole", "asserts", "the park would close", "saying")]),
+    Case("aside-from-saying-is-the-subjects-claim",
+         "Mayor Ted Hale refuses to discuss the candidates, aside from saying he wants a diverse team.",
+         [E("Ted Hale", "does_not_confirm", "the candidates", "refuses to discuss"),
+          E("Ted Hale", "asserts", "he wants a diverse team", "saying")]),
+    Case("left-without-saying-claims-nothing",
+         "Dana Cole left without saying whether the park would close.",
+         []),
 ]
 
 

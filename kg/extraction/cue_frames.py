@@ -47,6 +47,8 @@ class FrameRules:
             source = self.owner(source) or source  # "according to her plan": hers
         phrase = set(t.i for t in token.subtree) | {t.i for t in to.subtree} | {token.i}
         sent = token.sent
+        if token.dep_ == "ROOT" and token.i == sent.start:
+            phrase = self._fronted_phrase_as_root(token, source, phrase)
         outside = [t for t in sent if t.i not in phrase]
         before = [t for t in outside if t.i < token.i]
         after = [t for t in outside if t.i > token.i]
@@ -78,6 +80,21 @@ class FrameRules:
         if span is None:
             return None
         return CueMatch([token, to], Stance.ASSERTS, Certainty.CERTAIN, self.coordinated(source), *span)
+
+    def _fronted_phrase_as_root(self, token, source, phrase: set) -> set:
+        """'According to the radio host Mark Dunn, the move reeks of fear': where the parser found no
+        verb it knew ("reeks" read as a plural noun), it made "According" the sentence's root and hung
+        the clause inside the phrase. The phrase then ends at the first comma after its source (past
+        an apposition set off by commas, 'According to Dunn, a radio host, ...'); the rest is the claim."""
+        sent = token.sent
+        commas = [t for t in sent if t.text == "," and t.i > source.i]
+        if not commas:
+            return phrase
+        end = commas[0]
+        if len(commas) > 1 and self.doc[end.i + 1].lower_ in ("a", "an", "the") and not any(
+                t.pos_ in ("VERB", "AUX") for t in self.doc[end.i + 1:commas[1].i]):
+            end = commas[1]
+        return {t.i for t in sent if t.i <= end.i}
 
     def _framing_norm(self, token, noun) -> bool:
         """'According to state law, no one may campaign there', 'According to her plan, firms must

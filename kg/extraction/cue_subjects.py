@@ -14,9 +14,10 @@ from .cue_tokens import word_in
 
 # "KYIV - ", "WASHINGTON (AP) \u2014 ", "LONDON, March 3 (Reuters) - ": a dateline opening a story
 DATELINE = re.compile(r"[A-Z][A-Z .'\u2019-]{2,40}(?:,[^\n]{0,30}?)?(?:\s*\([A-Za-z .]{1,30}\))?\s*[-\u2013\u2014]+\s+")
-# Prepositions whose gerund is an act of the clause's subject: "began by saying S", "after warning that S".
+# Prepositions whose gerund is an act of the clause's subject (or, after "for", of the one the verb is about):
+# "began by saying S", "after warning that S", "criticized Y for saying S".
 # Not "from" ("refrained from saying" is the opposite) unless it is "aside from" / "apart from".
-_GERUND_PREPOSITIONS = {"by", "after", "before", "while", "besides", "upon"}
+_GERUND_PREPOSITIONS = {"by", "after", "before", "while", "besides", "upon", "for"}
 
 
 class SubjectGrammar:
@@ -63,7 +64,14 @@ class SubjectGrammar:
                 verb = verb.head
                 continue
             if self._gerund_after_preposition(verb):
-                verb = verb.head.head  # "X began by saying S", "X left after warning that S": X's act
+                governor = self._gerund_governor(verb)
+                if verb.head.lower_ == "for":
+                    # "Y faulted X for saying S": X said it (the one faulted); with no object,
+                    # "X was criticized for saying S", "X apologized for saying S": the subject
+                    named = self.own_children(governor, "dobj") or self.own_children(governor, "nsubjpass")
+                    if named and named[0].pos_ in ("PROPN", "PRON", "NOUN"):
+                        return self._past_dateline(named[0])
+                verb = governor  # "X began by saying S", "X left after warning that S": X's act
                 continue
             # "X was unable to verify S": verify -> unable (acomp) -> was, whose subject is X
             if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
@@ -85,12 +93,23 @@ class SubjectGrammar:
                 and not word_in(noun, lexicon.INFORMATION_NOUNS | lexicon.CHANNEL_NOUNS))
 
     @staticmethod
-    def _gerund_after_preposition(verb) -> bool:
+    def _gerund_governor(verb):
+        """The clause verb a gerund's preposition hangs on, past 'aside' / 'apart' ('refused to
+        name them, aside from saying S': the preposition hangs on "aside", itself on the verb)."""
+        head = verb.head.head
+        if head.lower_ in ("aside", "apart") and head.dep_ == "advmod":
+            head = head.head
+        return head
+
+    @classmethod
+    def _gerund_after_preposition(cls, verb) -> bool:
         """'X opened the hearing by saying S', 'after warning that S', 'aside from saying S': a gerund
-        the parser hangs on a preposition of the clause's verb has that verb's subject. 'without
+        the parser hangs on a preposition of the clause's verb has that verb's subject; after "for"
+        ('criticized Y for saying S', 'apologized for saying S') the one the verb is about. 'without
         saying' is left out: it tells what X did not say."""
         prep = verb.head
-        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or \
+                cls._gerund_governor(verb).pos_ not in ("VERB", "AUX"):
             return False
         aside = prep.lower_ == "from" and prep.i > 0 and prep.nbor(-1).lower_ in ("aside", "apart")
         return (prep.lower_ in _GERUND_PREPOSITIONS or aside) and verb.lemma_.lower() in lexicon.SPEAKING_VERBS
