@@ -55,6 +55,13 @@ CASES = [
     Case("left-without-saying-claims-nothing",
          "Dana Cole left without saying whether the park would close.",
          []),
+    # ---- an as-clause with its own subject is no label (cue_responses.py) ----
+    Case("condemned-np-as-a-time-clause-keeps-the-np",
+         "The ministry condemned the latest missile launch as the army fired three missiles into the sea Monday.",
+         [E("ministry", "asserts", "the latest missile launch", "condemned")]),
+    Case("dismissed-np-as-a-label-is-still-a-denial",
+         "The ministry dismissed the reports as fabricated.",
+         [E("ministry", "denies", "the reports", "dismissed")]),
 ]
 
 

@@ -217,8 +217,11 @@ class ResponseRules(LineRules, RelativeRules):
                 if (complement is not None and passive) or (complement is None and list(c.children)):
                     complement = c  # "described the plan as overly optimistic": no pobj under 'as'
             elif c.dep_ == "advcl" and complement is None and any(
-                    m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
-                complement = c  # "dismissed the reports as fabricated"
+                    m.dep_ == "mark" and m.lower_ == "as" for m in c.children) and not self.children(
+                    c, "nsubj", "nsubjpass", "expl"):
+                # "dismissed the reports as fabricated"; an as-clause with a subject of its own is
+                # a time or reason ("condemned the launch as the army fired three more")
+                complement = c
 
         if complement is None and objects and not passive:
             # 'called the accusations "baseless and absurd"': the parser hangs a label of coordinated
