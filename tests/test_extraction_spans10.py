@@ -62,6 +62,10 @@ CASES = [
     Case("dismissed-np-as-a-label-is-still-a-denial",
          "The ministry dismissed the reports as fabricated.",
          [E("ministry", "denies", "the reports", "dismissed")]),
+    # ---- a second infinitive in the present after a past cue (cue_constructions.py _infinitive_conjuncts) ----
+    Case("promised-to-meet-and-exceed-shares-the-to",
+         "The mayor promised to meet and in some cases exceed his goals.",
+         [E("mayor", "asserts", "to meet and in some cases exceed his goals", "promised")]),
 ]
 
 

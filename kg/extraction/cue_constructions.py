@@ -349,7 +349,7 @@ class ConstructionRules(ResponseRules, FrameRules, StandRules):
     def _infinitive_conjuncts(self, verb, infinitive) -> list:
         """'vowed to cut taxes, raise wages and end the war', 'hopes to meet and exceed the goal':
         one "to" shared by conjoined infinitives, which the parser hangs on the cue verb. A bare
-        base form (or a plain present after a cue in -s) without a subject of its own cannot be a
+        base form (or a plain present after a cue in another form) without a subject of its own cannot be a
         second finite verb of the cue's subject ('vowed ... raise'), so it is the infinitive's."""
         tokens, last = [], max(t.i for t in infinitive.subtree)
         candidates = self.children(verb, "conj", "advcl")
@@ -363,7 +363,9 @@ class ConstructionRules(ResponseRules, FrameRules, StandRules):
                 continue
             if conj.dep_ == "advcl" and any(c.dep_ in ("mark", "aux") for c in conj.children):
                 continue  # (a bare base form parsed as an adverbial: "vowed to X, hire Y and Z")
-            bare = conj.tag_ == "VB" or (conj.tag_ == "VBP" and (verb.tag_ == "VBZ" or participle))
+            # (a plain present after a cue of another tense, "promised to meet and ... exceed", is
+            # no second verb of the cue's subject either: it would have to share the cue's tense)
+            bare = conj.tag_ == "VB" or (conj.tag_ == "VBP" and (verb.tag_ in ("VBZ", "VBD", "VBG", "VBN") or participle))
             between = verb.doc[last + 1:conj.left_edge.i]
             if not bare or any(not (t.is_punct or t.dep_ == "cc") for t in between):
                 break
