@@ -66,6 +66,11 @@ CASES = [
     Case("promised-to-meet-and-exceed-shares-the-to",
          "The mayor promised to meet and in some cases exceed his goals.",
          [E("mayor", "asserts", "to meet and in some cases exceed his goals", "promised")]),
+    # ---- ", but" + a modal conjunct hung on the cue verb (cue_clauses.py _claim_conjunct_on_cue) ----
+    Case("but-modal-conjunct-on-the-cue-continues-the-claim",
+         "Voters said they had misgivings about the mayor, but could not bear to insult the governor.",
+         [E("Voters", "asserts", "they had misgivings about the mayor, but could not bear to insult the governor",
+            "said")]),
 ]
 
 

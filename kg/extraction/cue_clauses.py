@@ -232,7 +232,10 @@ class ClauseRules(CueGrammar):
             # "recalled the guard being rude, and the clerk being kind": a participle with a subject
             # of its own and no auxiliary is no sentence of the narrator's; it is the claim's second half
             nonfinite = bool(subjects) and conj.tag_ in ("VBG", "VBN") and not self.children(conj, "aux", "auxpass")
-            if quoted or continued or nonfinite:
+            # "said they had doubts, but could not bring themselves to vote no": a subjectless conjunct
+            # with a modal of its own goes on with the claim, as when hung on the claim's own verb
+            modal = not subjects and self._modal_continuation(conj)
+            if quoted or continued or nonfinite or modal:
                 return list(gap) + list(conj.subtree)
         return []
 
