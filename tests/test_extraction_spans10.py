@@ -71,6 +71,16 @@ CASES = [
          "Voters said they had misgivings about the mayor, but could not bear to insult the governor.",
          [E("Voters", "asserts", "they had misgivings about the mayor, but could not bear to insult the governor",
             "said")]),
+    # ---- "find" and "assume" with a noun phrase name an act (lexicon.NOUN_OBJECT_SENSE_VERBS) ----
+    Case("found-ways-to-v-is-no-finding",
+         "Many shipping firms have found ways to make the new port rules work for them.",
+         []),
+    Case("assumed-a-role-is-no-belief",
+         "Ana Ruiz assumed a newly created role as chief adviser to the council.",
+         []),
+    Case("found-with-a-clause-is-still-a-finding",
+         "The audit found the agency had lost two million dollars.",
+         [E("audit", "asserts", "the agency had lost two million dollars", "found")]),
 ]
 
 

@@ -111,6 +111,11 @@ class ClauseRules(CueGrammar):
                     return self.span_of(list(clause.subtree))
             tokens = list(obj.subtree)
             if len(tokens) >= 4 and obj.pos_ != "PRON" and any(t.pos_ == "VERB" for t in tokens):
+                if verb.lemma_.lower() in lexicon.NOUN_OBJECT_SENSE_VERBS and not any(
+                        t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens):
+                    # "firms found ways to cut their tax", "she assumed a role created for her": with
+                    # a noun phrase and no finite verb, "find" is to come upon and "assume" to take on
+                    continue
                 return self.span_of(tokens + self._trailing_preps(verb, obj))
         return None
 
