@@ -111,10 +111,13 @@ class ClauseRules(CueGrammar):
                     return self.span_of(list(clause.subtree))
             tokens = list(obj.subtree)
             if len(tokens) >= 4 and obj.pos_ != "PRON" and any(t.pos_ == "VERB" for t in tokens):
+                infinitives = {t.i for c in obj.children if c.dep_ in ("acl", "relcl") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
                 if verb.lemma_.lower() in lexicon.NOUN_OBJECT_SENSE_VERBS and not any(
-                        t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens):
+                        t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i not in infinitives for t in tokens):
                     # "firms found ways to cut their tax", "she assumed a role created for her": with
-                    # a noun phrase and no finite verb, "find" is to come upon and "assume" to take on
+                    # a noun phrase and no finite verb (outside its infinitive: "ways to make X work"),
+                    # "find" is to come upon and "assume" to take on
                     continue
                 return self.span_of(tokens + self._trailing_preps(verb, obj))
         return None
