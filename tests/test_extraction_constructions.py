@@ -341,7 +341,8 @@ CASES = [
          [E("Eastern Shield group", "asserts", "responsibility for the raid", "claimed", channel="Telegram")]),
     Case("untagged-outlet-investigation",
          "A Tribune investigation found that the contracts had been awarded without a tender.",
-         [E("Tribune", "asserts", "the contracts had been awarded without a tender", "found")]),
+         # (the document named with its maker is the source, session 10: "a U.N. statement", "a Tribune investigation")
+         [E("Tribune investigation", "asserts", "the contracts had been awarded without a tender", "found")]),
     Case("showed-object-with-preps",
          "Satellite images analysed by the Open Maps Project showed damage to four hangars at the airfield.",
          [E("Open Maps Project", "asserts", "damage to four hangars at the airfield", "showed")]),

@@ -636,8 +636,14 @@ CASES = [
     Case("dotted-initials-for-full-name",
          "A leaked World Health Organization report says the clinics ran out of vaccines. "
          "The W.H.O. report also says two clinics closed.",
-         [E("World Health Organization", "asserts", "the clinics ran out of vaccines", "says"),
-          E("World Health Organization", "asserts", "two clinics closed", "says")]),
+         # (the document named with its maker is the source, session 10; "W.H.O." is the same maker)
+         [E("leaked World Health Organization report", "asserts", "the clinics ran out of vaccines", "says"),
+          E("leaked World Health Organization report", "asserts", "two clinics closed", "says")]),
+    Case("dotted-initials-for-the-full-name-of-a-body",
+         "The World Health Organization said the clinics ran out of vaccines. "
+         "The W.H.O. also said two clinics closed.",
+         [E("World Health Organization", "asserts", "the clinics ran out of vaccines", "said"),
+          E("World Health Organization", "asserts", "two clinics closed", "said")]),
     # a family relation in apposition is a role: "the son" later is that person
     Case("family-relation-as-role",
          "Inspector Lars Holm said the case was closed. The victim's son, Tomas Berg, said he did not believe "

@@ -81,6 +81,13 @@ CASES = [
     Case("found-with-a-clause-is-still-a-finding",
          "The audit found the agency had lost two million dollars.",
          [E("audit", "asserts", "the agency had lost two million dollars", "found")]),
+    # ---- a document named with its maker is the source, as a statement is (cue_grammar.py source_heads) ----
+    Case("document-with-its-maker-as-modifier-is-the-source",
+         "A Red Cross report says the camps were short of water.",
+         [E("Red Cross report", "asserts", "the camps were short of water", "says")]),
+    Case("document-by-a-maker-gives-the-maker",
+         "A report by the Red Cross says the camps were short of water.",
+         [E("Red Cross", "asserts", "the camps were short of water", "says")]),
 ]
 
 

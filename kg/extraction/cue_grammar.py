@@ -317,7 +317,9 @@ class CueGrammar(SubjectGrammar):
             subject = verb.head
         if word_in(subject, lexicon.INFORMATION_NOUNS) and not word_in(subject, lexicon.CHANNEL_NOUNS):
             owner = self.owner(subject)
-            if owner is not None:
+            if owner is not None and not (owner.head.i == subject.i and owner.dep_ in ("compound", "nmod", "amod")):
+                # ("A U.N. report says S": the document named with its maker is the source, as "a
+                # U.N. statement" is; "a report by X" and "X's report" give X)
                 subject = owner
         elif word_in(subject, lexicon.CHANNEL_NOUNS):
             # "Posts by the mayor say S", "a statement from the ministry said": the author named

@@ -314,7 +314,9 @@ class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules, Denia
                 quote, complement = before, None
         if quote is not None:
             span = self.trim(quote.start, quote.end)
-            opening = self._opening_quote_piece(quote, clause_start, clause_end)
+            # (not for a participle of the speaker's next statement: '"Q1," X said, adding later, "Q2."')
+            opening = None if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp") else \
+                self._opening_quote_piece(quote, clause_start, clause_end)
             if opening is not None and span is not None:
                 span, more = opening, [span]
             if stance == Stance.ASSERTS and not negated and self._quote_denies(quote, complement):
