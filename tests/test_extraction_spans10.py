@@ -88,6 +88,13 @@ CASES = [
     Case("document-by-a-maker-gives-the-maker",
          "A report by the Red Cross says the camps were short of water.",
          [E("Red Cross", "asserts", "the camps were short of water", "says")]),
+    # ---- "accused Y of Z as well as NP" (cue_grammar.py as_well_as_tail) ----
+    Case("accused-of-z-as-well-as-np-keeps-both",
+         "The opposition and church groups accused the mayor of violating the charter as well as an accord "
+         "signed in Tarsk that ended the strike.",
+         [E("opposition and church groups", "asserts",
+            "the mayor of violating the charter as well as an accord signed in Tarsk that ended the strike",
+            "accused")]),
 ]
 
 

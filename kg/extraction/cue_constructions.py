@@ -207,7 +207,9 @@ class ConstructionRules(ResponseRules, FrameRules, StandRules):
                 sources = self.source_heads(verb)
                 if target is None or not sources:
                     return None
-                span = self.span_of(self.without_asides(target.subtree))
+                tokens = self.without_asides(target.subtree)
+                tokens += self.as_well_as_tail(verb, max(t.i for t in target.subtree))
+                span = self.span_of(tokens)
                 if span is None:
                     return None
                 # the one accused belongs to the charge: "accused the board of hiding losses" charges

@@ -260,6 +260,20 @@ class CueGrammar(SubjectGrammar):
                 heads.insert(0, before.root)
         return heads
 
+    def as_well_as_tail(self, verb, last: int) -> list:
+        """'accused the mayor of breaking the charter as well as an accord signed in May': the parser
+        hangs "as well as" and the noun phrase after it on the cue verb (a second object); right after
+        the content, that phrase is part of it."""
+        doc = verb.doc
+        if last + 3 >= len(doc) or [t.lower_ for t in doc[last + 1:last + 4]] != ["as", "well", "as"]:
+            return []
+        after = doc[last + 4] if last + 4 < len(doc) else None
+        phrase = next((c for c in verb.children if c.dep_ in ("dobj", "conj", "pobj") and after is not None
+                       and c.left_edge.i == after.i), None)
+        if phrase is None:
+            return []
+        return [*doc[last + 1:last + 4], *phrase.subtree]
+
     def owner(self, noun):
         """Who stands behind a document or study noun: 'by X', 'X's', or 'X analysis'."""
         for prep in self.children(noun, "prep"):
