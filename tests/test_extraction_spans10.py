@@ -95,6 +95,14 @@ CASES = [
          [E("opposition and church groups", "asserts",
             "the mayor of violating the charter as well as an accord signed in Tarsk that ended the strike",
             "accused")]),
+    # ---- the antecedent of a relative clause keeps its conjuncts (cue_grammar.py _antecedent_tokens) ----
+    Case("relative-clause-antecedent-keeps-its-conjuncts",
+         "The ruling party won the parliamentary, council and presidential elections which are being disputed "
+         "by the opposition leader.",
+         [E("opposition leader", "denies", "the parliamentary, council and presidential elections", "disputed")]),
+    Case("relative-clause-antecedent-without-conjuncts",
+         "The ruling party won the elections which are being disputed by the opposition leader.",
+         [E("opposition leader", "denies", "the elections", "disputed")]),
 ]
 
 

@@ -535,6 +535,17 @@ class CueGrammar(SubjectGrammar):
             if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case",
                               "advmod", "predet", "npadvmod"):
                 tokens.extend(child.subtree)
+        # "the parliamentary, council and presidential elections which X disputes": the parser hangs
+        # the clause on the first conjunct; the conjoined words after it are the same antecedent
+        # (only before the relative clause: what the parser conjoins after it is no part of the antecedent)
+        clause = min((c.left_edge.i for c in noun.rights if c.dep_ == "relcl"), default=len(noun.doc))
+        conjuncts = [c for c in noun.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                     and c.right_edge.i < clause]
+        if conjuncts:
+            last = max(t.i for c in conjuncts for t in c.subtree)
+            for child in noun.rights:
+                if child.i <= last and (child in conjuncts or child.dep_ in ("cc", "punct")):
+                    tokens.extend(child.subtree)
         return tokens
 
     def _passive_subject_span(self, verb):
