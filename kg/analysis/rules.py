@@ -19,7 +19,6 @@ returns a :class:`Finding` (kind, score, explanation, which side is which) or No
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from functools import lru_cache
 
