@@ -103,6 +103,11 @@ CASES = [
     Case("relative-clause-antecedent-without-conjuncts",
          "The ruling party won the elections which are being disputed by the opposition leader.",
          [E("opposition leader", "denies", "the elections", "disputed")]),
+    # ---- a charge's gerund whose object the parser hung on the cue (cue_constructions.py _gerund_object_on_cue) ----
+    Case("accused-of-gerund-whose-object-follows-an-aside",
+         'Officials have accused the rebels of preparing, in its words, "a subversive plot targeting the eastern front."',
+         [E("Officials", "asserts",
+            'the rebels of preparing, in its words, "a subversive plot targeting the eastern front', "have accused")]),
 ]
 
 

@@ -209,6 +209,7 @@ class ConstructionRules(ResponseRules, FrameRules, StandRules):
                     return None
                 tokens = self.without_asides(target.subtree)
                 tokens += self.as_well_as_tail(verb, max(t.i for t in target.subtree))
+                tokens += self._gerund_object_on_cue(verb, target)
                 span = self.span_of(tokens)
                 if span is None:
                     return None
@@ -223,6 +224,24 @@ class ConstructionRules(ResponseRules, FrameRules, StandRules):
                         span = (start[0], span[1])
                 return CueMatch(self._cue_tokens(verb, full=True), Stance.ASSERTS, Certainty.PROBABLE, sources, *span)
         return self._simple(verb, Stance.ASSERTS, Certainty.PROBABLE, allow_object=False)
+
+    def _gerund_object_on_cue(self, verb, gerund) -> list:
+        """'accused the rebels of preparing, in its words, "a subversive plot"': a charge's gerund left
+        without its object, whose object the parser hung on the cue verb past a comma-set aside; the
+        charge runs on through that object."""
+        if gerund.tag_ != "VBG" or self.children(gerund, "dobj", "ccomp", "xcomp", "attr"):
+            return []
+        end = gerund.right_edge.i
+        obj = next((o for o in self.children(verb, "dobj") if o.i > end), None)
+        if obj is None:
+            return []
+        doc = verb.doc
+        between = doc[end + 1:obj.left_edge.i]
+        aside = [t for t in between if not t.is_punct]
+        # only punctuation, or a phrase set off by commas ("in its words", "he said") between them
+        if aside and not (doc[end + 1].text == "," and any(t.text == "," for t in between[1:])):
+            return []
+        return list(doc[end + 1:obj.right_edge.i + 1])
 
     def _plea(self, verb) -> CueMatch | None:
         """'X pleaded not guilty to charges that he stole timber': X denies S (the charge's clause, or
