@@ -108,6 +108,19 @@ CASES = [
          'Officials have accused the rebels of preparing, in its words, "a subversive plot targeting the eastern front."',
          [E("Officials", "asserts",
             'the rebels of preparing, in its words, "a subversive plot targeting the eastern front', "have accused")]),
+    # ---- "had no details on S", "gave no details on when S" (cue_responses.py given_account) ----
+    Case("had-no-details-about-a-wh-clause",
+         "The police chief had no details about how the fire started.",
+         [E("police chief", "does_not_confirm", "how the fire started", "had")]),
+    Case("gave-no-details-on-a-wh-clause",
+         "The ministry gave no details on when the port would reopen.",
+         [E("ministry", "does_not_confirm", "when the port would reopen", "gave")]),
+    Case("had-no-comment-with-nothing-named-is-nothing",
+         "Police had no comment since the mayor did not mention them.",
+         []),
+    Case("has-no-water-is-no-account",
+         "The town has no water.",
+         []),
 ]
 
 

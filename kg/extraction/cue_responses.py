@@ -50,8 +50,9 @@ class ResponseRules(LineRules, RelativeRules):
         refused = any(c.lower_ == "no" for c in obj.children) or (self.negated(verb) and (
             any(c.lower_ in ("any", "a") for c in obj.children)
             or (obj.tag_ in ("NNS", "NN") and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children))))
-        if lemma not in ("give", "provide", "offer", "put", "release", "issue", "publish") or (
-                refused and lemma == "put"):
+        if lemma not in ("give", "provide", "offer", "put", "release", "issue", "publish", "have") or (
+                refused and lemma == "put") or (lemma == "have" and not refused):
+            # ("had no details on S", "did not have information about S": no account to give)
             return None
         tokens = list(obj.subtree)
         if lemma == "put":  # "put the toll at nine"
@@ -72,7 +73,10 @@ class ResponseRules(LineRules, RelativeRules):
             return None  # "gave an account" with nothing in it is no claim
         topic = next((o for owner in (obj, verb) for p in self.children(owner, "prep")
                       if p.lower_ in ("on", "about", "of", "regarding", "concerning") and p.i > obj.i
-                      for o in self.children(p, "pobj")), None) if refused else None
+                      for o in self.children(p, "pobj", "pcomp")), None) if refused else None
+        # ("gave no details on when the port would reopen": a wh-clause as the topic)
+        if topic is None and lemma == "have" and not self.children(obj, "prep"):
+            return None  # "police had no comment since S": nothing named that is left unknown
         if topic is not None:
             # "gave no details on the number of casualties": what is left unconfirmed is the topic
             span = self.span_of(list(topic.subtree))

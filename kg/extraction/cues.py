@@ -55,6 +55,8 @@ class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules, Denia
             elif token.pos_ == "VERB" and lemma in lexicon.ACCOUNT_VERBS and (
                     (match := self.given_account(token)) is not None or lemma not in lexicon.CUE_LEMMAS):
                 pass  # "gave an account of NP"; an account verb that is also a cue ("offered to send") goes on
+            elif token.pos_ == "VERB" and lemma == "have" and (match := self.given_account(token)) is not None:
+                pass  # "had no details on S": what the source could not tell (cue_responses.py)
             elif token.pos_ == "NOUN" and lemma == "comment" and (match := self.no_comment_from(token)) is not None:
                 pass
             elif token.pos_ == "NOUN" and lemma in ("confirmation", "verification") and (
