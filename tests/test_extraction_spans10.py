@@ -121,6 +121,20 @@ CASES = [
     Case("has-no-water-is-no-account",
          "The town has no water.",
          []),
+    # ---- the claim goes on after the cue clause with "and" + a quote (cues.py _claim_after_cue) ----
+    Case("claim-goes-on-after-the-cue-with-and-a-quote",
+         'Dana Cole "signed the deal," Ruiz said, and still "kept all the money."',
+         [E("Ruiz", "asserts", 'Dana Cole "signed the deal still "kept all the money', "said")]),
+    # ---- a subjectless second complement after an aside (cue_clauses.py _second_subjectless_complement) ----
+    Case("second-subjectless-complement-after-an-aside-goes-on",
+         "Ana Ruiz said her plans were more detailed than the mayor's and, even more important, would not blow "
+         "a hole in the budget.",
+         [E("Ana Ruiz", "asserts", "her plans were more detailed than the mayor's and, even more important, "
+            "would not blow a hole in the budget", "said")]),
+    Case("second-complement-of-another-speaker-is-not-joined",
+         "Ana Ruiz said the plant was safe, the mayor said it was not.",
+         [E("Ana Ruiz", "asserts", "the plant was safe", "said"),
+          E("mayor", "asserts", "it was not", "said")]),
 ]
 
 

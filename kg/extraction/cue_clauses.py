@@ -247,6 +247,24 @@ class ClauseRules(CueGrammar):
                 return list(gap) + list(conj.subtree)
         return []
 
+    def _second_subjectless_complement(self, verb, complement) -> list:
+        """'said her plans were more detailed and, even more important, would not blow a hole in the
+        budget': the parser reads the second verb phrase of the claim, which shares its subject, as a
+        second complement of the cue; right after the first (past an aside), with no subject of its
+        own, it goes on with the claim."""
+        if complement.i < verb.i:
+            return []
+        end = max(t.i for t in complement.subtree)
+        for other in self.children(verb, "ccomp"):
+            if other.i <= end or self.children(other, "nsubj", "nsubjpass", "expl", "csubj"):
+                continue
+            between = verb.doc[end + 1:other.left_edge.i]
+            joint = [t for t in verb.doc[end + 1:other.i] if t.lower_ in ("and", ",")]
+            if joint and all(t.is_punct or t.dep_ in ("cc", "advmod", "amod") for t in between):
+                return list(between) + list(other.subtree)
+            break
+        return []
+
     @staticmethod
     def _as_clause(verb) -> bool:
         """A cue verb in an as-clause with no object or clause of its own ('as X reported')."""

@@ -330,6 +330,7 @@ class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules, Denia
                 tokens += self._clause_tokens(beside, verb)
             tokens += self._passive_conjunct_on_cue(verb, complement)
             tokens += self._claim_conjunct_on_cue(verb, complement, sources)
+            tokens += self._second_subjectless_complement(verb, complement)
             fronted = [c for c in self.children(verb, "ccomp") if c.i < verb.i and not self.in_quote(c)]
             if complement.i < verb.i and len(fronted) > 1:
                 # "A, but B, the official added": two clauses before a final cue, both what was said
@@ -428,7 +429,10 @@ class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules, Denia
             return None
         rest = [t for t in sent if t.i > comma.i]
         words = [t for t in rest if not t.is_punct]
-        if len(words) < 3 or rest[0].tag_ == "VBG" or any(self.in_quote(t) for t in rest):
+        # ('"Q1," X said, and still "Q2"', 'S, X said, and "Q"': after "and" the sentence goes on
+        # with the claim, quoted or not; a bare quote after the cue is the continuation rule's)
+        joined = rest[0].lower_ == "and" and rest[0].dep_ == "cc"
+        if len(words) < 3 or rest[0].tag_ == "VBG" or (any(self.in_quote(t) for t in rest) and not joined):
             return None
         if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
             return None  # "S, X said, more than four times the figure given by Y": an aside, no clause
