@@ -135,6 +135,20 @@ CASES = [
          "Ana Ruiz said the plant was safe, the mayor said it was not.",
          [E("Ana Ruiz", "asserts", "the plant was safe", "said"),
           E("mayor", "asserts", "it was not", "said")]),
+    Case("second-complement-with-its-own-subject-after-and-goes-on",
+         "Ana Ruiz said the mayor has \u201cgreat respect\u201d for the workers and his remark was instead a sign of "
+         "anger with the plan.",
+         [E("Ana Ruiz", "asserts", "the mayor has \u201cgreat respect\u201d for the workers and his remark was instead "
+            "a sign of anger with the plan", "said")]),
+    # ---- "X said S and Y said T": two speakers (cue_clauses.py _clause_tokens) ----
+    Case("two-speakers-joined-by-and",
+         "Ana Ruiz said the plant was safe and the mayor said it was not.",
+         [E("Ana Ruiz", "asserts", "the plant was safe", "said"),
+          E("mayor", "asserts", "it was not", "said")]),
+    Case("second-that-clause-after-but-is-the-same-speakers",
+         "Experts said the proposal would raise taxes on the rich but that it would add new layers of complexity.",
+         [E("Experts", "asserts",
+            "the proposal would raise taxes on the rich but that it would add new layers of complexity", "said")]),
 ]
 
 

@@ -170,7 +170,14 @@ class ClauseRules(CueGrammar):
                 before[-1:] in (["and"], ["but"]) and (self.is_speakers_act(conj) or conj.lemma_.lower() in lexicon.SPEAKING_VERBS))
             # ("admitted that mistakes were made but denied any cover-up": a denial after "but" is the speaker's)
             # ("said S and urged Y to V", "said S and added that T")
-            if conj.pos_ in ("VERB", "AUX") and not self.children(conj, "nsubj", "nsubjpass") and (
+            # "X said the plant was safe and the mayor said it was not": a cue verb with a subject of
+            # its own after "and" / "but" is another party's statement, not part of X's claim
+            # (not a second that-clause, "S but that it would add costs", which the same speaker says)
+            other_speaker = before[-1:] in (["and"], ["but"]) and conj.pos_ == "VERB" and any(
+                self._agentive(s, strict=True) for s in self.children(conj, "nsubj")) and \
+                conj.lemma_.lower() in lexicon.SPEAKING_VERBS | lexicon.DENIAL_VERBS and not any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
+            if other_speaker or conj.pos_ in ("VERB", "AUX") and not self.children(conj, "nsubj", "nsubjpass") and (
                     (before[-2:] == [",", "but"] and not self._modal_continuation(conj)) or speaker_again):
                 cut.update(t.i for t in conj.subtree)
                 joiner = 2 if before[-2:] == [",", "but"] else 1
@@ -256,10 +263,17 @@ class ClauseRules(CueGrammar):
             return []
         end = max(t.i for t in complement.subtree)
         for other in self.children(verb, "ccomp"):
-            if other.i <= end or self.children(other, "nsubj", "nsubjpass", "expl", "csubj"):
+            if other.i <= end or other.lemma_.lower() in lexicon.CUE_LEMMAS:
+                continue  # (a cue of its own: "... and [Democrats] accused Y of Z" is a statement of its own)
+            # (with a subject of its own only after "and", and no cue of its own: 'said S1 and his
+            # remark was T' goes on; 'said S1, the mayor said T' is the mayor's)
+            subject = self.children(other, "nsubj", "nsubjpass", "expl", "csubj")
+            anded = any(t.lower_ == "and" for t in verb.doc[complement.i:other.left_edge.i])
+            if subject and (not anded or any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon.CUE_LEMMAS
+                                             and self.children(t, "nsubj") for t in other.subtree)):
                 continue
             between = verb.doc[end + 1:other.left_edge.i]
-            joint = [t for t in verb.doc[end + 1:other.i] if t.lower_ in ("and", ",")]
+            joint = [t for t in verb.doc[end + 1:other.i] if t.lower_ in ("and", ",")] or anded
             if joint and all(t.is_punct or t.dep_ in ("cc", "advmod", "amod") for t in between):
                 return list(between) + list(other.subtree)
             break
