@@ -149,6 +149,10 @@ CASES = [
          "Experts said the proposal would raise taxes on the rich but that it would add new layers of complexity.",
          [E("Experts", "asserts",
             "the proposal would raise taxes on the rich but that it would add new layers of complexity", "said")]),
+    # ---- "noted NP": what is noted is asserted, as with "claimed NP" (cues.py _simple) ----
+    Case("noted-a-noun-phrase",
+         "The auditors noted the absence of any safety checks at the plant.",
+         [E("auditors", "asserts", "the absence of any safety checks at the plant", "noted")]),
 ]
 
 
