@@ -32,6 +32,7 @@ from . import lexicon as lx
 from .context import Prepared, prepare
 from .events import figure_candidates
 from .responses import responses
+from .responsibility import responsibility_conflict
 from .reversals import report_denials, reversal_findings
 from .rules import (
     ASSERTING,
@@ -56,7 +57,8 @@ from .text import CONCEPT_OF, dismisses_claim, dismisses_figure, stem
 
 DEFAULT_THRESHOLD = 0.5
 KINDS = ("opposite_stances", "disputed", "polarity_conflict", "outcome_conflict", "number_conflict")
-PAIR_RULES = (polarity_conflict, outcome_conflict, victims_conflict, number_conflict, involvement_conflict)
+PAIR_RULES = (polarity_conflict, outcome_conflict, victims_conflict, number_conflict, involvement_conflict,
+              responsibility_conflict)
 RESPONDING = NOT_CONFIRMING | {"denies"}
 NEAREST_UNNAMED = 2
 SEVERAL_PER_PAIR = frozenset({"polarity_conflict"})  # each negated fact is a contradiction of its own

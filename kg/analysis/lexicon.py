@@ -320,3 +320,19 @@ RELEASE_WORDS = frozenset({"free", "freed", "release", "released", "escape", "es
 # phrases saying charges are not genuine, though not false in so many words: "the charges are
 # politically motivated", "trumped-up charges"; a defendant saying so rejects what a verdict upholds
 TRUMPED_UP_PHRASES = ("politically motivated", "trumped up", "trumped-up")
+
+# who did it (kg.analysis.responsibility): the kinds of act a party can be given or disclaim a
+# part in; the concepts of one kind are one act ("the disappearance" ~ "abducted", "the killings" ~ "died")
+RESPONSIBLE_ACTS = {"@attack": "attack", "@death": "harm", "@injury": "harm", "@casualty": "harm",
+                    "@missing": "taken", "@abduct": "taken"}
+# words that stand for the speaker as the subject of its own disclaimer ("they were not behind it",
+# "its forces had no role", "we are not responsible")
+PARTY_PLACEHOLDERS = frozenset({"they", "we", "it", "its", "their", "our", "he", "she", "his", "her", "them"})
+# what kind of body a speaker is, when its name says so ("the National Army": @military)
+PARTY_KIND_CONCEPTS = frozenset({"@military"})
+MAX_SPEAKER_WORDS = 14  # the words before a disclaimer's content name its speaker when no longer
+# words that end the clause a doer must share with its verb ("forces | that shelled", "the raid, | where 90 were killed")
+CLAUSE_BREAKS = frozenset({"where", "who", "which", "that", "when", "after", "before", "while", "because",
+                           "since", "whom", "whose", ",", ";", ":", "and", "but"})
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
+DOER_AFTER_BY = 4  # "abducted by | the military intelligence": the doer's word within this many after "by"
