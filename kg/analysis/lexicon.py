@@ -129,6 +129,12 @@ AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
 ACCUSATION_VERBS = frozenset({"accuse", "allege", "charge"})
 # the nouns a denial names an accusation by ("rejected the accusations", "denied the charges")
 ACCUSATION_NOUNS = frozenset({"accusation", "accusations", "allegation", "allegations", "charge", "charges"})
+# "the party's allegation over the abduction": what follows one of these after a noun of what a
+# named author said tells what the said thing is about, not what the denier itself says
+TOPIC_PREPOSITIONS = frozenset({"over", "about", "of", "on", "against", "regarding", "concerning"})
+# "dismissed the allegation, saying the party seeks attention": a participle of saying opens the
+# denier's own reason, which is no part of what it denies
+REASON_PARTICIPLES = frozenset({"saying", "adding", "calling", "describing", "insisting", "arguing"})
 # words that open an adjunct of a clause (its time, place, purpose or reason), where the core of
 # "who did what to whom" ends: "set herself on fire | earlier this month | to protest ..."
 ADJUNCT_OPENERS = frozenset({"to", "in", "at", "near", "after", "before", "during", "because", "since", "while",
@@ -224,7 +230,7 @@ ANAPHORIC_NAME_WORDS = frozenset({"country", "region", "city", "nation", "provin
 # named before ("Pakistani officials denied that the country's ...")
 COUNTRY_ANAPHORS = frozenset({"country's", "nation's", "country\u2019s", "nation\u2019s"})
 # nouns that stand for "what someone said" rather than saying anything themselves
-GENERIC_CONTENT = SAID_NOUNS | frozenset("""accusation accusations
+GENERIC_CONTENT = SAID_NOUNS | ACCUSATION_NOUNS | frozenset("""accusation accusations
 involvement responsibility statement statements story rumour rumor suggestion
 suggestions charge charges assertion assertions version involvement role link links this that it these
 those them estimate estimates figure figures toll tolls rumour rumours rumors reporting assessment
