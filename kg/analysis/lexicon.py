@@ -285,7 +285,7 @@ WORTH_WORDS = frozenset({"merit", "basis", "foundation", "substance", "truth"})
 GOVERNMENT_NOUNS = frozenset("""government administration regime junta presidency cabinet ministry minister
 department official officials spokesman spokeswoman spokesperson spokespeople military army navy forces
 police authorities authority embassy ambassador envoy diplomat diplomats president premier secretary
-governor commander""".split())
+governor commander mission consulate delegation""".split())
 # the seats and buildings a government is named by ("the White House said", "the Kremlin denied"):
 # metonymy, like a capital speaking for its country; each maps to the country it stands for
 SEATS_OF_GOVERNMENT = {"white house": "united states", "pentagon": "united states",
@@ -342,3 +342,9 @@ CLAUSE_BREAKS = frozenset({"where", "who", "which", "that", "when", "after", "be
                            "since", "whom", "whose", ",", ";", ":", "and", "but"})
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
 DOER_AFTER_BY = 4  # "abducted by | the military intelligence": the doer's word within this many after "by"
+# a place named after one of these in an agent's name is where the agent is, not who it is
+# ("rebels in eastern Sudan", "the leader of China's Uighur minority")
+PLACE_PREPOSITIONS = frozenset({"in", "of", "from"})
+# those who stand against a country's government: a name holding one is not the country's party
+OPPOSING_NOUNS = frozenset("""rebel rebels opposition critic critics exile exiles exiled dissident dissidents
+insurgent insurgents militant militants activist activists separatist separatists protester protesters""".split())
