@@ -64,3 +64,28 @@ def test_an_act_told_as_a_noun_gives_it_to_no_one():
     disclaimer = st("t7", "Ivo Marek's office", "asserts", "its troops were not behind the attack on the Velsk depot",
                     pos=300, source_text="Ivo Marek's office")
     assert (charge.content, disclaimer.content) not in _pairs([charge, disclaimer])
+
+
+def _blame(doc, source, content, pos):
+    return st(doc, source, "asserts", content, cue="blamed", pos=pos)
+
+
+def test_two_parties_blamed_for_one_killing_conflict():
+    # "blamed X for Y" against "blamed Y on Z": the same killing, two doers sharing no word
+    one = _blame("b1", "Osk council", "government troops and police units for killing nine farmers in Velsk", 10)
+    other = _blame("b1", "state radio", "the killings on bandits who raided Velsk at night", 200)
+    assert (one.content, other.content) in _pairs([one, other])
+
+
+def test_a_name_and_a_description_may_be_one_party():
+    # "Ivo Marek" may well lead "the government troops": no conflict between the two blames
+    one = _blame("b2", "Osk council", "government troops for killing nine farmers in Velsk", 10)
+    other = _blame("b2", "Velsk Farmers' Union", "Ivo Marek for the killings in Velsk", 200)
+    marek = st("b2", "Ivo Marek", "asserts", "the harvest will be good", pos=400)  # (so his name is known)
+    assert not _pairs([one, other, marek])
+
+
+def test_the_same_party_blamed_twice_is_agreement():
+    one = _blame("b3", "Osk council", "government troops for killing nine farmers in Velsk", 10)
+    other = _blame("b3", "Velsk Farmers' Union", "the killings on government troops", 200)
+    assert not _pairs([one, other])

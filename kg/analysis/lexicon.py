@@ -348,3 +348,7 @@ PLACE_PREPOSITIONS = frozenset({"in", "of", "from"})
 # those who stand against a country's government: a name holding one is not the country's party
 OPPOSING_NOUNS = frozenset("""rebel rebels opposition critic critics exile exiles exiled dissident dissidents
 insurgent insurgents militant militants activist activists separatist separatists protester protesters""".split())
+# whom a claim blames: "blamed X for Y", "blamed Y on X", "X was responsible for Y", "X is to blame"
+BLAME_CUES = frozenset({"blame"})
+BLAME_FOR, BLAME_ON = "for", "on"
+RESPONSIBLE_PREDICATES = frozenset({"responsible", "behind"})

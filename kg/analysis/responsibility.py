@@ -17,7 +17,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .context import Prepared
 from .rules import Finding, accused, firm, same_subject, side_roots
-from .text import Features, features, token_terms, tokenize
+from .text import CONCEPT_OF, Features, features, token_terms, tokenize
 
 INVOLVEMENT = "@involvement"
 
@@ -153,3 +153,102 @@ def responsibility_conflict(prepared: Prepared, i: int, j: int) -> Finding | Non
 def _cut(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit - 1] + "\u2026"
+
+
+# -- two parties blamed for one act ------------------------------------------------------------
+
+def _blamed(prepared: Prepared, i: int) -> tuple[set[str], set[str]] | None:
+    """(whom a firm claim blames, for what kinds of act), else None (once per statement)."""
+    key = ("blamed", i)
+    if key not in prepared.memo:
+        prepared.memo[key] = _read_blame(prepared, i) if firm(prepared, i) else None
+    return prepared.memo[key]
+
+
+def _read_blame(prepared: Prepared, i: int):
+    statement, feats = prepared.statements[i], prepared.feats[i]
+    tokens = [t for t in feats.tokens if not t.punct or t.lower in lx.CLAUSE_BREAKS]
+    cue = [w for w in statement.cue.lower().split() if w not in lx.AUXILIARIES]
+    words = [t.lower for t in tokens]
+    if cue and _inflects_any(cue[0], lx.BLAME_CUES):
+        # "blamed the rebels for the raid" (whom, then "for" what); "blamed the raid on the rebels"
+        if lx.BLAME_FOR in words:
+            k = words.index(lx.BLAME_FOR)
+            party, act = tokens[:k], tokens[k + 1:]
+        elif lx.BLAME_ON in words:
+            k = words.index(lx.BLAME_ON)
+            act, party = tokens[:k], _clause(tokens[k + 1:])
+        else:
+            return None
+    else:
+        # "the militia was responsible for the killings", "armed groups, not the army, were to blame"
+        k = next((k for k, w in enumerate(words) if w in lx.RESPONSIBLE_PREDICATES and k
+                  and words[k - 1] in lx.PASSIVE_AUXILIARIES), None)
+        if k is None or feats.negated and any(w in lx.NEGATORS for w in words[k - 2:k]):
+            return None
+        party, act = _before_negation(tokens[:k - 1]), tokens[k + 1:]
+    acts = _acts({t for token in act for t in token_terms(token)})
+    who = _party_terms(party)
+    return (who, acts) if who and acts else None
+
+
+def _inflects_any(word: str, verbs) -> bool:
+    return any(word.startswith(v[:-1] if v.endswith("e") else v) for v in verbs)
+
+
+def _clause(tokens):
+    """The words up to the first clause break ("terrorists | who overran the village")."""
+    out = []
+    for t in tokens:
+        if t.lower in lx.CLAUSE_BREAKS:
+            break
+        out.append(t)
+    return out
+
+
+def _before_negation(tokens):
+    """"armed groups, not government troops": the words before the negated alternative."""
+    out = []
+    for t in tokens:
+        if t.lower in lx.NEGATORS or t.punct:
+            break
+        out.append(t)
+    return out
+
+
+def _party_terms(tokens) -> set[str]:
+    """Who a blame names: its names and nouns, and what kind of body it is (@military); not the
+    words of number or degree ("dozens of", "heavily")."""
+    out = set()
+    for t in tokens:
+        if t.punct or not t.content or t.lower in lx.WEAK_WORDS or t.lower in lx.NUMBER_WORDS \
+                or t.lower in lx.MULTIPLIERS or t.lower.rstrip("s") in lx.MULTIPLIERS:
+            continue
+        terms = token_terms(t)
+        out |= {x for x in terms if not x.startswith("@") or x in lx.PARTY_KIND_CONCEPTS}
+    return out
+
+
+def _named_only(party: set[str]) -> bool:
+    """True for a party named by proper names only ("Ivo Marek"), not described ("the rebels")."""
+    return all(t.startswith("=") for t in party if not t.startswith("@"))
+
+
+def blame_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
+    """"Annan blamed government forces for the slaughter in Osk" against "state media blamed the
+    massacre on terrorists": two parties give one kind of act, on the same subject, to doers that
+    share no word (name, noun or kind of body); each blames someone the other does not."""
+    a, b = _blamed(prepared, i), _blamed(prepared, j)
+    if a is None or b is None or not a[1] & b[1] or a[0] & b[0]:
+        return None
+    if _named_only(a[0]) != _named_only(b[0]) and (_named_only(a[0]) or _named_only(b[0])):
+        return None  # "Assad" against "government forces": a name and a description may be one party
+    # (across articles, a shared word besides the act's: two massacres of one story are two acts)
+    acts = {t for k in (i, j) for t in prepared.feats[k].terms if CONCEPT_OF.get(t, set()) & set(lx.RESPONSIBLE_ACTS)}
+    if not same_subject(prepared, i, j, exclude=acts | set(lx.RESPONSIBLE_ACTS)):
+        return None
+    si, sj = prepared.statements[i], prepared.statements[j]
+    why = (f"{si.source} blames one party (\u201c{_cut(si.content)}\u201d); {sj.source} blames another "
+           f"(\u201c{_cut(sj.content)}\u201d)")
+    first, second = (i, j) if (si.position, si.doc) <= (sj.position, sj.doc) else (j, i)
+    return Finding("opposite_stances", first, second, 0.55, why)
