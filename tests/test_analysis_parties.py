@@ -116,3 +116,22 @@ def test_a_place_after_to_or_in_is_not_who_the_body_is():
     rel = _relations(mission, varonia, dravenia)
     assert not rel.same_party(mission.agent, varonia.agent)
     assert rel.same_party(mission.agent, dravenia.agent)
+
+
+def test_a_country_named_only_as_where_a_body_is_from_is_not_its_party():
+    # "the Varonian Free Assembly" and "rebels in eastern Varonia" hold "Varonia" as where they are
+    # from, not as who they are: without the rule they, Varonia and its army were one party, and
+    # the rebels' claims were never set against the government's
+    country = st("v1", "Varonia", "asserts", "the convoy was never attacked")
+    assembly = st("v1", "Varonian Free Assembly", "asserts", "the convoy was attacked by the army")
+    rebels = st("v2", "rebels in eastern Varonia", "asserts", "the army shelled the convoy")
+    exiles = st("v2", "exiled leader of Varonia's Osk minority", "asserts", "the convoy was shelled")
+    army = st("v2", "Varonia's army", "denies", "it shelled the convoy")
+    officials = st("v1", "Varonian officials", "asserts", "the convoy reached the border")
+    rel = _relations(country, assembly, rebels, exiles, army, officials)
+    for other in (assembly, rebels, exiles):
+        assert not rel.same_party(other.agent, country.agent)
+    assert not rel.same_party(assembly.agent, army.agent)
+    # a body of its government or its staff is the country's
+    assert rel.same_party(army.agent, country.agent)
+    assert rel.same_party(officials.agent, country.agent)

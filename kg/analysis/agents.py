@@ -31,6 +31,13 @@ ROLE_NOUNS = frozenset(stem(w) for w in """spokesman spokeswoman spokesperson of
 adviser advisor aide envoy ambassador representative""".split())
 
 
+# the words that make a name a country's own body ("Sudan's army", "Syrian officials"), and those
+# of the ones who stand against it ("rebels in eastern Sudan", "Ethiopian opposition leaders")
+# (stemmed, and as the roots they take capitalised: "Mission", "Army")
+STATE_STEMS = frozenset(stem(w) for w in lx.GOVERNMENT_NOUNS) | frozenset(entity_root(w) for w in lx.GOVERNMENT_NOUNS)
+OPPOSING_STEMS = frozenset(stem(w) for w in lx.OPPOSING_NOUNS) | frozenset(entity_root(w) for w in lx.OPPOSING_NOUNS)
+
+
 def agent_key(statement: Statement) -> str:
     """The key of a statement's agent: its IRI, else its source name."""
     return statement.agent or statement.source
@@ -106,7 +113,8 @@ class AgentRelations:
             inside = [other for other in self._by_word[rarest] if other != key and self._contains(key, other)]
             if proper:
                 for other in inside:
-                    sets.union(key, other)
+                    if not self._place_of(key, other):
+                        sets.union(key, other)
             elif inside:
                 common_inside.append((key, inside))
         for description, person in self._role_descriptions():
@@ -120,6 +128,27 @@ class AgentRelations:
         for key in self.words:
             groups[sets.find(key)].append(key)
         return {key: min(members) for members in groups.values() for key in members}
+
+    def _place_of(self, small: str, large: str) -> bool:
+        """True when a larger name holds a smaller proper name only as the place it is of or from
+        ("Syrian Muslim Brotherhood", "rebels in eastern Sudan", "China's Uighur minority group"
+        against "Syria", "Sudan", "China"): a demonym, a possessive or a place after "in"/"of",
+        with no word of a government or its staff beside it ("Sudan's army", "Syrian officials" are
+        the country's), or with a word of those who oppose it ("rebel Free Syrian Army")."""
+        small_words, small_proper = self.words.get(small, (frozenset(), frozenset()))
+        if not small_proper or small_words != small_proper:
+            return False
+        forms = [w.strip(".,;:\"'()").lower() for w in self.names.get(large, "").replace("\u2019", "'").split()]
+        own = {w.strip(".,;:\"'()").lower() for w in self.names.get(small, "").replace("\u2019", "'").split()}
+        at = [k for k, w in enumerate(forms) if entity_root(w) in small_proper]
+        if not at:
+            return False
+        as_place = any(forms[k] not in own or forms[k].endswith("'s")
+                       or any(forms[m] in lx.PLACE_PREPOSITIONS for m in range(max(0, k - 2), k)) for k in at)
+        if not as_place:
+            return False  # "Jay Carney" / "Carney", "Amnesty International" / "Amnesty": one name
+        extra = self.words[large][0] - small_words
+        return not extra & STATE_STEMS or bool(extra & OPPOSING_STEMS)
 
     def _role_descriptions(self) -> list[tuple[str, str]]:
         """(description, person) pairs: an agent named only by a role ("a Malian army spokesman")

@@ -32,6 +32,7 @@ from . import lexicon as lx
 from .context import Prepared, prepare
 from .events import figure_candidates
 from .responses import responses
+from .responsibility import blame_conflict, responsibility_conflict
 from .reversals import report_denials, reversal_findings
 from .rules import (
     ASSERTING,
@@ -49,6 +50,7 @@ from .rules import (
     names_accusation,
     opposite_stances,
     polarity_conflict,
+    said_about,
 )
 from .rules_events import number_conflict, outcome_conflict, victims_conflict
 from .statements import Statement
@@ -56,9 +58,11 @@ from .text import CONCEPT_OF, dismisses_claim, dismisses_figure, stem
 
 DEFAULT_THRESHOLD = 0.5
 KINDS = ("opposite_stances", "disputed", "polarity_conflict", "outcome_conflict", "number_conflict")
-PAIR_RULES = (polarity_conflict, outcome_conflict, victims_conflict, number_conflict, involvement_conflict)
+PAIR_RULES = (polarity_conflict, outcome_conflict, victims_conflict, number_conflict, involvement_conflict,
+              responsibility_conflict, blame_conflict)
 RESPONDING = NOT_CONFIRMING | {"denies"}
 NEAREST_UNNAMED = 2
+ACCUSATION_FIRST = 0.02  # an accusation of the named author outranks its other claims
 SEVERAL_PER_PAIR = frozenset({"polarity_conflict"})  # each negated fact is a contradiction of its own
 REWORDED = 0.5  # cosine above which two claims of one party are taken as one claim reworded  # an unnamed "denied this" answers one of the two claims just before it
 
@@ -412,7 +416,9 @@ def _authored(prepared: Prepared, i: int, roots: set[str], by_author: dict[tuple
     """'Rwanda rejected the U.N. report', 'denied the Gazette's claims': a denial naming the author
     of what it answers answers that author's claims, in its own article and in the other articles
     of its story (one per article is kept, see :func:`_strongest`)."""
-    named = {e for e in prepared.feats[i].terms if e.startswith("=")} - {"=" + r for r in roots}
+    # (a name the said thing is about - "the allegation over Delmar's arrest" - is no author)
+    named = {e for e in prepared.feats[i].terms if e.startswith("=")} - {"=" + r for r in roots} \
+        - said_about(prepared.feats[i])
     me = prepared.statements[i]
     story = prepared.story_groups().story(me.doc)
     out = []
@@ -425,7 +431,9 @@ def _authored(prepared: Prepared, i: int, roots: set[str], by_author: dict[tuple
         same_doc = other.doc == me.doc
         why = (f"{me.source} denies \u201c{_cut(me.content)}\u201d, which names its author, {other.source}: "
                f"\u201c{_cut(other.content)}\u201d")
-        out.append(Finding("opposite_stances", j, i, 0.6 if same_doc else 0.55, why, answers=True))
+        # "dismissed the party's allegation": of that author's claims, its accusations first
+        first = ACCUSATION_FIRST if names_accusation(prepared, i) and accusation(prepared, j) else 0.0
+        out.append(Finding("opposite_stances", j, i, (0.6 if same_doc else 0.55) + first, why, answers=True))
     return out
 
 

@@ -129,6 +129,12 @@ AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
 ACCUSATION_VERBS = frozenset({"accuse", "allege", "charge"})
 # the nouns a denial names an accusation by ("rejected the accusations", "denied the charges")
 ACCUSATION_NOUNS = frozenset({"accusation", "accusations", "allegation", "allegations", "charge", "charges"})
+# "the party's allegation over the abduction": what follows one of these after a noun of what a
+# named author said tells what the said thing is about, not what the denier itself says
+TOPIC_PREPOSITIONS = frozenset({"over", "about", "of", "on", "against", "regarding", "concerning"})
+# "dismissed the allegation, saying the party seeks attention": a participle of saying opens the
+# denier's own reason, which is no part of what it denies
+REASON_PARTICIPLES = frozenset({"saying", "adding", "calling", "describing", "insisting", "arguing"})
 # words that open an adjunct of a clause (its time, place, purpose or reason), where the core of
 # "who did what to whom" ends: "set herself on fire | earlier this month | to protest ..."
 ADJUNCT_OPENERS = frozenset({"to", "in", "at", "near", "after", "before", "during", "because", "since", "while",
@@ -224,7 +230,7 @@ ANAPHORIC_NAME_WORDS = frozenset({"country", "region", "city", "nation", "provin
 # named before ("Pakistani officials denied that the country's ...")
 COUNTRY_ANAPHORS = frozenset({"country's", "nation's", "country\u2019s", "nation\u2019s"})
 # nouns that stand for "what someone said" rather than saying anything themselves
-GENERIC_CONTENT = SAID_NOUNS | frozenset("""accusation accusations
+GENERIC_CONTENT = SAID_NOUNS | ACCUSATION_NOUNS | frozenset("""accusation accusations
 involvement responsibility statement statements story rumour rumor suggestion
 suggestions charge charges assertion assertions version involvement role link links this that it these
 those them estimate estimates figure figures toll tolls rumour rumours rumors reporting assessment
@@ -279,7 +285,7 @@ WORTH_WORDS = frozenset({"merit", "basis", "foundation", "substance", "truth"})
 GOVERNMENT_NOUNS = frozenset("""government administration regime junta presidency cabinet ministry minister
 department official officials spokesman spokeswoman spokesperson spokespeople military army navy forces
 police authorities authority embassy ambassador envoy diplomat diplomats president premier secretary
-governor commander""".split())
+governor commander mission consulate delegation""".split())
 # the seats and buildings a government is named by ("the White House said", "the Kremlin denied"):
 # metonymy, like a capital speaking for its country; each maps to the country it stands for
 SEATS_OF_GOVERNMENT = {"white house": "united states", "pentagon": "united states",
@@ -320,3 +326,29 @@ RELEASE_WORDS = frozenset({"free", "freed", "release", "released", "escape", "es
 # phrases saying charges are not genuine, though not false in so many words: "the charges are
 # politically motivated", "trumped-up charges"; a defendant saying so rejects what a verdict upholds
 TRUMPED_UP_PHRASES = ("politically motivated", "trumped up", "trumped-up")
+
+# who did it (kg.analysis.responsibility): the kinds of act a party can be given or disclaim a
+# part in; the concepts of one kind are one act ("the disappearance" ~ "abducted", "the killings" ~ "died")
+RESPONSIBLE_ACTS = {"@attack": "attack", "@death": "harm", "@injury": "harm", "@casualty": "harm",
+                    "@missing": "taken", "@abduct": "taken"}
+# words that stand for the speaker as the subject of its own disclaimer ("they were not behind it",
+# "its forces had no role", "we are not responsible")
+PARTY_PLACEHOLDERS = frozenset({"they", "we", "it", "its", "their", "our", "he", "she", "his", "her", "them"})
+# what kind of body a speaker is, when its name says so ("the National Army": @military)
+PARTY_KIND_CONCEPTS = frozenset({"@military"})
+MAX_SPEAKER_WORDS = 14  # the words before a disclaimer's content name its speaker when no longer
+# words that end the clause a doer must share with its verb ("forces | that shelled", "the raid, | where 90 were killed")
+CLAUSE_BREAKS = frozenset({"where", "who", "which", "that", "when", "after", "before", "while", "because",
+                           "since", "whom", "whose", ",", ";", ":", "and", "but"})
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
+DOER_AFTER_BY = 4  # "abducted by | the military intelligence": the doer's word within this many after "by"
+# a place named after one of these in an agent's name is where the agent is, not who it is
+# ("rebels in eastern Sudan", "the leader of China's Uighur minority")
+PLACE_PREPOSITIONS = frozenset({"in", "of", "from"})
+# those who stand against a country's government: a name holding one is not the country's party
+OPPOSING_NOUNS = frozenset("""rebel rebels opposition critic critics exile exiles exiled dissident dissidents
+insurgent insurgents militant militants activist activists separatist separatists protester protesters""".split())
+# whom a claim blames: "blamed X for Y", "blamed Y on X", "X was responsible for Y", "X is to blame"
+BLAME_CUES = frozenset({"blame"})
+BLAME_FOR, BLAME_ON = "for", "on"
+RESPONSIBLE_PREDICATES = frozenset({"responsible", "behind"})

@@ -27,8 +27,10 @@ from .context import Prepared
 from .text import (
     Features,
     core,
+    entity_root,
     features,
     stem,
+    token_terms,
     tokenize,
 )
 
@@ -58,7 +60,9 @@ SAID_HEADS = frozenset(lx.SAID_NOUNS | lx.ACCUSATION_NOUNS)
 
 def _topic_terms(feats: Features) -> set[str]:
     """The words of a compound before a noun of what was said: what the report or the claims are
-    about ("the casualty report", "bribery allegations"). The phrase still names a said thing."""
+    about ("the casualty report", "bribery allegations"). The phrase still names a said thing.
+    So do, with :func:`said_about`, the words after it that tell what a named author's said thing
+    is about and the denier's own reason."""
     out: set[str] = set()
     tokens = [t for t in feats.tokens if not t.punct]
     for k, token in enumerate(tokens):
@@ -67,7 +71,30 @@ def _topic_terms(feats: Features) -> set[str]:
             while m >= 0 and tokens[m].content and tokens[m].lower not in SAID_HEADS:
                 out.add(tokens[m].stem)
                 m -= 1
+    return out | said_about(feats)
+
+
+def said_about(feats: Features) -> set[str]:
+    """The terms after a noun of what a named author said that tell what it is about ("the Delmar
+    party's allegation | over the abduction"), and those of the denier's reason after a participle
+    of saying ("the allegation | saying the party seeks attention"): no part of what is denied, and
+    no author of it."""
+    out: set[str] = set()
+    tokens = [t for t in feats.tokens if not t.punct]
+    for k, token in enumerate(tokens):
+        if token.lower not in SAID_HEADS:
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].lower in lx.TOPIC_PREPOSITIONS \
+                and any(t.entity for t in tokens[max(0, k - 3):k]):
+            out |= _terms_of(tokens[k + 2:])
+        reason = next((m for m in range(k + 1, len(tokens)) if tokens[m].lower in lx.REASON_PARTICIPLES), None)
+        if reason is not None:
+            out |= _terms_of(tokens[reason:])
     return out
+
+
+def _terms_of(tokens) -> set[str]:
+    return {t for token in tokens for t in token_terms(token)}
 
 
 def _author_terms(feats: Features) -> set[str]:
@@ -129,7 +156,12 @@ def accuses_another(prepared: Prepared, i: int, roots: set[str]) -> bool:
     spying" is not what Delmar denies when it denies "the accusations". A party known by no
     proper name ("exile groups") may be the one accused under any name: never another."""
     words = _accused_words(prepared, i)
-    return bool(roots) and bool(words) and not {t.stem for t in words if t.entity} & roots
+    return bool(roots) and bool(words) and not {t.stem for t in words if t.entity} & _with_parts(roots)
+
+
+def _with_parts(roots: set[str]) -> set[str]:
+    """Roots with the parts of a hyphened one: "Zanu-PF" is named as "Zanu PF" too."""
+    return set(roots) | {entity_root(part) for r in roots if "-" in r for part in r.split("-") if len(part) > 1}
 
 
 def _accused_words(prepared: Prepared, i: int) -> list:
