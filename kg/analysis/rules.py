@@ -568,11 +568,11 @@ def _scope_coverage(prepared: Prepared, scope: list[set[str]], other: Features) 
     terms = set(other.terms)
     total = matched = 0.0
     by_stem, missed = False, 0
-    for token_terms in scope:
-        plain = [t for t in token_terms if not t.startswith("@")]
+    for word_terms in scope:
+        plain = [t for t in word_terms if not t.startswith("@")]
         weight = max((prepared.index.weight(t) for t in plain), default=1.0)
         total += weight
-        if token_terms & terms:
+        if word_terms & terms:
             matched += weight
             by_stem = by_stem or bool(set(plain) & terms)
         else:
