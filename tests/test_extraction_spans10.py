@@ -153,6 +153,15 @@ CASES = [
     Case("noted-a-noun-phrase",
          "The auditors noted the absence of any safety checks at the plant.",
          [E("auditors", "asserts", "the absence of any safety checks at the plant", "noted")]),
+    # ---- a second participle of a statement speaks for it too (cue_grammar.py source_heads) ----
+    Case("second-participle-of-a-statement-speaks-for-its-issuer",
+         "Several governments have issued statements expressing outrage and hinting that the general's army "
+         "is to blame.",
+         [E("Several governments", "asserts", "the general's army is to blame", "hinting")]),
+    # ---- "put the toll at N, including M" (cue_responses.py given_account) ----
+    Case("put-the-toll-at-n-including-m",
+         "The envoy put the death toll at 37, including two policemen.",
+         [E("envoy", "asserts", "the death toll at 37, including two policemen", "put the death toll")]),
 ]
 
 

@@ -319,11 +319,15 @@ class CueGrammar(SubjectGrammar):
             agent = self.agent_of(verb)
             return self.coordinated(agent) if agent is not None else []
         subject = self.subject(verb)
-        if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and word_in(
-                verb.head, lexicon.CHANNEL_NOUNS | lexicon.INFORMATION_NOUNS):
+        # ("issued statements expressing outrage and hinting that S": the second participle, a conjunct
+        # of the first, speaks for the statements too)
+        participle = verb.head if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.dep_ == "acl" \
+            and verb.head.tag_ == "VBG" else verb
+        if subject is None and participle.dep_ == "acl" and participle.tag_ == "VBG" and word_in(
+                participle.head, lexicon.CHANNEL_NOUNS | lexicon.INFORMATION_NOUNS):
             # "the council issued a statement calling the test a violation": who issued the
             # statement speaks through its participle
-            noun = verb.head
+            noun = participle.head
             subject = self.owner(noun) or (self.subject(noun.head) if noun.dep_ == "dobj" else None)
         if subject is None:
             return []

@@ -66,7 +66,8 @@ class ResponseRules(LineRules, RelativeRules):
             # "put the toll at four soldiers, with two others injured": a with-phrase of figures after
             # a comma gives more of the same account ("..., with the help of the police" does not)
             last = max(t.i for t in tokens)
-            tokens += [t for p in self.children(verb, "prep") if p.lower_ == "with" and p.i == last + 2
+            # (also "..., including two policemen": the part of the figure it names)
+            tokens += [t for p in self.children(verb, "prep") if p.lower_ in ("with", "including") and p.i == last + 2
                        and self.doc[last + 1].text == "," and any(k.like_num for k in p.subtree)
                        for t in [self.doc[last + 1], *p.subtree]]
         elif not refused and not any(c.dep_ == "prep" or c.like_num or c.dep_ == "nummod" for c in obj.subtree):
