@@ -162,6 +162,16 @@ CASES = [
     Case("put-the-toll-at-n-including-m",
          "The envoy put the death toll at 37, including two policemen.",
          [E("envoy", "asserts", "the death toll at 37, including two policemen", "put the death toll")]),
+    # ---- headlines: "X Retracts NP", "X Deny V-ing" tagged as one name (cue_lines.py headline_lead) ----
+    Case("headline-retracts-a-statement",
+         "Tarsk Military Retracts Statement About Missing Sailors\n\nThe army said on Monday that its earlier "
+         "statement was wrong.",
+         [E("Tarsk Military", "denies", "Statement About Missing Sailors", "Retracts"),
+          E("army", "denies", "its earlier statement", "said")]),
+    Case("headline-deny-inside-a-tagged-name",
+         "Harbour Guards Deny Attacking Ferry Crew\n\nThe guards said on Monday that they had not touched the crew.",
+         [E("Harbour Guards", "denies", "Attacking Ferry Crew", "Deny"),
+          E("guards", "asserts", "they had not touched the crew", "said")]),
 ]
 
 

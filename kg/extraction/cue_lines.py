@@ -194,8 +194,10 @@ class LineRules(CueGrammar):
                 claim = claim[1:]  # "Bakers Warn of Flour Shortage": the danger named
             if not all(t.text[:1].isupper() or t.is_punct and t.text in ("'", "\u2019", ".") for t in source):
                 return None
-            if tokens[k].ent_type_ and tokens[k - 1].ent_type_ == tokens[k].ent_type_:
-                return None  # the tagger read the verb as part of a name: no clean source
+            if tokens[k].ent_type_ and tokens[k - 1].ent_type_ == tokens[k].ent_type_ and lemma not in lexicon.DENIAL_VERBS:
+                # the tagger read the verb as part of a name: no clean source (not so for a verb of
+                # denial, which no name holds: "Harbour Guards Deny Attacking Crew", tagged one name)
+                return None
             if sum(not t.is_punct for t in claim) < 2 or self.in_quote(tokens[k]):
                 return None
             span = self.span_of(claim)

@@ -121,7 +121,7 @@ HEADLINE_TAIL_VERBS = {"say", "warn", "claim", "allege", "report", "insist", "fe
 # "Rebels Say Town Has Fallen"), in the present tense headlines use. Not verbs whose -s form is as
 # often a noun in a headline ("Reports", "Claims", "Charges", "Fears", "Disputes", "Questions").
 HEADLINE_LEAD_VERBS = {"say", "deny", "reject", "dismiss", "confirm", "admit", "acknowledge", "blame", "accuse",
-                       "demand", "urge", "vow", "warn", "allege", "insist", "contend", "predict"}
+                       "demand", "urge", "vow", "warn", "allege", "insist", "contend", "predict", "retract"}
 
 
 def _present_forms(lemma: str) -> set[str]:

@@ -137,8 +137,10 @@ def fix_entities(doc) -> None:
     fixed, taken = [], set()
     for ent, start, end in _bridged(doc):
         label = ent.label_
+        # (the -s form, or the plain form of a verb of denial, which no name holds: "Guards Deny Attack")
         verb = next((k for k in range(start + 1, end) if doc[k].lower_ in lexicon.HEADLINE_LEAD_FORMS
-                     and doc[k].text[:1].isupper() and lexicon.HEADLINE_LEAD_FORMS[doc[k].lower_] != doc[k].lower_), None)
+                     and doc[k].text[:1].isupper() and (lexicon.HEADLINE_LEAD_FORMS[doc[k].lower_] != doc[k].lower_
+                                                        or doc[k].lower_ in lexicon.DENIAL_VERBS)), None)
         if verb is not None:
             end = verb  # "Pakistan Denies Report" tagged as one name in a title-case headline
         if end - start > 1 and doc[start].lower_ in lexicon.INVERTED_SAID_FORMS and doc[start].is_sent_start:
