@@ -172,6 +172,15 @@ CASES = [
          "Harbour Guards Deny Attacking Ferry Crew\n\nThe guards said on Monday that they had not touched the crew.",
          [E("Harbour Guards", "denies", "Attacking Ferry Crew", "Deny"),
           E("guards", "asserts", "they had not touched the crew", "said")]),
+    # ---- "X accuses Y of Z, a charge it denies": the accused denies (cue_grammar.py accused_renaming_pronoun) ----
+    Case("a-charge-it-denies-is-the-accused-s-denial",
+         "The navy accuses the charity of having links to smugglers, a charge it denies.",
+         [E("navy", "asserts", "the charity of having links to smugglers", "accuses"),
+          E("charity", "denies", "the charity of having links to smugglers", "denies")]),
+    Case("a-charge-she-denies-is-the-accused-s-denial",
+         "The navy accuses Ana Ruiz of having links to smugglers, a charge she denies.",
+         [E("navy", "asserts", "Ana Ruiz of having links to smugglers", "accuses"),
+          E("Ana Ruiz", "denies", "Ana Ruiz of having links to smugglers", "denies")]),
 ]
 
 

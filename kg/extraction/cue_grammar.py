@@ -260,6 +260,28 @@ class CueGrammar(SubjectGrammar):
                 heads.insert(0, before.root)
         return heads
 
+    def accused_renaming_pronoun(self, pronoun):
+        """'X accuses the charity of Z, a charge it denies': the pronoun in the relative clause of a
+        claim noun that renames an accusation stands for the accused (the one charged answers the
+        charge), not for the accuser the sentence opens with. The accused token, or None."""
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or pronoun.pos_ != "PRON" or verb.dep_ != "relcl":
+            return None
+        noun = verb.head
+        if noun.lemma_.lower() not in lexicon.CLAIM_NOUNS or noun.i == 0 or self.doc[noun.left_edge.i - 1].text != ",":
+            return None
+        accusing = noun.head
+        for _ in range(4):
+            if accusing.lemma_.lower() in ("accuse", "charge", "blame") and accusing.pos_ == "VERB":
+                break
+            if accusing.head.i == accusing.i:
+                return None
+            accusing = accusing.head
+        else:
+            return None
+        return next((o for o in self.children(accusing, "dobj") if o.i < noun.i and o.i != noun.i
+                     and self._agentive(o, strict=True)), None)
+
     def as_well_as_tail(self, verb, last: int) -> list:
         """'accused the mayor of breaking the charter as well as an accord signed in May': the parser
         hangs "as well as" and the noun phrase after it on the cue verb (a second object); right after

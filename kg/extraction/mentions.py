@@ -197,7 +197,9 @@ def phrase_tokens(head, *, keep_right_preps: bool = True) -> list:
             tokens.extend(child.subtree)
     if keep_right_preps:
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "for", "from") and child.i == head.i + 1:
+            if child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "for", "from") and child.i == head.i + 1 \
+                    and not any(c.dep_ == "pcomp" for c in child.children):
+                # (a gerund after it is no part of a name: "accused the charity of having links to X")
                 # ("a spokesman for the army, who spoke on condition of anonymity": no clause in a name)
                 clauses = {t.i for c in child.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
                 tokens.extend(t for t in child.subtree if t.i not in clauses)

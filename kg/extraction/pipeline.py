@@ -230,6 +230,8 @@ class _Extractor(BackReferences):
         `quote` is the span of the quote the source speaks, whose names are no referents."""
         mention = describe(head)
         name, kind = mention.name, mention.kind
+        if mention.form == "pronoun" and (accused := self.finder.accused_renaming_pronoun(head)) is not None:
+            return self.resolve(accused, sentence_index, quote)  # "X accuses Y of Z, a charge it denies"
         if mention.form in ("pronoun", "description"):
             found = self.resolver.resolve(mention, ResolutionContext(sentence_index, mention.start, self.publisher,
                                                                      quote))
