@@ -181,6 +181,16 @@ CASES = [
          "The navy accuses Ana Ruiz of having links to smugglers, a charge she denies.",
          [E("navy", "asserts", "Ana Ruiz of having links to smugglers", "accuses"),
           E("Ana Ruiz", "denies", "Ana Ruiz of having links to smugglers", "denies")]),
+    # ---- a view or reaction expressed at an event (cue_constructions.py expressed_view, lexicon.REACTION_NOUNS) ----
+    Case("voicing-shock-at-an-event",
+         "The envoy spoke on Monday, voicing shock at the heavy fighting in the north.",
+         [E("envoy", "asserts", "the heavy fighting in the north", "voicing shock")]),
+    Case("expressed-concern-over-an-event",
+         "The council expressed concern over the arrests of three reporters.",
+         [E("council", "asserts", "the arrests of three reporters", "expressed concern")]),
+    Case("voiced-no-concern-expresses-nothing",
+         "The mayor voiced no concern.",
+         []),
 ]
 
 

@@ -529,20 +529,30 @@ class ConstructionRules(ResponseRules, FrameRules, StandRules):
         """'X expressed hope that S', 'X voiced concern the camps would flood': a view named by its
         noun, held by the subject of the verb of expressing; the content is the clause the noun (or,
         as the parser often has it, the verb) carries."""
-        view = next((o for o in self.children(verb, "dobj") if o.lemma_.lower() in lexicon.EXPRESSED_VIEW_NOUNS), None)
+        view = next((o for o in self.children(verb, "dobj") if o.lemma_.lower() in
+                     lexicon.EXPRESSED_VIEW_NOUNS.keys() | lexicon.REACTION_NOUNS), None)
         if view is None or self.negated(verb):
+            return None
+        sources = self.source_heads(verb)
+        if not sources:
             return None
         clause = next((c for c in view.children if c.dep_ in ("acl", "ccomp") and c.i > view.i
                        and self.children(c, "nsubj", "nsubjpass")), None)
         if clause is None:
             clause = next((c for c in self.children(verb, "ccomp") if c.i > view.i), None)
-        sources = self.source_heads(verb)
-        if clause is None or not sources:
-            return None
+        certainty = lexicon.EXPRESSED_VIEW_NOUNS.get(view.lemma_.lower(), Certainty.CERTAIN)
+        if clause is None:
+            # "voiced shock at the fighting", "expressed concern over the arrests": the event the
+            # view or reaction answers (at / over / about, on the noun or right after it)
+            event = next((o for owner in (view, verb) for p in self.children(owner, "prep")
+                          if p.lower_ in ("at", "over", "about") and p.i > view.i
+                          for o in self.children(p, "pobj")), None)
+            span = self.span_of(list(event.subtree)) if event is not None else None
+            return CueMatch([verb, view], Stance.ASSERTS, certainty, sources, *span) if span else None
         span = self.span_of(self._clause_tokens(clause, verb))
         if span is None:
             return None
-        return CueMatch([verb, view], Stance.ASSERTS, lexicon.EXPRESSED_VIEW_NOUNS[view.lemma_.lower()], sources, *span)
+        return CueMatch([verb, view], Stance.ASSERTS, certainty, sources, *span)
 
     def nominal_request(self, noun) -> CueMatch | None:
         """'an appeal by the traders for a longer season', 'the union's call for a shorter week', 'renewed

@@ -92,6 +92,9 @@ EXPRESSED_VIEW_NOUNS: dict[str, Certainty] = {
     "hope": Certainty.POSSIBLE, "optimism": Certainty.POSSIBLE, "concern": Certainty.PROBABLE,
     "fear": Certainty.PROBABLE, "worry": Certainty.PROBABLE, "confidence": Certainty.PROBABLE,
     "belief": Certainty.PROBABLE, "conviction": Certainty.PROBABLE}
+# Reactions expressed at an event: "X voiced shock at the fighting", "X expressed outrage over the
+# killings" (the event the reaction answers is what X holds happened).
+REACTION_NOUNS = {"shock", "outrage", "anger", "alarm", "dismay", "horror", "indignation", "sorrow", "regret"}
 # Adjectives of belief with a that-clause: "X is convinced that S", "X was confident that S".
 BELIEF_ADJECTIVES = {"convinced", "confident", "sure", "certain", "adamant", "optimistic", "hopeful",
                      "concerned", "worried", "fearful", "skeptical", "sceptical"}
