@@ -191,6 +191,22 @@ CASES = [
     Case("voiced-no-concern-expresses-nothing",
          "The mayor voiced no concern.",
          []),
+    # ---- evidence found or shown (cue_constructions.py evidence_found, lexicon.EVIDENCE_VERBS / EVIDENCE_NOUNS) ----
+    Case("found-evidence-of-an-event",
+         "Inspectors who went to the town found evidence of heavy shelling against the market.",
+         [E("Inspectors", "asserts", "heavy shelling against the market", "found evidence")]),
+    Case("documents-evidence-that-a-clause",
+         "The report documents evidence that the army has been arming the rebels.",
+         [E("report", "asserts", "the army has been arming the rebels", "documents evidence")]),
+    Case("found-no-evidence-that-leaves-it-unconfirmed",
+         "Inspectors found no evidence that the plant had leaked.",
+         [E("Inspectors", "does_not_confirm", "the plant had leaked", "found no evidence")]),
+    Case("no-sign-of-people-is-no-claim",
+         "The search found no sign of the missing sailors.",
+         []),
+    Case("people-showing-signs-give-no-evidence",
+         "Supporters continue to show signs of greater enthusiasm.",
+         []),
 ]
 
 

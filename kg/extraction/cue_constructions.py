@@ -525,6 +525,39 @@ class ConstructionRules(ResponseRules, FrameRules, StandRules):
         cue = [verb, clear or case]
         return CueMatch(cue, Stance.ASSERTS, Certainty.CERTAIN, sources, *span)
 
+    def evidence_found(self, verb) -> CueMatch | None:
+        """'Inspectors found evidence of shelling', 'the report documents evidence that S': what the
+        evidence is of (its of-phrase or that-clause) is held by the one who found or shows it;
+        'found no evidence that S', 'did not find any sign of S' leave S unconfirmed."""
+        noun = next((o for o in self.children(verb, "dobj") if o.lemma_.lower() in lexicon.EVIDENCE_NOUNS), None)
+        if noun is None or self.is_passive(verb):
+            return None
+        sources = self.source_heads(verb)
+        if not sources:
+            return None
+        if verb.lemma_.lower() == "show" and not word_in(sources[0], lexicon.INFORMATION_NOUNS | lexicon.DEPICTION_NOUNS):
+            return None  # "supporters show signs of enthusiasm": what people show is no evidence they give
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is None:
+            clause = next((c for c in self.children(verb, "ccomp") if c.i > noun.i and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is not None:
+            span = self.span_of(self._clause_tokens(clause, verb))
+        else:
+            of = next((o for p in self.children(noun, "prep") if p.lower_ == "of"
+                       for o in self.children(p, "pobj", "pcomp")), None)
+            if of is not None and (of.ent_type_ in ("PERSON", "ORG", "NORP") or self._agentive(of, strict=True)):
+                of = None  # "no sign of the missing sailors": a search's result, not a claim about them
+            span = self.span_of(list(of.subtree)) if of is not None else None
+        if span is None:
+            return None
+        withheld = self.negated(verb) or any(c.lower_ in ("no", "little") for c in noun.children)
+        if withheld and clause is None and noun.lemma_.lower() != "evidence" and noun.lemma_.lower() != "proof":
+            return None  # "found no sign of the sailors": a search's result, no claim left unconfirmed
+        stance = Stance.DOES_NOT_CONFIRM if withheld else Stance.ASSERTS
+        return CueMatch(self._cue_tokens(verb, full=withheld) + [noun], stance, Certainty.CERTAIN, sources, *span)
+
     def expressed_view(self, verb) -> CueMatch | None:
         """'X expressed hope that S', 'X voiced concern the camps would flood': a view named by its
         noun, held by the subject of the verb of expressing; the content is the clause the noun (or,

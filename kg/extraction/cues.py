@@ -79,6 +79,9 @@ class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules, Denia
             elif token.pos_ == "NOUN" and lemma in lexicon.REQUEST_NOUNS | lexicon.INTENT_NOUNS and (
                     match := self.nominal_request(token)) is not None:
                 pass
+            elif token.pos_ == "VERB" and lemma in lexicon.EVIDENCE_VERBS and (
+                    match := self.evidence_found(token)) is not None:
+                pass  # "found evidence of shelling", "found no evidence that S" (cue_constructions.py)
             elif token.pos_ == "VERB" and lemma in lexicon.TALLY_VERBS:
                 match = self.tally(token)
             elif token.pos_ == "VERB" and lemma == "report" and (match := self.tally(token)) is not None:

@@ -92,6 +92,10 @@ EXPRESSED_VIEW_NOUNS: dict[str, Certainty] = {
     "hope": Certainty.POSSIBLE, "optimism": Certainty.POSSIBLE, "concern": Certainty.PROBABLE,
     "fear": Certainty.PROBABLE, "worry": Certainty.PROBABLE, "confidence": Certainty.PROBABLE,
     "belief": Certainty.PROBABLE, "conviction": Certainty.PROBABLE}
+# Evidence found, shown or documented: "found evidence of shelling", "documents evidence that S",
+# "found no sign of a leak" (what the evidence is of is held, or, with "no", not confirmed).
+EVIDENCE_VERBS = {"find", "document", "show", "present", "provide", "gather", "uncover", "see", "produce"}
+EVIDENCE_NOUNS = {"evidence", "proof", "sign", "indication"}
 # Reactions expressed at an event: "X voiced shock at the fighting", "X expressed outrage over the
 # killings" (the event the reaction answers is what X holds happened).
 REACTION_NOUNS = {"shock", "outrage", "anger", "alarm", "dismay", "horror", "indignation", "sorrow", "regret"}
