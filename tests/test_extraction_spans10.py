@@ -181,7 +181,7 @@ CASES = [
          "The navy accuses Ana Ruiz of having links to smugglers, a charge she denies.",
          [E("navy", "asserts", "Ana Ruiz of having links to smugglers", "accuses"),
           E("Ana Ruiz", "denies", "Ana Ruiz of having links to smugglers", "denies")]),
-    # ---- a view or reaction expressed at an event (cue_constructions.py expressed_view, lexicon.REACTION_NOUNS) ----
+    # ---- a view or reaction expressed at an event (cue_views.py expressed_view, lexicon.REACTION_NOUNS) ----
     Case("voicing-shock-at-an-event",
          "The envoy spoke on Monday, voicing shock at the heavy fighting in the north.",
          [E("envoy", "asserts", "the heavy fighting in the north", "voicing shock")]),
@@ -191,7 +191,7 @@ CASES = [
     Case("voiced-no-concern-expresses-nothing",
          "The mayor voiced no concern.",
          []),
-    # ---- evidence found or shown (cue_constructions.py evidence_found, lexicon.EVIDENCE_VERBS / EVIDENCE_NOUNS) ----
+    # ---- evidence found or shown (cue_views.py evidence_found, lexicon.EVIDENCE_VERBS / EVIDENCE_NOUNS) ----
     Case("found-evidence-of-an-event",
          "Inspectors who went to the town found evidence of heavy shelling against the market.",
          [E("Inspectors", "asserts", "heavy shelling against the market", "found evidence")]),

@@ -81,7 +81,7 @@ class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules, Denia
                 pass
             elif token.pos_ == "VERB" and lemma in lexicon.EVIDENCE_VERBS and (
                     match := self.evidence_found(token)) is not None:
-                pass  # "found evidence of shelling", "found no evidence that S" (cue_constructions.py)
+                pass  # "found evidence of shelling", "found no evidence that S" (cue_views.py)
             elif token.pos_ == "VERB" and lemma in lexicon.TALLY_VERBS:
                 match = self.tally(token)
             elif token.pos_ == "VERB" and lemma == "report" and (match := self.tally(token)) is not None:
