@@ -149,10 +149,13 @@ CASES = [
          "Experts said the proposal would raise taxes on the rich but that it would add new layers of complexity.",
          [E("Experts", "asserts",
             "the proposal would raise taxes on the rich but that it would add new layers of complexity", "said")]),
-    # ---- "noted NP": what is noted is asserted, as with "claimed NP" (cues.py _simple) ----
+    # ---- "noted NP", "reported NP": what is noted or reported is asserted, as with "claimed NP" (cues.py _simple) ----
     Case("noted-a-noun-phrase",
          "The auditors noted the absence of any safety checks at the plant.",
          [E("auditors", "asserts", "the absence of any safety checks at the plant", "noted")]),
+    Case("reported-a-noun-phrase",
+         "Activists reported mass killings in the village.",
+         [E("Activists", "asserts", "mass killings in the village", "reported")]),
     # ---- a second participle of a statement speaks for it too (cue_grammar.py source_heads) ----
     Case("second-participle-of-a-statement-speaks-for-its-issuer",
          "Several governments have issued statements expressing outrage and hinting that the general's army "
