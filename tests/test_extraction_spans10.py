@@ -210,6 +210,16 @@ CASES = [
     Case("people-showing-signs-give-no-evidence",
          "Supporters continue to show signs of greater enthusiasm.",
          []),
+    # ---- "dismissed" a figure, a finding or a claim's standing (cue_responses.py rejection_of_claim) ----
+    Case("dismissed-a-claims-standing",
+         "The minister dismissed the doctor's credibility.",
+         [E("minister", "denies", "the doctor's credibility", "dismissed")]),
+    Case("dismissed-the-official-figures",
+         "The army dismissed the official figures.",
+         [E("army", "denies", "the official figures", "dismissed")]),
+    Case("dismissed-a-person-is-no-denial",
+         "The club dismissed its coach.",
+         []),
 ]
 
 

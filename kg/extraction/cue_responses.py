@@ -372,7 +372,10 @@ class ResponseRules(LineRules, RelativeRules):
             return None
         for obj in objects:
             claim = obj.lower_ in lexicon.CLAIM_NOUNS or obj.lemma_.lower() in lexicon.NOMINAL_CUES
-            if claim or obj.lemma_.lower() in lexicon.PROPOSAL_NOUNS:
+            # ("dismissed the official figures", "dismissed the doctor's credibility": a figure, a
+            # finding or a claim's standing, as "challenged" takes them)
+            contested = lemma == "dismiss" and word_in(obj, lexicon.CONTESTABLE_NOUNS | lexicon.ACCOUNT_NOUNS)
+            if claim or contested or obj.lemma_.lower() in lexicon.PROPOSAL_NOUNS:
                 span = self.claim_clause(obj) if claim else None
                 if span is None and lemma == "dismiss":
                     # "dismissed the reports of looting", "dismissed the rebels' offer to talk": with no
