@@ -220,6 +220,12 @@ CASES = [
     Case("dismissed-a-person-is-no-denial",
          "The club dismissed its coach.",
          []),
+    # ---- "urged Ys that V1 to V2": the infinitive the parser hung inside the object's relative clause ----
+    Case("urged-an-object-with-a-relative-clause-to-v",
+         "Oxfam also urged Western firms that bought goods from the plant to follow their peers who are paying "
+         "the families.",
+         [E("Oxfam", "asserts", "Western firms that bought goods from the plant to follow their peers who are "
+            "paying the families", "urged")]),
 ]
 
 

@@ -319,6 +319,13 @@ class ConstructionRules(ResponseRules, FrameRules, StandRules, ViewRules):
             infinitive = next((c for c in self.children(verb, "xcomp") if c.pos_ in ("VERB", "AUX")), None)
             if infinitive is None and complement and complement[0].pos_ in ("VERB", "AUX"):
                 infinitive = complement[0]  # "urged supporters to vote", parsed as a clause
+            if infinitive is None and lemma in lexicon.DIRECTIVE_VERBS:
+                inner = self._infinitive_in_object_clause(verb)
+                if inner is not None:
+                    # "urged firms that bought goods from the plant to pay the families": the
+                    # parser hung the infinitive inside the object's relative clause
+                    span = self.span_of([t for o in self.children(verb, "dobj") for t in o.subtree])
+                    return CueMatch([verb], Stance.ASSERTS, certainty, sources, *span) if span else None
             tokens = []
             if infinitive is not None:
                 tokens = list(infinitive.subtree) + self._infinitive_conjuncts(verb, infinitive)
@@ -339,6 +346,18 @@ class ConstructionRules(ResponseRules, FrameRules, StandRules, ViewRules):
         if span is None:
             return None
         return CueMatch([verb], Stance.ASSERTS, certainty, sources, *span)
+
+    def _infinitive_in_object_clause(self, verb):
+        """The to-infinitive closing the relative clause of a directive's object ('urged firms that
+        bought goods to pay'), which the parser hangs on the relative verb; None when there is none."""
+        for obj in self.children(verb, "dobj"):
+            for relcl in self.children(obj, "relcl"):
+                last = max(relcl.subtree, key=lambda t: t.i)
+                for c in self.children(relcl, "advcl", "xcomp"):
+                    if c.i > relcl.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and \
+                            max(t.i for t in c.subtree) == last.i and c.left_edge.i > relcl.i + 1:
+                        return c
+        return None
 
     def _body_vows(self, verb, subject) -> bool:
         """'The army ... It vows to rescue the villagers': "it" for a body, with a verb only a body
