@@ -233,6 +233,14 @@ CASES = [
     Case("quote-of-a-negated-knowing-is-no-denial",
          '"We do not know whether the port will reopen," a port official said.',
          [E("port official", "asserts", "We do not know whether the port will reopen", "said")]),
+    # ---- a for-phrase holding a date deep inside is no time phrase (cue_grammar.py _trailing_preps) ----
+    Case("blasted-y-for-a-gerund-with-a-date-inside",
+         "Democrats also blasted the panel for failing to make clear earlier Friday that the deal was only partial.",
+         [E("Democrats", "asserts", "the panel for failing to make clear earlier Friday that the deal was only partial",
+            "blasted")]),
+    Case("condemned-np-on-a-date-leaves-the-date-out",
+         "The ministry condemned the raid on Friday.",
+         [E("ministry", "asserts", "the raid", "condemned")]),
 ]
 
 

@@ -509,7 +509,11 @@ class CueGrammar(SubjectGrammar):
         for prep in sorted(self.children(verb, "prep"), key=lambda t: t.i):
             if prep.i != last + 1 or prep.lower_ not in ("of", "to", "at", "for", "against", "from", "near", "with", "in", "as"):
                 break
-            if any(t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in lexicon.CHANNELS for t in prep.subtree):
+            # (a time phrase is one whose own object is a date or time: "for failing to say on Friday
+            # that S" is no time phrase for a date deep inside it)
+            objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if any(o.ent_type_ in ("DATE", "TIME") for o in objects) or any(
+                    t.lemma_.lower() in lexicon.CHANNELS for t in prep.subtree):
                 break
             tokens.extend(prep.subtree)
             last = max(t.i for t in prep.subtree)
