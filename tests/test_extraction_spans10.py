@@ -241,6 +241,12 @@ CASES = [
     Case("condemned-np-on-a-date-leaves-the-date-out",
          "The ministry condemned the raid on Friday.",
          [E("ministry", "asserts", "the raid", "condemned")]),
+    Case("found-n-cases-out-of-m-keeps-the-out-of-phrase",
+         "The audit found 31 cases of fraud out of more than a million claims.",
+         [E("audit", "asserts", "31 cases of fraud out of more than a million claims", "found")]),
+    Case("condemned-np-over-objections-keeps-the-over-phrase",
+         "The union condemned the cuts over the objections of nurses.",
+         [E("union", "asserts", "the cuts over the objections of nurses", "condemned")]),
 ]
 
 

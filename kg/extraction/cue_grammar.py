@@ -507,7 +507,8 @@ class CueGrammar(SubjectGrammar):
         right after its object belong to the object (time phrases and channels do not)."""
         tokens, last = [], max(t.i for t in obj.subtree)
         for prep in sorted(self.children(verb, "prep"), key=lambda t: t.i):
-            if prep.i != last + 1 or prep.lower_ not in ("of", "to", "at", "for", "against", "from", "near", "with", "in", "as"):
+            if prep.i != last + 1 or prep.lower_ not in ("of", "to", "at", "for", "against", "from", "near", "with", "in", "as",
+                                                         "over", "out"):
                 break
             # (a time phrase is one whose own object is a date or time: "for failing to say on Friday
             # that S" is no time phrase for a date deep inside it)
