@@ -247,6 +247,13 @@ CASES = [
     Case("condemned-np-over-objections-keeps-the-over-phrase",
          "The union condemned the cuts over the objections of nurses.",
          [E("union", "asserts", "the cuts over the objections of nurses", "condemned")]),
+    # ---- a closing mark typed for a paragraph's opening one (quotes.py _curly) ----
+    Case("paragraph-opening-with-a-closing-mark-is-a-quote",
+         "Readers wrote in.\n\n\u201dThe mayor has failed us all. He must go.\u201d \u2015 Lee Park",
+         [E("Lee Park", "asserts", "The mayor has failed us all. He must go", "\u2015")]),
+    Case("closing-mark-after-words-opens-nothing",
+         "Readers wrote in.\n\nThe mayor\u201d has failed us all, Lee Park said.",
+         [E("Lee Park", "asserts", "The mayor\u201d has failed us all", "said")]),
 ]
 
 

@@ -58,6 +58,8 @@ def _curly(para: str, offset: int) -> tuple[list[Quote], set[int]]:
     for i, ch in enumerate(para):
         if ch == OPENING and depth_start is None:
             depth_start = i
+        elif ch == CLOSING and depth_start is None and not para[:i].strip() and para[i + 1:i + 2].isalnum():
+            depth_start = i  # '”Q.” ― X': a closing mark typed for the paragraph's opening one
         elif ch == CLOSING and depth_start is not None:
             found.append(_make(para, offset, depth_start, i))
             depth_start = None
