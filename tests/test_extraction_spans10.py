@@ -254,6 +254,11 @@ CASES = [
     Case("closing-mark-after-words-opens-nothing",
          "Readers wrote in.\n\nThe mayor\u201d has failed us all, Lee Park said.",
          [E("Lee Park", "asserts", "The mayor\u201d has failed us all", "said")]),
+    Case("quote-inside-a-quote-with-the-same-marks",
+         "Readers wrote in.\n\n\u201cI would rather live in what he calls \u201chell\u201d than live in a town he "
+         "runs.\u201d \u2015 Ana Ruiz",
+         [E("Ana Ruiz", "asserts", "I would rather live in what he calls \u201chell\u201d than live in a town he runs",
+            "\u2015")]),
 ]
 
 

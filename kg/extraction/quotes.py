@@ -54,12 +54,16 @@ _STRAIGHT_OPENING = re.compile(r'(?:(?<=^)|(?<=[\s(\[]))"(?=\w)')
 def _curly(para: str, offset: int) -> tuple[list[Quote], set[int]]:
     """Curly quotes of a paragraph, and the straight marks that closed a curly opening."""
     found, consumed = [], set()
-    depth_start, last_close = None, -1
+    depth_start, last_close, nested = None, -1, 0
     for i, ch in enumerate(para):
         if ch == OPENING and depth_start is None:
             depth_start = i
+        elif ch == OPENING and _opens_inner(para, i):
+            nested += 1  # '“Q1 what he calls “hell” Q2”': a quote inside the quote, same marks
         elif ch == CLOSING and depth_start is None and not para[:i].strip() and para[i + 1:i + 2].isalnum():
             depth_start = i  # '”Q.” ― X': a closing mark typed for the paragraph's opening one
+        elif ch == CLOSING and nested:
+            nested -= 1
         elif ch == CLOSING and depth_start is not None:
             found.append(_make(para, offset, depth_start, i))
             depth_start = None
@@ -81,6 +85,16 @@ def _curly(para: str, offset: int) -> tuple[list[Quote], set[int]]:
         if close:
             consumed.add(close.start())
     return found, consumed
+
+
+def _opens_inner(para: str, i: int) -> bool:
+    """An opening mark inside an open quote that quotes a few words within it: its closing mark
+    comes within a few words and is followed by more of the sentence, not by its end."""
+    close = para.find(CLOSING, i + 1)
+    if close < 0 or len(para[i + 1:close].split()) > 4:
+        return False
+    after = para[close + 1:close + 3]
+    return bool(after.strip()) and after.lstrip()[:1].isalnum()
 
 
 def _straight(para: str, offset: int, consumed: set[int] = frozenset()) -> list[Quote]:
