@@ -259,6 +259,15 @@ CASES = [
          "runs.\u201d \u2015 Ana Ruiz",
          [E("Ana Ruiz", "asserts", "I would rather live in what he calls \u201chell\u201d than live in a town he runs",
             "\u2015")]),
+    # ---- grounds cited after a label, and "the release of X" as an act (cue_stands.py _cited_grounds) ----
+    Case("citing-grounds-after-a-label",
+         "The union called the mayor a champion for workers, citing her work after the floods.",
+         [E("union", "asserts", "the mayor a champion for workers", "called"),
+          E("union", "asserts", "her work", "citing")]),
+    Case("citing-the-release-of-prisoners-is-grounds",
+         '"The country has changed," Ana Ruiz said in June, citing the release of political prisoners.',
+         [E("Ana Ruiz", "asserts", "The country has changed", "said"),
+          E("Ana Ruiz", "asserts", "the release of political prisoners", "citing")]),
 ]
 
 

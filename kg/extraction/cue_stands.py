@@ -47,11 +47,18 @@ class StandRules:
         """'citing low growth': an object that names no one who speaks and no text that does."""
         objects = self.children(verb, "dobj")
         head = verb.head
-        if not objects or head.i > verb.i or head.lemma_.lower() not in lexicon.ASSERTION_VERBS \
-                or self._inside_reported_clause(head):
+        # (after a label or a criticism too: 'called the mayor a champion, citing her work')
+        if not objects or head.i > verb.i or head.lemma_.lower() not in set(lexicon.ASSERTION_VERBS) | \
+                lexicon.LABEL_VERBS | lexicon.CRITICISM_VERBS or self._inside_reported_clause(head):
             return False
         heads = self.coordinated(objects[0])
         return not any(self._agentive(h, strict=True) or h.pos_ == "PRON"
-                       or word_in(h, lexicon.INFORMATION_NOUNS | lexicon.CHANNEL_NOUNS | lexicon.REPORT_NOUNS
-                                  | lexicon.CLAIM_NOUNS | lexicon.NOMINAL_CUES.keys())
+                       or (word_in(h, lexicon.INFORMATION_NOUNS | lexicon.CHANNEL_NOUNS | lexicon.REPORT_NOUNS
+                                   | lexicon.CLAIM_NOUNS | lexicon.NOMINAL_CUES.keys()) and not self._act_of(h))
                        for h in heads)
+
+    def _act_of(self, noun) -> bool:
+        """'the release of political prisoners': a noun that also names a text ("a press release")
+        used for the act, with an of-phrase naming what the act was done to."""
+        return noun.lemma_.lower() in lexicon.CHANNEL_ACT_NOUNS and any(
+            p.lower_ == "of" for p in self.children(noun, "prep"))

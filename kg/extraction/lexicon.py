@@ -92,6 +92,9 @@ EXPRESSED_VIEW_NOUNS: dict[str, Certainty] = {
     "hope": Certainty.POSSIBLE, "optimism": Certainty.POSSIBLE, "concern": Certainty.PROBABLE,
     "fear": Certainty.PROBABLE, "worry": Certainty.PROBABLE, "confidence": Certainty.PROBABLE,
     "belief": Certainty.PROBABLE, "conviction": Certainty.PROBABLE}
+# Channel nouns that also name an act, when an of-phrase says what it was done to: "the release of
+# prisoners" (not "a press release"), "the publication of the list".
+CHANNEL_ACT_NOUNS = {"release", "publication", "announcement"}
 # Evidence found, shown or documented: "found evidence of shelling", "documents evidence that S",
 # "found no sign of a leak" (what the evidence is of is held, or, with "no", not confirmed).
 EVIDENCE_VERBS = {"find", "document", "show", "present", "provide", "gather", "uncover", "see", "produce"}
