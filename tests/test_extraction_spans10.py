@@ -268,6 +268,9 @@ CASES = [
          '"The country has changed," Ana Ruiz said in June, citing the release of political prisoners.',
          [E("Ana Ruiz", "asserts", "The country has changed", "said"),
           E("Ana Ruiz", "asserts", "the release of political prisoners", "citing")]),
+    Case("after-saying-is-the-passive-subjects-claim",
+         "After saying her right foot was badly swollen, Ana Ruiz was taken to hospital.",
+         [E("Ana Ruiz", "asserts", "her right foot was badly swollen", "saying")]),
 ]
 
 

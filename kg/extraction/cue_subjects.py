@@ -71,6 +71,9 @@ class SubjectGrammar:
                     named = self.own_children(governor, "dobj") or self.own_children(governor, "nsubjpass")
                     if named and named[0].pos_ in ("PROPN", "PRON", "NOUN"):
                         return self._past_dateline(named[0])
+                elif not self.own_children(governor, "nsubj") and self.own_children(governor, "nsubjpass"):
+                    # "After saying S, she was taken to hospital": the passive subject did the saying
+                    return self._past_dateline(self.own_children(governor, "nsubjpass")[0])
                 verb = governor  # "X began by saying S", "X left after warning that S": X's act
                 continue
             # "X was unable to verify S": verify -> unable (acomp) -> was, whose subject is X
