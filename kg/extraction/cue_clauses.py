@@ -111,13 +111,18 @@ class ClauseRules(CueGrammar):
                     return self.span_of(list(clause.subtree))
             tokens = list(obj.subtree)
             if len(tokens) >= 4 and obj.pos_ != "PRON" and any(t.pos_ == "VERB" for t in tokens):
-                infinitives = {t.i for c in obj.children if c.dep_ in ("acl", "relcl") and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
+                # (its infinitive, and a relative clause whose relative word is not its subject, modify
+                # the noun: "ways to make X work", "a role in which she advises the president"; not
+                # "documents that showed S", whose clause says what the documents show)
+                infinitives = {t.i for c in obj.subtree if c.dep_ == "relcl" and not any(
+                    k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in lexicon.RELATIVE_PRONOUNS for k in c.children)
+                    or c.dep_ == "acl" and c.head.i == obj.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for t in c.subtree}
                 if verb.lemma_.lower() in lexicon.NOUN_OBJECT_SENSE_VERBS and not any(
                         t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i not in infinitives for t in tokens):
                     # "firms found ways to cut their tax", "she assumed a role created for her": with
-                    # a noun phrase and no finite verb (outside its infinitive: "ways to make X work"),
-                    # "find" is to come upon and "assume" to take on
+                    # a noun phrase and no finite verb of its own, "find" is to come upon, "assume" to take
+                    # on and "maintain" to keep up
                     continue
                 return self.span_of(tokens + self._trailing_preps(verb, obj))
         return None

@@ -186,8 +186,9 @@ CONTESTABLE_NOUNS = {"result", "results", "outcome", "findings", "data", "credib
 # Verbs of counting whose numbered object is a figure the counter asserts ("the agency has recorded
 # only 412 cases", "monitors documented 30 attacks"); without a number nothing is claimed.
 # verbs that report a finding or a belief only with a clause: with a noun phrase and no finite verb
-# ("found ways to cut costs", "assumed a role created for her") they name an act
-NOUN_OBJECT_SENSE_VERBS = {"find", "assume"}
+# ("found ways to cut costs", "assumed a role created for her", "maintains a program to train
+# leaders") they name an act ("maintained his innocence" holds no verb and stays a claim)
+NOUN_OBJECT_SENSE_VERBS = {"find", "assume", "maintain"}
 TALLY_VERBS = {"record", "document", "count", "register", "tally", "log", "tabulate"}
 # Participles that describe the occasion of a statement ("..., speaking after a tour of the site").
 SPEAKING_CIRCUMSTANCE_VERBS = {"speak", "talk", "address", "testify", "appear", "respond", "reply", "answer"}
