@@ -280,6 +280,10 @@ CASES = [
     Case("after-saying-is-the-passive-subjects-claim",
          "After saying her right foot was badly swollen, Ana Ruiz was taken to hospital.",
          [E("Ana Ruiz", "asserts", "her right foot was badly swollen", "saying")]),
+    # ---- a bracketed label before a colon (cue_lines.py colon_attribution) ----
+    Case("bracketed-label-colon-is-no-source",
+         "He was shot after he approached the car. (WARNING: Video contains graphic images.)",
+         []),
 ]
 
 

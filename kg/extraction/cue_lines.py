@@ -130,7 +130,9 @@ class LineRules(CueGrammar):
             cue, left = left[0], left[1:]
         if any(t.pos_ in ("VERB", "AUX") and not t.text.isupper() for t in left):
             return None  # "The ministry said:" is the verb rule's; "Here is what we know:" no source
-        if left[0].lower_ in lexicon.COLON_LABELS or any(t.like_num and t.i == left[-1].i for t in left):
+        # (past an opening bracket: "(Warning: the video is graphic.)")
+        first = next((t for t in left if not t.is_punct), left[0])
+        if first.lower_ in lexicon.COLON_LABELS or any(t.like_num and t.i == left[-1].i for t in left):
             return None
         named = [t for t in left if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")]
         shouted = [t for t in left if t.is_alpha and t.text.isupper() and len(t.text) > 1]
