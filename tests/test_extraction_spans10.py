@@ -284,6 +284,9 @@ CASES = [
     Case("bracketed-label-colon-is-no-source",
          "He was shot after he approached the car. (WARNING: Video contains graphic images.)",
          []),
+    Case("according-to-x-and-an-adverb-says-nothing",
+         "The team will win the cup. According to the paper, basically.",
+         []),
 ]
 
 

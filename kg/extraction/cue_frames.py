@@ -76,6 +76,8 @@ class FrameRules:
                 return CueMatch([token, to], Stance.ASSERTS, Certainty.CERTAIN, self.coordinated(source), *first,
                                 more=[second])
         side = before if words_before >= 3 else after
+        if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM", "ADJ") for t in side):
+            return None  # "According to the paper, basically.": an adverb says nothing of its own
         span = self.span_of(side)
         if span is None:
             return None
