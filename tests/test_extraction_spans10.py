@@ -287,6 +287,14 @@ CASES = [
     Case("according-to-x-and-an-adverb-says-nothing",
          "The team will win the cup. According to the paper, basically.",
          []),
+    # ---- a claim whose whole content is a pronoun says nothing (pipeline.py, lexicon.BARE_PRONOUN_CONTENTS) ----
+    Case("passive-claim-of-a-bare-pronoun-is-dropped",
+         "The war on drugs began long ago. It was first declared by President Lind in the 1970s.",
+         []),
+    Case("denial-of-it-still-answers-the-claim-before",
+         "Police said the driver was drunk. His lawyer denied it.",
+         [E("Police", "asserts", "the driver was drunk", "said"),
+          E("lawyer", "denies", "the driver was drunk", "denied")]),
 ]
 
 

@@ -95,6 +95,8 @@ EXPRESSED_VIEW_NOUNS: dict[str, Certainty] = {
 # Channel nouns that also name an act, when an of-phrase says what it was done to: "the release of
 # prisoners" (not "a press release"), "the publication of the list".
 CHANNEL_ACT_NOUNS = {"release", "publication", "announcement"}
+# Contents that are only a pronoun ("It was declared by X"): no claim a reader can hold.
+BARE_PRONOUN_CONTENTS = {"it", "this", "that", "these", "those", "them", "him", "her", "he", "she", "they"}
 # Evidence found, shown or documented: "found evidence of shelling", "documents evidence that S",
 # "found no sign of a leak" (what the evidence is of is held, or, with "no", not confirmed).
 EVIDENCE_VERBS = {"find", "document", "show", "present", "provide", "gather", "uncover", "see", "produce"}

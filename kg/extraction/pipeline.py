@@ -131,6 +131,10 @@ class _Extractor(BackReferences):
         attributions = add_quote_runs(self, attributions, used_quotes)
         attributions = self.add_continuations(attributions, used_quotes)
         attributions = [a for a in attributions if not a.content.text.rstrip().endswith(("\u2026", "..."))]
+        # "It was first declared by Nixon": a claim whose whole content is a pronoun says nothing a
+        # reader can hold (answers that point back, "X denied it", are resolved below and stay)
+        attributions = [a for a in attributions if not (a.stance == Stance.ASSERTS and not a.continuation
+                                                         and a.content.text.strip().lower() in lexicon.BARE_PRONOUN_CONTENTS)]
         attributions.sort(key=lambda a: (a.evidence[0].sentence.start, a.evidence[0].cue.start))
         self.link_back_references(attributions)
         self.resolve_pronoun_contents(attributions)
