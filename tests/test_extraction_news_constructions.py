@@ -597,7 +597,9 @@ CASES = [
          [E("Two fishermen", "asserts", "hearing a loud blast near the harbour", "reported")]),
     Case("witness-described-seeing-clause", "Villagers described seeing masked men set fire to the barn.",
          [E("Villagers", "asserts", "seeing masked men set fire to the barn", "described")]),
-    Case("neg-witness-gerund-not-perception", "The council reported rising costs at the depot.", []),
+    # (no perception; since session 10 "reported NP" asserts what is reported)
+    Case("neg-witness-gerund-not-perception", "The council reported rising costs at the depot.",
+         [E("council", "asserts", "rising costs at the depot", "reported")]),
     # ---- "X has seen reports that S but did not confirm them" (session 7) ----
     # the verb after "but", hung on the report's clause, is X's; the report's clause ends at S; and
     # "them" points back to the claim just reported

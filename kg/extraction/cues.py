@@ -357,7 +357,9 @@ class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules, Denia
             inside = {t.i for t in verb.subtree}
             span = self.span_of([t for t in verb.head.subtree if t.i not in inside and not (
                 t.i == verb.left_edge.i - 1 and t.text == ",")])
-        elif allow_object or lemma in ("claim", "allege", "note", "report") or (
+        elif allow_object or lemma in ("claim", "allege", "note") or (lemma == "report" and not any(
+                # ("reported the theft to the police": notifying an authority of it, no claim told)
+                p.lower_ == "to" for p in self.children(verb, "prep"))) or (
                 lemma in ("show", "reveal", "indicate", "find") and subject is not None
                 and word_in(subject, lexicon.INFORMATION_NOUNS)):  # "a report found abuse", not "police found a body"
             objects = self.children(verb, "dobj", "xcomp", "pcomp")
