@@ -38,3 +38,18 @@ def test_both_saying_the_record_shows_something_is_no_conflict():
     coast = st("d1", "Coastal Watch", "asserts", SOMETHING, pos=0, cue="said")
     navy = st("d1", "Tarsel navy", "asserts", "the drone footage showed wreckage of the ferry", pos=300, cue="said")
     assert find_contradictions(corpus([coast, navy])) == []
+
+
+def test_across_two_articles_of_one_story_the_event_both_name_ties_the_record():
+    # each claim names another place (Velsk, Orsk), but each article names both: one event
+    def one(doc, source, content, pos, day):
+        return st(doc, source, "asserts", content, pos=pos, cue="said", sentence=f"{source} said {content}.",
+                  sentence_start=pos, doc_title="Ferry Lost off Velsk", published=day)
+    nothing = "the Velsk satellite images do not depict any debris of the ferry"
+    something = "they showed three large objects near the ferry's route to Orsk"
+    statements = [one("a", "Tarsel port authority", nothing, 0, "2031-05-02"),
+                  one("a", "Lena Brask", "the ferry left Orsk on Monday night", 300, "2031-05-02"),
+                  one("b", "Coastal Watch", something, 0, "2031-05-03"),
+                  one("b", "Lena Brask", "the search off Velsk goes on for the ferry", 300, "2031-05-03")]
+    found = {frozenset((c.a.content, c.b.content)) for c in find_contradictions(corpus(statements))}
+    assert frozenset((nothing, something)) in found

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .context import Prepared
+from .events import same_event
 from .rules import Finding, _name, _quote, firm, same_subject
 from .text import Features, token_terms
 from .tokens import Token, _stem_set
@@ -69,7 +70,8 @@ def _conflict(prepared: Prepared, none: int, some: int, fn: Features, fs: Featur
     # ferry", "the plane" ~ "the aircraft"), and across articles a rare term of one story
     if not (seen_not | _terms(fn.tokens[:k])) & (seen | _terms(fs.tokens[:m])) - SHOWING:
         return None
-    if not same_subject(prepared, none, some, exclude=SHOWING):
+    # across articles, the same subject or one event both articles name (a place, a flight, a ship)
+    if not same_subject(prepared, none, some, exclude=SHOWING) and not same_event(prepared, none, some):
         return None
     why = (f"{_name(prepared, none)} says {_quote(prepared.statements[none].content)} (shows nothing); "
            f"{_name(prepared, some)} says {_quote(prepared.statements[some].content)} (shows something)")
