@@ -90,3 +90,15 @@ def test_a_claim_read_out_of_the_headline_makes_no_names_of_its_words():
               published="2031-07-12")
     vector = _vector([headline, body], "x")
     assert not {"=storm", "=harbour", "=offic"} & set(vector)
+
+
+def test_two_bare_tolls_in_two_articles_of_one_story_count_the_same_dead():
+    # neither toll names a place or a kind of event: each counts what its own article reports, and
+    # the two articles report one event, so 90 dead and 14 dead cannot both hold
+    monitors, ministry = "at least 90 people were killed", "14 people were killed"
+    assert _number_pairs(_articles(monitors, ministry)) == {frozenset((monitors, ministry))}
+
+
+def test_a_bare_running_toll_is_not_tied_to_another_article_s_bare_toll():
+    # "have been killed" sums a period, not the one event the other article counts
+    assert _number_pairs(_articles("at least 90 people have been killed", "14 people were killed")) == set()

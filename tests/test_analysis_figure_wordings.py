@@ -96,3 +96,20 @@ def test_deaths_told_without_a_figure_conflict_with_a_count_of_none():
     # "some died" holds with any figure but none
     forty = st("d1", "Osk clinic", "asserts", "40 villagers have died in the shelling of Osk", pos=200)
     assert not _number_pairs([some, forty])
+
+
+def _headline_and_body(headline, body):
+    title = st("h1", "Farmers League", "asserts", headline, pos=0, cue="says", sentence=headline,
+               sentence_start=0, doc_title=headline)
+    text = st("h1", "interior ministry", "asserts", body, pos=200, cue="said", doc_title=headline)
+    return [c for c in find_contradictions(corpus([title, text])) if c.kind == "number_conflict"]
+
+
+def test_a_figure_in_a_title_written_in_capitals_is_read_as_a_figure():
+    # "More Than Thirty Killed": every word capitalised, yet a count of the dead, not a name
+    found = _headline_and_body("More Than Thirty Killed in Velsk Clashes", "the death toll from the clashes at four")
+    assert len(found) == 1
+
+
+def test_the_same_figure_in_a_title_in_capitals_is_no_conflict():
+    assert _headline_and_body("Four Killed in Velsk Clashes", "four people were killed in the clashes") == []

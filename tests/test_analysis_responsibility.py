@@ -89,3 +89,21 @@ def test_the_same_party_blamed_twice_is_agreement():
     one = _blame("b3", "Osk council", "government troops for killing nine farmers in Velsk", 10)
     other = _blame("b3", "Velsk Farmers' Union", "the killings on government troops", 200)
     assert not _pairs([one, other])
+
+
+
+def test_a_party_said_responsible_at_the_end_of_the_claim_for_the_act_named_before():
+    # "... into the Velsk killings found that bandits, not the troops, were responsible": nothing
+    # follows the predicate, the act it is said of is the one named earlier in the claim
+    one = _blame("b4", "Osk council", "the government for the massacre", 10)
+    inquiry = st("b4", "interior ministry", "asserts", "its inquiry into the Velsk killings found that "
+                 "bandits, not government troops, were responsible", cue="said", pos=200)
+    assert (one.content, inquiry.content) in _pairs([one, inquiry])
+
+
+def test_a_party_said_responsible_for_no_act_of_the_kind_blamed_is_no_conflict():
+    # the inquiry is into a fire: no killing is given to the bandits
+    one = _blame("b5", "Osk council", "the Velsk militia for the massacre", 10)
+    inquiry = st("b5", "interior ministry", "asserts", "its inquiry into the harbour fire found that "
+                 "bandits, not the dockers, were responsible", cue="said", pos=200)
+    assert not _pairs([one, inquiry])

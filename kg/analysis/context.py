@@ -80,6 +80,16 @@ class Prepared:
         return self.index.candidates(doc_groups([s.doc for s in self.corpus.statements]))
 
 
+def _headline(statement: Statement) -> bool:
+    """True for a statement read out of its article's title, the title written in capitals."""
+    title = statement.doc_title or ""
+    if not title or statement.content not in title:
+        return False
+    # short words ("in", "of", "to") stay in lower case in a title written in capitals
+    long = [w for w in title.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(long) >= 2 and all(w[:1].isupper() for w in long)
+
+
 def prepare(store_or_statements, *, max_block: int = MAX_BLOCK, semantic: bool = False) -> Prepared:
     """Load (if given a store) and prepare statements for analysis (with sentence embeddings when
     `semantic`, which needs the optional `semantic` extra)."""
@@ -94,8 +104,14 @@ def prepare(store_or_statements, *, max_block: int = MAX_BLOCK, semantic: bool =
     cache: dict[str, Features] = {}
     feats = []
     for statement in corpus.statements:
-        if statement.content not in cache:
-            cache[statement.content] = features(statement.content, roots, aliases)
-        feats.append(cache[statement.content])
+        key = (statement.content, _headline(statement))
+        if key not in cache:
+            cache[key] = features(statement.content, roots, aliases)
+            if key[1]:
+                # "More Than Forty Killed in Protests": in a title every word is capitalised, so
+                # the figure and its count read as names; its figures are read as a title's, the
+                # rest stays as it is (read wholly as a title, the headline pairs with far too much)
+                cache[key].counts = features(statement.content, roots, aliases, headline=True).counts
+        feats.append(cache[key])
     prepared = Prepared(corpus, feats, TermIndex(feats, max_block=max_block), AgentRelations(corpus))
     return prepare(prepared, semantic=True) if semantic else prepared

@@ -31,6 +31,7 @@ from ..vocab import ID
 from . import lexicon as lx
 from .context import Prepared, prepare
 from .events import figure_candidates
+from .passive_denials import passive_denial_conflict
 from .responses import responses
 from .responsibility import blame_conflict, responsibility_conflict
 from .reversals import report_denials, reversal_findings
@@ -53,13 +54,14 @@ from .rules import (
     said_about,
 )
 from .rules_events import number_conflict, outcome_conflict, victims_conflict
+from .shown import shown_conflict
 from .statements import Statement
 from .text import CONCEPT_OF, dismisses_claim, dismisses_figure, stem
 
 DEFAULT_THRESHOLD = 0.5
 KINDS = ("opposite_stances", "disputed", "polarity_conflict", "outcome_conflict", "number_conflict")
 PAIR_RULES = (polarity_conflict, outcome_conflict, victims_conflict, number_conflict, involvement_conflict,
-              responsibility_conflict, blame_conflict)
+              responsibility_conflict, blame_conflict, shown_conflict, passive_denial_conflict)
 RESPONDING = NOT_CONFIRMING | {"denies"}
 NEAREST_UNNAMED = 2
 ACCUSATION_FIRST = 0.02  # an accusation of the named author outranks its other claims

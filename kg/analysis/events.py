@@ -81,3 +81,17 @@ def figure_candidates(prepared: Prepared) -> Iterator[tuple[int, int]]:
                 if prepared.statements[i].doc != prepared.statements[j].doc and (i, j) not in seen:
                     seen.add((i, j))
                     yield i, j
+
+
+def bare_story_tolls(prepared: Prepared, i: int, j: int, event_i: set[str], event_j: set[str]) -> bool:
+    """True when two claims of two articles of one story each give a figure with nothing to tell
+    which event it counts: no kind of event, no name the other article lacks ("at least 120 people
+    were killed" in one article, "37 people were killed" in another). A figure told bare counts
+    what its own article reports, and the two articles of one story report one event: the two
+    figures count the same dead. A claim naming a kind of event is left to :func:`same_event`, and
+    so is one naming a place or people the other article never names ("killed in Brenmoor")."""
+    a, b = prepared.statements[i], prepared.statements[j]
+    if a.doc == b.doc or not prepared.same_story(i, j) or event_i or event_j:
+        return False
+    return all(set(prepared.feats[x].entities) <= prepared.article_names(other.doc)
+               for x, other in ((i, b), (j, a)))

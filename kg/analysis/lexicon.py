@@ -352,3 +352,9 @@ insurgent insurgents militant militants activist activists separatist separatist
 BLAME_CUES = frozenset({"blame"})
 BLAME_FOR, BLAME_ON = "for", "on"
 RESPONSIBLE_PREDICATES = frozenset({"responsible", "behind"})
+
+# "the footage does not show any wreckage" against "it showed two pieces of the hull": verbs by
+# which a record (an image, a video, a scan) is said to hold something; one saying it holds
+# nothing and another that it holds something are at odds whatever the two call what is seen
+SHOWING_VERBS = frozenset({"show", "shows", "showed", "shown", "showing", "depict", "depicts", "depicted",
+                           "reveal", "reveals", "revealed", "detect", "detects", "detected"})

@@ -187,6 +187,10 @@ def _read_blame(prepared: Prepared, i: int):
         if k is None or feats.negated and any(w in lx.NEGATORS for w in words[k - 2:k]):
             return None
         party, act = _before_negation(tokens[:k - 1]), tokens[k + 1:]
+        if not [t for t in act if not t.punct]:
+            # "... into last week's killings showed that armed groups, not the army, were
+            # responsible": the predicate ends the claim, the act it is said of is named before it
+            act = tokens[:k - 1]
     acts = _acts({t for token in act for t in token_terms(token)})
     who = _party_terms(party)
     return (who, acts) if who and acts else None

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .context import Prepared
-from .events import same_event
+from .events import bare_story_tolls, same_event
 from .rules import Finding, _name, _quote, different_entities, firm, named_by_each_other, same_subject
 from .text import Features, dismisses_figure, ground_hit, ground_only_stop, stem
 from .tokens import COUNT_EVENT_OF, EVENT_STEMS, PERSON_GROUP_OF
+
+# counts of the dead told bare in two articles of one story count one event's dead (events.py)
+BARE_TOLL_KEYS = frozenset({"@death"})
 
 # -- outcomes ----------------------------------------------------------------------------------
 
@@ -153,7 +156,8 @@ def number_conflict(prepared: Prepared, i: int, j: int) -> Finding | None:
                 same_people = cross_named and x.who is not None and x.who == y.who
                 # a toll "over the last months" against one "since Saturday" may count two periods:
                 # the event alone ties only two counts of one event told as done (not perfect)
-                one_event = event and not (x.running or y.running or x.perfect or y.perfect)
+                told_done = not (x.running or y.running or x.perfect or y.perfect)
+                one_event = told_done and (event or (x.key in BARE_TOLL_KEYS and bare_story_tolls(prepared, i, j, ei, ej)))
                 if not same_people and not one_event and not same_subject(prepared, i, j,
                                                         exclude=COUNT_WORDS.get(x.key, set()) | {x.key}):
                     return None
