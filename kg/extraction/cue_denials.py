@@ -83,14 +83,7 @@ class DenialRules:
         covered = tokens[-1].idx + len(tokens[-1].text) - tokens[0].idx
         if covered < 0.8 * (quote.end - quote.start):
             return False
-        return self._no_involvement(clause) or self._falsity_verdict(clause) is not None or self._disbelieved(clause)
-
-    def _disbelieved(self, clause) -> bool:
-        """'"We do not think these allegations are true," X said': the speaker's own negated belief in
-        a clause (a first-person subject) denies it, as "X does not believe S" does."""
-        return (clause.lemma_.lower() in lexicon.NEG_RAISING_VERBS and self.negated(clause)
-                and any(s.lower_ in ("i", "we") for s in self.children(clause, "nsubj"))
-                and bool(self.children(clause, "ccomp")))
+        return self._no_involvement(clause) or self._falsity_verdict(clause) is not None
 
     def _falsity_verdict(self, clause):
         """The span of what a clause calls false: 'the allegations were untrue', 'the report was

@@ -101,9 +101,6 @@ BARE_PRONOUN_CONTENTS = {"it", "this", "that", "these", "those", "them", "him", 
 # "found no sign of a leak" (what the evidence is of is held, or, with "no", not confirmed).
 EVIDENCE_VERBS = {"find", "document", "show", "present", "provide", "gather", "uncover", "see", "produce"}
 EVIDENCE_NOUNS = {"evidence", "proof", "sign", "indication"}
-# Belief verbs whose negation in the speaker's own words denies the clause ('"We do not think S,"
-# X said' is believing not-S), unlike "do not know S" or "did not say S".
-NEG_RAISING_VERBS = {"believe", "think", "expect", "suppose"}
 # Reactions expressed at an event: "X voiced shock at the fighting", "X expressed outrage over the
 # killings" (the event the reaction answers is what X holds happened).
 REACTION_NOUNS = {"shock", "outrage", "anger", "alarm", "dismay", "horror", "indignation", "sorrow", "regret"}
