@@ -114,12 +114,12 @@ class ClauseRules(CueGrammar):
                 # (its infinitive, and a relative clause whose relative word is not its subject, modify
                 # the noun: "ways to make X work", "a role in which she advises the president"; not
                 # "documents that showed S", whose clause says what the documents show)
-                infinitives = {t.i for c in obj.subtree if c.dep_ == "relcl" and not any(
+                modifiers = {t.i for c in obj.subtree if c.dep_ == "relcl" and not any(
                     k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in lexicon.RELATIVE_PRONOUNS for k in c.children)
                     or c.dep_ == "acl" and c.head.i == obj.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                     for t in c.subtree}
                 if verb.lemma_.lower() in lexicon.NOUN_OBJECT_SENSE_VERBS and not any(
-                        t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i not in infinitives for t in tokens):
+                        t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i not in modifiers for t in tokens):
                     # "firms found ways to cut their tax", "she assumed a role created for her": with
                     # a noun phrase and no finite verb of its own, "find" is to come upon, "assume" to take
                     # on and "maintain" to keep up
@@ -278,7 +278,7 @@ class ClauseRules(CueGrammar):
                                              and self.children(t, "nsubj") for t in other.subtree)):
                 continue
             between = verb.doc[end + 1:other.left_edge.i]
-            joint = [t for t in verb.doc[end + 1:other.i] if t.lower_ in ("and", ",")] or anded
+            joint = anded or any(t.text == "," for t in verb.doc[end + 1:other.i])
             if joint and all(t.is_punct or t.dep_ in ("cc", "advmod", "amod") for t in between):
                 return list(between) + list(other.subtree)
             break

@@ -279,7 +279,7 @@ class CueGrammar(SubjectGrammar):
             accusing = accusing.head
         else:
             return None
-        return next((o for o in self.children(accusing, "dobj") if o.i < noun.i and o.i != noun.i
+        return next((o for o in self.children(accusing, "dobj") if o.i < noun.i
                      and self._agentive(o, strict=True)), None)
 
     def as_well_as_tail(self, verb, last: int) -> list:

@@ -15,7 +15,7 @@ from .cue_tokens import word_in
 # "KYIV - ", "WASHINGTON (AP) \u2014 ", "LONDON, March 3 (Reuters) - ": a dateline opening a story
 DATELINE = re.compile(r"[A-Z][A-Z .'\u2019-]{2,40}(?:,[^\n]{0,30}?)?(?:\s*\([A-Za-z .]{1,30}\))?\s*[-\u2013\u2014]+\s+")
 # Prepositions whose gerund is an act of the clause's subject (or, after "for", of the one the verb is about):
-# "began by saying S", "after warning that S", "criticized Y for saying S".
+# "began by saying S", "after insisting that S", "criticized Y for saying S".
 # Not "from" ("refrained from saying" is the opposite) unless it is "aside from" / "apart from".
 _GERUND_PREPOSITIONS = {"by", "after", "before", "while", "besides", "upon", "for"}
 
@@ -71,10 +71,10 @@ class SubjectGrammar:
                     named = self.own_children(governor, "dobj") or self.own_children(governor, "nsubjpass")
                     if named and named[0].pos_ in ("PROPN", "PRON", "NOUN"):
                         return self._past_dateline(named[0])
-                elif not self.own_children(governor, "nsubj") and self.own_children(governor, "nsubjpass"):
+                elif not self.own_children(governor, "nsubj") and (passive := self.own_children(governor, "nsubjpass")):
                     # "After saying S, she was taken to hospital": the passive subject did the saying
-                    return self._past_dateline(self.own_children(governor, "nsubjpass")[0])
-                verb = governor  # "X began by saying S", "X left after warning that S": X's act
+                    return self._past_dateline(passive[0])
+                verb = governor  # "X began by saying S", "X left after insisting that S": X's act
                 continue
             # "X was unable to verify S": verify -> unable (acomp) -> was, whose subject is X
             if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
@@ -106,7 +106,7 @@ class SubjectGrammar:
 
     @classmethod
     def _gerund_after_preposition(cls, verb) -> bool:
-        """'X opened the hearing by saying S', 'after warning that S', 'aside from saying S': a gerund
+        """'X opened the hearing by saying S', 'after insisting that S', 'aside from saying S': a gerund
         the parser hangs on a preposition of the clause's verb has that verb's subject; after "for"
         ('criticized Y for saying S', 'apologized for saying S') the one the verb is about. 'without
         saying' is left out: it tells what X did not say."""

@@ -98,7 +98,7 @@ CHANNEL_ACT_NOUNS = {"release", "publication", "announcement"}
 # Contents that are only a pronoun ("It was declared by X"): no claim a reader can hold.
 BARE_PRONOUN_CONTENTS = {"it", "this", "that", "these", "those", "them", "him", "her", "he", "she", "they"}
 # Evidence found, shown or documented: "found evidence of shelling", "documents evidence that S",
-# "found no sign of a leak" (what the evidence is of is held, or, with "no", not confirmed).
+# "found no evidence that S" (what the evidence is of is held, or, with "no", not confirmed).
 EVIDENCE_VERBS = {"find", "document", "show", "present", "provide", "gather", "uncover", "see", "produce"}
 EVIDENCE_NOUNS = {"evidence", "proof", "sign", "indication"}
 # Reactions expressed at an event: "X voiced shock at the fighting", "X expressed outrage over the
