@@ -55,6 +55,7 @@ from .rules import (
 )
 from .rules_events import number_conflict, outcome_conflict, victims_conflict
 from .shown import shown_conflict
+from .verdicts import verdict_findings
 from .statements import Statement
 from .text import CONCEPT_OF, dismisses_claim, dismisses_figure, stem
 
@@ -165,6 +166,7 @@ def _findings(prepared: Prepared) -> list[Finding]:
     findings += _dismissed_figures(prepared)
     findings += _such_answers(prepared)
     findings += reversal_findings(prepared)
+    findings += verdict_findings(prepared)
     carrying = carriers(prepared)
     kept = [f for f in findings if f.a not in carrying and f.b not in carrying]
     # "X denied reports that S" answers the story's reporters too; a reporter's claim may carry

@@ -358,3 +358,18 @@ RESPONSIBLE_PREDICATES = frozenset({"responsible", "behind"})
 # nothing and another that it holds something are at odds whatever the two call what is seen
 SHOWING_VERBS = frozenset({"show", "shows", "showed", "shown", "showing", "depict", "depicts", "depicted",
                            "reveal", "reveals", "revealed", "detect", "detects", "detected"})
+
+# verdicts on a vote or a trial (kg.analysis.verdicts): "the election was free and fair" against
+# "the poll was rigged", "a sham trial" against "the trial was fair". The nouns name the process
+# judged, one kind per key; a phrase of either class says how it went. "free" alone is no verdict
+# ("free of violence" says nothing of the count), so only the phrase "free and fair" is.
+JUDGED_PROCESSES = {"@vote": frozenset({"election", "elections", "poll", "polls", "vote", "votes", "ballot",
+                                       "ballots", "referendum", "electoral", "recount"}),
+                    "@trial": frozenset({"trial", "trials", "hearing", "proceedings", "verdict"})}
+FAIR_VERDICTS = ("free and fair", "free, fair", "fair", "credible", "transparent", "legitimate")
+UNFAIR_VERDICTS = ("rigged", "rigging", "vote-rigging", "fraud", "fraudulent", "farce", "sham", "illegitimate",
+                   "stolen", "unfair", "set-up", "setup", "irregularities", "manipulated", "criticism",
+                   "criticisms")
+# "failed to hold a free and fair vote", "was not rigged": the words that turn a verdict over when
+# they stand just before it (with the negators)
+VERDICT_TURNERS = frozenset({"fail", "failed", "fails", "failing", "failure"})

@@ -187,6 +187,15 @@ class ClauseRules(CueGrammar):
                 cut.update(t.i for t in conj.subtree)
                 joiner = 2 if before[-2:] == [",", "but"] else 1
                 cut.update(t.i for t in clause.doc[conj.left_edge.i - joiner:conj.left_edge.i])
+        for part in clause.subtree:
+            # "won the election dismissed by the opposition as a farce": a participle of labelling or
+            # dismissing with its own agent, ending the clause, is that agent's verdict on the noun,
+            # not part of what the source says
+            if part.dep_ == "acl" and part.tag_ == "VBN" and part.i > clause.i \
+                    and part.lemma_.lower() in lexicon.LABEL_VERBS | lexicon.DISMISSAL_VERBS | lexicon.DENIAL_VERBS \
+                    and any(self._agentive(a) for c in self.children(part, "agent") for a in self.children(c, "pobj")) \
+                    and max(t.i for t in part.subtree) >= max(t.i for t in clause.subtree if not t.is_punct):
+                cut.update(t.i for t in part.subtree)
         for noun in clause.subtree:
             # "S, an accusation he has rejected": the claim noun set after S renames it (another
             # source's stance on S), it is not part of S

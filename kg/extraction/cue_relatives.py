@@ -110,6 +110,19 @@ class RelativeRules(CueGrammar):
                     return self.span_of([t for t in self._clause_tokens(clause, noun) if t.i != first.i])
         return None
 
+    def _that_clause_hung_on_verb(self, noun):
+        """'the figures may support claims from the party that the vote was rigged': the parser
+        hangs the claim noun's that-clause on the verb whose object the noun is; the clause opens
+        right after the noun's own words, so it is the noun's."""
+        if noun.dep_ != "dobj":
+            return None
+        end = max(t.i for t in noun.subtree)
+        for clause in self.children(noun.head, "ccomp"):
+            marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+            if marks and marks[0].i == end + 1 and clause.left_edge.i == marks[0].i:
+                return self.span_of([t for t in self._clause_tokens(clause, noun) if t.i != marks[0].i])
+        return None
+
     def _plural_maker(self, noun, source) -> bool:
         """'warnings from engineers that S', 'accusations by rival candidates that S': a plural common
         noun in the claim noun's by/from-phrase is the group that makes the claim (not a document, a

@@ -340,7 +340,7 @@ class ResponseRules(LineRules, RelativeRules):
                     or (thatless and self._thatless_clause(noun, clause))):
                 # (cut as a reported clause is: "seen reports that S but did not confirm them" ends at S)
                 return self.span_of(self._clause_tokens(clause, noun))
-        hung = self._that_clause_hung_on_maker(noun)
+        hung = self._that_clause_hung_on_maker(noun) or self._that_clause_hung_on_verb(noun)
         if hung is not None:
             return hung
         # "allegations by officials who say S": what the claim's makers say it is

@@ -40,6 +40,8 @@ def clean_name(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     text = re.sub(r"\s+", " ", text).strip(" ,.;:\"'()[]\u201c\u201d\u2013\u2014\u2015")
     text = re.sub(r"'s$|'$", "", text).strip()
+    if text.count("(") > text.count(")") and re.search(r"\(\w+$", text):
+        text += ")"  # "the Party for Reform (PFR)": the strip took the closing bracket of its acronym
     words = text.split(" ")
     while words and words[0].lower() in _LEADING:
         words = words[1:]
