@@ -38,6 +38,10 @@ CASES = [
     Case("a-party-named-with-its-acronym-keeps-the-bracket",
          "The Party for Reform (PFR) said the count was wrong.",
          [E("Party for Reform (PFR)", "asserts", "the count was wrong", "said")]),
+    # ---- a dateline the parser hung on the subject's name is no part of it (mentions.py phrase_tokens) ----
+    Case("a-dateline-hung-on-a-possessive-subject-is-left-out-of-the-name",
+         "VERIN - Norland's government has denied reports of a gun battle near the harbour.",
+         [E("Norland's government", "denies", "reports of a gun battle near the harbour", "denied")]),
 ]
 
 

@@ -90,6 +90,9 @@ CONCEPTS = {
     "@threat": {"threat", "threaten"},
     # setting captives free: "the hostages were released" ~ "all but two are free" ~ "were freed"
     "@release": {"release", "free", "freed", "liberate", "liberated"},
+    # firing guns: "there were shootings near the palace" ~ "a gun battle near the palace"
+    "@gunfire": {"shoot", "shooting", "gunfire", "gunshot", "gun", "firefight", "gunfight", "shootout",
+                 "gunbattle"},
     # taking captives: "the gunmen abducted the pupils" ~ "the kidnapped pupils"
     "@abduct": {"abduct", "abduction", "kidnap", "kidnapping", "kidnapped"},
 }

@@ -7,13 +7,10 @@ A mixin of `CueGrammar`: its methods use the shared helpers there (`children`, `
 """
 from __future__ import annotations
 
-import re
-
 from . import lexicon
 from .cue_tokens import word_in
+from .mentions import DATELINE
 
-# "KYIV - ", "WASHINGTON (AP) \u2014 ", "LONDON, March 3 (Reuters) - ": a dateline opening a story
-DATELINE = re.compile(r"[A-Z][A-Z .'\u2019-]{2,40}(?:,[^\n]{0,30}?)?(?:\s*\([A-Za-z .]{1,30}\))?\s*[-\u2013\u2014]+\s+")
 # Prepositions whose gerund is an act of the clause's subject (or, after "for", of the one the verb is about):
 # "began by saying S", "after insisting that S", "criticized Y for saying S".
 # Not "from" ("refrained from saying" is the opposite) unless it is "aside from" / "apart from".

@@ -12,6 +12,9 @@ from ..model import AgentKind
 from . import lexicon
 from .docindex import doc_text, entities_changed, entity_at
 
+# "KYIV - ", "WASHINGTON (AP) \u2014 ", "LONDON, March 3 (Reuters) - ": a dateline opening a story
+DATELINE = re.compile(r"[A-Z][A-Z .'\u2019-]{2,40}(?:,[^\n]{0,30}?)?(?:\s*\([A-Za-z .]{1,30}\))?\s*[-\u2013\u2014]+\s+")
+
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"}
 ENTITY_KINDS = {"PERSON": AgentKind.PERSON, "ORG": AgentKind.ORGANIZATION, "GPE": AgentKind.PLACE,
                 "LOC": AgentKind.PLACE, "FAC": AgentKind.PLACE, "NORP": AgentKind.GROUP,
@@ -218,7 +221,21 @@ def phrase_tokens(head, *, keep_right_preps: bool = True) -> list:
         start -= 1
     while end + 1 in indices:
         end += 1
+    opening = _dateline_end(head)
+    if opening is not None:
+        # "VERIN - Norland's government denied S": the parser hung the dateline on the subject's
+        # name; the name starts after it
+        while start < head.i and head.doc[start].idx < opening:
+            start += 1
     return [head.doc[i] for i in range(start, end + 1)]
+
+
+def _dateline_end(token) -> int | None:
+    """The character offset where a dateline opening the token's line ends, when the token is past it."""
+    text = token.doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    dateline = DATELINE.match(text, line_start)
+    return dateline.end() if dateline is not None and token.idx >= dateline.end() else None
 
 
 def describe(head) -> Mention:
