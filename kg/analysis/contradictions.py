@@ -13,7 +13,8 @@ A denial or a refusal answers what another party says as a whole, and an outcome
 fact of the event: each pair of parties gets one contradiction of those kinds per pair of articles,
 the strongest (of equals, the one stated first). A denial or dismissal of "the allegations" naming
 no author answers every allegation against the denier in its story; a negated claim holding "such
-<noun>" answers the nearest earlier claims telling of that noun. A negated fact against a stated one (polarity) is
+<noun>" answers the nearest earlier claims telling of that noun. A vote or a trial called fair by one party and
+rigged or a sham by another, in one story, is a polarity conflict too (:mod:`kg.analysis.verdicts`). A negated fact against a stated one (polarity) is
 a contradiction of its own: it is kept unless a stronger polarity conflict between the same parties
 pairs the same claims or rewordings of them.
 """
@@ -55,9 +56,9 @@ from .rules import (
 )
 from .rules_events import number_conflict, outcome_conflict, victims_conflict
 from .shown import shown_conflict
-from .verdicts import verdict_findings
 from .statements import Statement
 from .text import CONCEPT_OF, dismisses_claim, dismisses_figure, stem
+from .verdicts import verdict_findings
 
 DEFAULT_THRESHOLD = 0.5
 KINDS = ("opposite_stances", "disputed", "polarity_conflict", "outcome_conflict", "number_conflict")
