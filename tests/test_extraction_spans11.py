@@ -42,6 +42,20 @@ CASES = [
     Case("a-dateline-hung-on-a-possessive-subject-is-left-out-of-the-name",
          "VERIN - Norland's government has denied reports of a gun battle near the harbour.",
          [E("Norland's government", "denies", "reports of a gun battle near the harbour", "denied")]),
+    # ---- doubt of a claim, a report or a figure: "X is skeptical of the report" (cue_views.py doubt_adjective, _own_doubt) ----
+    Case("skeptical-of-a-report-does-not-confirm-it",
+         "Lena Marsh is skeptical of the ministry's report.",
+         [E("Lena Marsh", "does_not_confirm", "the ministry's report", "skeptical")]),
+    Case("said-she-was-doubtful-about-the-figures-does-not-confirm-them",
+         "Lena Marsh said she was doubtful about the official figures.",
+         [E("Lena Marsh", "does_not_confirm", "the official figures", "said")]),
+    # doubting a policy is an opinion, and a doubt denied doubts nothing
+    Case("skeptical-of-a-policy-is-no-stance-on-a-claim",
+         "Voters are skeptical of free trade.",
+         []),
+    Case("not-skeptical-of-the-report-says-what-it-says",
+         "Lena Marsh said she is not skeptical of the report.",
+         [E("Lena Marsh", "asserts", "she is not skeptical of the report", "said")]),
 ]
 
 

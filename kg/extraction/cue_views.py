@@ -33,6 +33,44 @@ class ViewRules:
             return None
         return CueMatch([adjective], Stance.ASSERTS, Certainty.PROBABLE, sources, *span)
 
+    def doubted(self, adjective):
+        """The span of the claim, report or figure a doubt adjective doubts ('skeptical of the report',
+        'doubtful about the figures'), when it is the predicate of 'be' and names no clause; else None."""
+        if adjective.lower_ not in lexicon.DOUBT_ADJECTIVES or adjective.dep_ != "acomp" or self.children(adjective, "ccomp"):
+            return None
+        if self.negated(adjective.head) or any(c.dep_ == "neg" for c in adjective.children):
+            return None  # "was not skeptical of the report" questions nothing
+        for prep in self.children(adjective, "prep"):
+            if prep.lower_ in lexicon.DOUBT_PREPOSITIONS:
+                # a claim, a report or a figure ("skeptical of the report", "doubtful about the
+                # toll"): doubting a policy or a person ("skeptical of free trade") is an opinion
+                objects = [o for o in self.children(prep, "pobj")
+                           if word_in(o, lexicon.CLAIM_NOUNS | lexicon.REPORT_NOUNS | lexicon.ACCOUNT_NOUNS)]
+                if objects:
+                    return self.span_of(list(objects[0].subtree))
+        return None
+
+    def _own_doubt(self, clause):
+        """'X said he was skeptical of the report': the span of what the speaker, named by a
+        personal pronoun in its own complement, doubts; else None."""
+        subject = next(iter(self.children(clause, "nsubj")), None)
+        if subject is None or subject.lower_ not in lexicon.PRONOUNS_PERSON | lexicon.PRONOUNS_PLURAL | {"i", "we"}:
+            return None
+        adjective = next((c for c in self.children(clause, "acomp") if c.lower_ in lexicon.DOUBT_ADJECTIVES), None)
+        return self.doubted(adjective) if adjective is not None else None
+
+    def doubt_adjective(self, adjective) -> CueMatch | None:
+        """'X is skeptical of the report': X does not confirm what it doubts."""
+        span = self.doubted(adjective)
+        if span is None or adjective.head.pos_ not in ("AUX", "VERB"):
+            return None
+        if adjective.head.dep_ == "ccomp" and adjective.head.head.lemma_.lower() in lexicon.CUE_LEMMAS:
+            return None  # "X said he was skeptical of S": the cue's own match reads it (_own_doubt)
+        sources = self.source_heads(adjective.head)
+        if not sources or not self._agentive(sources[0]):
+            return None
+        return CueMatch([adjective], Stance.DOES_NOT_CONFIRM, Certainty.CERTAIN, sources, *span)
+
     def belief_clause_hung_beside(self, clause):
         """'..., adding he was certain the fire was no protest': the parser hangs the belief adjective's
         clause ("the fire was no protest") beside the clause of the adjective ("he was certain"), as a

@@ -44,6 +44,8 @@ class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules, Denia
             elif token.lower_ in lexicon.UNCLEAR_ADJECTIVES | lexicon.CLEAR_ADJECTIVES and token.dep_ == "acomp" and (
                     match := self.left_unclear(token)) is not None:
                 pass
+            elif token.lower_ in lexicon.DOUBT_ADJECTIVES and (match := self.doubt_adjective(token)) is not None:
+                pass  # "X is skeptical of the report" (cue_views.py)
             elif token.lower_ in lexicon.BELIEF_ADJECTIVES | lexicon.EMOTIVE_ADJECTIVES:
                 match = self.belief_adjective(token)
             elif token.pos_ == "VERB" and lemma == "put" and (match := put_it(self, token)) is not None:
@@ -341,9 +343,13 @@ class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules, Denia
                 tokens = list(verb.doc[first:last + 1])
             span = self.span_of(tokens)
             verdict = self._falsity_verdict(complement) if stance == Stance.ASSERTS and not negated else None
+            doubted = self._own_doubt(complement) if stance == Stance.ASSERTS and not negated and verdict is None else None
             if verdict is not None:
                 # "said the reports were baseless": a denial of the reports, not a claim about them
                 stance, span = Stance.DENIES, verdict
+            elif doubted is not None:
+                # "said he was skeptical of the report": the speaker questions the report
+                stance, span = Stance.DOES_NOT_CONFIRM, doubted
             elif stance == Stance.ASSERTS and not negated and self._no_involvement(complement):
                 stance = Stance.DENIES  # "said no part of the government played any role in it"
         elif passive and self.children(verb, "nsubjpass"):

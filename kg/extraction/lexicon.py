@@ -107,6 +107,11 @@ REACTION_NOUNS = {"shock", "outrage", "anger", "alarm", "dismay", "horror", "ind
 # Adjectives of belief with a that-clause: "X is convinced that S", "X was confident that S".
 BELIEF_ADJECTIVES = {"convinced", "confident", "sure", "certain", "adamant", "optimistic", "hopeful",
                      "concerned", "worried", "fearful", "skeptical", "sceptical"}
+# Adjectives of doubt with the thing doubted after "of" / "about": "X is skeptical of the report",
+# "X said he was doubtful about the figures": X questions it (does not confirm it), as "X
+# questioned the report" does.
+DOUBT_ADJECTIVES = {"skeptical", "sceptical", "doubtful", "dubious"}
+DOUBT_PREPOSITIONS = {"of", "about"}
 # Adjectives of feeling about a fact, with a that-clause: "X was frustrated that S", "X is glad
 # that S". The holder takes S as given, so it is theirs as much as a belief is.
 EMOTIVE_ADJECTIVES = {"frustrated", "angry", "upset", "disappointed", "pleased", "glad", "happy", "relieved",
