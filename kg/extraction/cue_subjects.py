@@ -171,12 +171,19 @@ class SubjectGrammar:
 
     def _subject_run_into_opening_phrase(self, verb):
         """'In a meeting with the board of the Courier Ann Smith said S': with no comma after a
-        fronted prepositional phrase the parser makes the subject the phrase's last object. A
-        person's name right before the verb, inside the sentence's opening phrase, is the subject."""
+        fronted prepositional phrase the parser makes the subject the phrase's last object (or an
+        apposition of it). A person's name right before the verb, inside the sentence's opening
+        phrase, is the subject."""
         candidate = self.doc[verb.i - 1]
-        if candidate.ent_type_ != "PERSON" or candidate.dep_ != "pobj":
+        if candidate.ent_type_ != "PERSON":
             return None
         top = candidate
+        # "In an interview with VOA, Media Officer Dana Voss said S": with a comma after the phrase's
+        # object but none before the verb, the parser hangs the name on that object as an apposition
+        while top.dep_ in ("appos", "conj") and top.head.i < top.i:
+            top = top.head
+        if top.dep_ != "pobj":
+            return None
         while top.head.i != verb.i and top.head.i < verb.i and top.head.i != top.i:
             top = top.head
         if top.head.i == verb.i and top.dep_ == "prep" and top.i == verb.sent.start:
