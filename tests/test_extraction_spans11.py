@@ -58,8 +58,8 @@ CASES = [
          [E("Lena Marsh", "asserts", "she is not skeptical of the report", "said")]),
     # ---- "In an interview with VOA, Officer X said": the name hung on the phrase's object as an apposition (cue_subjects.py) ----
     Case("a-speaker-hung-on-an-opening-phrase-as-an-apposition-is-the-subject",
-         "In an interview with CNN, Free Press Media Officer Dana Voss said the figures were too low.",
-         [E("Dana Voss", "asserts", "the figures were too low", "said")]),
+         "In an interview with VOA, Free Press Media Officer Dana Voss said she is very skeptical of the report.",
+         [E("Dana Voss", "does_not_confirm", "the report", "said")]),
 ]
 
 
