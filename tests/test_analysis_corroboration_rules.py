@@ -110,3 +110,17 @@ def test_a_source_citing_another_passes_its_claim_on():
     found = find_corroborations(corpus([_say("d1", "Harbour Police", sentence_start=0, pos=5, citing="Ilse Marrow"),
                                         _say("d1", "Ilse Marrow", sentence_start=300, pos=310)]))
     assert found == []
+
+
+def test_one_name_spelled_two_ways_in_two_articles_is_an_echo():
+    # one outlet writes "Tomas Brennik", the next "Tomas Ivo Brenik": one man, reported twice
+    statements = [_kind(_say("d1", "Tomas Brennik", sentence_start=0, pos=5), "person"),
+                  _kind(_say("d2", "Tomas Ivo Brenik", sentence_start=0, pos=5, day="2031-05-02"), "person")]
+    assert find_corroborations(corpus(statements)) == []
+    assert [sorted(s.doc for s in e.statements) for e in find_echoes(corpus(statements))] == [["d1", "d2"]]
+
+
+def test_two_people_whose_surnames_differ_in_a_consonant_still_corroborate():
+    statements = [_kind(_say("d1", "Tomas Brennik", sentence_start=0, pos=5), "person"),
+                  _kind(_say("d2", "Tomas Brendik", sentence_start=0, pos=5, day="2031-05-02"), "person")]
+    assert [c.independent_sources for c in find_corroborations(corpus(statements))] == [2]

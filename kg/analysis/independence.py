@@ -10,6 +10,9 @@
   A singular unnamed description and a named person of the same article holding one claim may be
   the one person, unless what they are says otherwise ("a U.S. official" is not "the Somali
   minister Abdi Noor").
+- **One name spelled two ways**: outlets transliterate a name differently ("Musa Kuba" in one
+  article, "Musa Inuwo Kubo" in the next): a personal name with the same first name and a surname
+  one or two letters apart is one person, not a second source.
 - **Hearsay**: "reports say S", "allegations that S": a plural noun of hearsay with no author names
   no party at all, so it can back nobody's claim.
 """
@@ -117,9 +120,44 @@ def hearsay(name: str) -> bool:
     return not any(_proper(w) or stem(w.lower()) in GOVERNMENT_STEMS for w in words[:-1])
 
 
+def _skeleton(word: str) -> str:
+    """A word's consonants, doubled letters once ("Nanyakkara" -> "nnykr")."""
+    out = ""
+    for c in word.casefold():
+        if c.isalpha() and c not in "aeiou" and not out.endswith(c):
+            out += c
+    return out
+
+
+def _personal(name: str) -> list[str] | None:
+    """The words of a personal name ("Musa Inuwo Kubo"): two or more, every one capitalised and
+    proper (no role, government or generic word), else None."""
+    words = [w.strip(".") for w in _words(name)]
+    if len(words) < 2 or not all(w[:1].isupper() and w[1:2].islower() and _proper(w) for w in words):
+        return None
+    return words
+
+
+def spelling_variants(name_a: str, name_b: str) -> bool:
+    """True when two personal names are one name spelled two ways: the same first name and
+    surnames that differ only in their vowels and doubled letters, as transliterations do, and
+    start with the same letter: "Musa Kuba" / "Musa Inuwo Kubo", "Udaya Nanayakara" / "Udaya
+    Nanyakkara"; not "Ana Marrow" / "Ana Barlow", "John Kerr" / "John Kerry"."""
+    a, b = _personal(name_a), _personal(name_b)
+    if not a or not b or a[0].casefold() != b[0].casefold():
+        return False
+    x, y = a[-1].casefold(), b[-1].casefold()
+    if x == y or min(len(x), len(y)) < 4 or x[0] != y[0]:
+        return False
+    return _skeleton(x) == _skeleton(y)
+
+
 def same_voice(name_a: str, kind_a: str, name_b: str, kind_b: str, *, same_doc: bool) -> bool:
-    """True when two distinct agents may still be one voice: one government, or (in one article)
-    a singular description and a named person whose affiliations do not differ."""
+    """True when two distinct agents may still be one voice: one government, one personal name
+    spelled two ways, or (in one article) a singular description and a named person whose
+    affiliations do not differ."""
+    if spelling_variants(name_a, name_b):
+        return True
     keys_a, keys_b = speaks_for(name_a, kind_a), speaks_for(name_b, kind_b)
     if keys_a & keys_b:
         return True
