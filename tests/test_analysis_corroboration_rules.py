@@ -124,3 +124,39 @@ def test_two_people_whose_surnames_differ_in_a_consonant_still_corroborate():
     statements = [_kind(_say("d1", "Tomas Brennik", sentence_start=0, pos=5), "person"),
                   _kind(_say("d2", "Tomas Brendik", sentence_start=0, pos=5, day="2031-05-02"), "person")]
     assert [c.independent_sources for c in find_corroborations(corpus(statements))] == [2]
+
+
+def test_one_source_retold_in_other_words_by_a_second_outlet_is_an_echo():
+    # the Vell Courier: "the ferry sank after hitting the harbour wall", the harbour master said;
+    # the Coast Times: the harbour master said the ferry struck the wall and went down near the pier
+    statements = [_say("d1", "harbour master", sentence_start=0, pos=5),
+                  _say("d2", "harbour master", sentence_start=0, pos=5, day="2031-05-02",
+                       text="the Vell ferry struck the harbour wall and went down near the pier")]
+    echoes = find_echoes(corpus(statements))
+    assert [sorted(s.doc for s in e.statements) for e in echoes] == [["d1", "d2"]]
+
+
+def test_two_different_claims_of_one_source_in_two_articles_are_no_echo():
+    statements = [_say("d1", "harbour master", sentence_start=0, pos=5),
+                  _say("d2", "harbour master", sentence_start=0, pos=5, day="2031-05-02",
+                       text="the harbour will reopen to fishing boats on Friday")]
+    assert find_echoes(corpus(statements)) == []
+
+
+def test_a_role_in_one_article_and_the_one_person_holding_it_in_another_are_one_voice():
+    # d1: "the mayor announced that ..."; d2: "Mayor Ana Vell announced that ...": one woman
+    mayor = _kind(_say("d1", "mayor", sentence_start=0, pos=5, source_text="the mayor"), "person")
+    named = _kind(_say("d2", "Ana Vell", sentence_start=0, pos=5, day="2031-05-02", source_text="Mayor Ana Vell"),
+                  "person")
+    assert find_corroborations(corpus([mayor, named])) == []
+    assert [sorted(s.doc for s in e.statements) for e in find_echoes(corpus([mayor, named]))] == [["d1", "d2"]]
+
+
+def test_a_role_two_people_of_the_story_hold_names_neither():
+    mayor = _kind(_say("d1", "mayor", sentence_start=0, pos=5, source_text="the mayor"), "person")
+    vell = _kind(_say("d2", "Ana Vell", sentence_start=0, pos=5, day="2031-05-02", source_text="Mayor Ana Vell"),
+                 "person")
+    other = _kind(_say("d2", "Ivo Dren", sentence_start=300, pos=305, day="2031-05-02",
+                       text="the new quay will cost twice the estimate", source_text="the former mayor Ivo Dren"),
+                  "person")
+    assert [c.independent_sources for c in find_corroborations(corpus([mayor, vell, other]))] == [2]

@@ -10,6 +10,10 @@
   A singular unnamed description and a named person of the same article holding one claim may be
   the one person, unless what they are says otherwise ("a U.S. official" is not "the Somali
   minister Abdi Noor").
+- **A role and the one person of the story who holds it**: one outlet writes "the president
+  announced S" or "the school's principal says S", another "President Ado Renn announced S" or
+  "the principal of the school, Ana Vell, said S". A singular description by a role, and the one
+  person of the story whose naming words hold that role, are one voice across articles too.
 - **One name spelled two ways**: outlets transliterate a name differently ("Musa Kuba" in one
   article, "Musa Inuwo Kubo" in the next): a personal name with the same first name and a surname
   one or two letters apart is one person, not a second source.
@@ -150,6 +154,43 @@ def spelling_variants(name_a: str, name_b: str) -> bool:
     if x == y or min(len(x), len(y)) < 4 or x[0] != y[0]:
         return False
     return _skeleton(x) == _skeleton(y)
+
+
+def _role(name: str) -> str | None:
+    """The role noun a source names itself by when it is a bare singular description ("the
+    president", "school's principal", "army spokesman"): its last word, lower case, not a plural,
+    and no capitalised word before it; else None."""
+    words = _words(name)
+    if not words:
+        return None
+    last = words[-1]
+    if not last.isalpha() or not last.islower() or stem(last) != last or last in lx.STOPWORDS:
+        return None
+    if any(w[:1].isupper() for w in words[:-1]):
+        return None  # "Texas governor", "U.S. official": whose role is said: left to the other rules
+    return last
+
+
+def role_holders(statements) -> dict[str, str]:
+    """Description -> person, over the statements of one story: a source named only by a singular
+    role (see :func:`_role`) and the one person whose naming words ("two-term President Ado Renn",
+    "the principal of the school, Ana Vell") hold that role. With two such people, which one is
+    meant is not known: no entry."""
+    named: dict[str, set[str]] = {}
+    descriptions = set()
+    for s in statements:
+        if _role(s.source) and s.agent_kind == "person":
+            descriptions.add(s.source)
+        elif s.agent_kind == "person" or _personal(s.source):
+            extra = (s.source_text or "").replace(s.source, " ")
+            for word in _words(extra):
+                named.setdefault(word.lower(), set()).add(s.source)
+    out = {}
+    for description in descriptions:
+        people = named.get(_role(description), set())
+        if len(people) == 1:
+            out[description] = next(iter(people))
+    return out
 
 
 def same_voice(name_a: str, kind_a: str, name_b: str, kind_b: str, *, same_doc: bool) -> bool:
