@@ -160,3 +160,17 @@ def test_a_role_two_people_of_the_story_hold_names_neither():
                        text="the new quay will cost twice the estimate", source_text="the former mayor Ivo Dren"),
                   "person")
     assert [c.independent_sources for c in find_corroborations(corpus([mayor, vell, other]))] == [2]
+
+
+def test_bare_officials_and_named_officials_of_the_same_kind_are_an_echo_not_two_sources():
+    # d1: "Orsk health officials said S"; d2: "Officials say S": nothing shows two bodies
+    statements = [_say("d1", "Orsk health officials", sentence_start=0, pos=5),
+                  _say("d2", "Officials", sentence_start=0, pos=5, day="2031-05-02")]
+    assert find_corroborations(corpus(statements)) == []
+    assert [sorted(s.doc for s in e.statements) for e in find_echoes(corpus(statements))] == [["d1", "d2"]]
+
+
+def test_bare_witnesses_still_corroborate_named_officials():
+    statements = [_say("d1", "Orsk health officials", sentence_start=0, pos=5),
+                  _say("d2", "witnesses", sentence_start=0, pos=5, day="2031-05-02")]
+    assert [c.independent_sources for c in find_corroborations(corpus(statements))] == [2]

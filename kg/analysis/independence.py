@@ -14,6 +14,9 @@
   announced S" or "the school's principal says S", another "President Ado Renn announced S" or
   "the principal of the school, Ana Vell, said S". A singular description by a role, and the one
   person of the story whose naming words hold that role, are one voice across articles too.
+- **A bare generic name and a fuller one of the same head**: "officials" in one article,
+  "Texas health officials" in the next (or earlier in the same one): the bare word says nothing
+  that tells the two apart, so they are not shown to be two sources.
 - **One name spelled two ways**: outlets transliterate a name differently ("Musa Kuba" in one
   article, "Musa Inuwo Kubo" in the next): a personal name with the same first name and a surname
   one or two letters apart is one person, not a second source.
@@ -193,11 +196,29 @@ def role_holders(statements) -> dict[str, str]:
     return out
 
 
+_GENERIC_WORDS = frozenset(GENERIC_PEOPLE) | lx.GOVERNMENT_NOUNS | frozenset(GENERIC_MODIFIERS)
+
+
+def bare_generic_of(name_a: str, name_b: str) -> bool:
+    """True when one name is only generic words ("officials", "the local authorities") and the
+    other, longer, ends with the same noun and holds all its words ("Texas health officials";
+    not "officials' relatives", whose head is another noun)."""
+    a = [w.lower() for w in _words(name_a)]
+    b = [w.lower() for w in _words(name_b)]
+    if len(a) > len(b):
+        a, b = b, a
+    a = [w for w in a if w not in lx.STOPWORDS]
+    b = [w for w in b if w not in lx.STOPWORDS]
+    if not a or len(a) == len(b) or not all(w in _GENERIC_WORDS for w in a):
+        return False
+    return a[-1] == b[-1] and set(a) <= set(b)
+
+
 def same_voice(name_a: str, kind_a: str, name_b: str, kind_b: str, *, same_doc: bool) -> bool:
     """True when two distinct agents may still be one voice: one government, one personal name
-    spelled two ways, or (in one article) a singular description and a named person whose
+    spelled two ways, a bare generic name and a fuller one of the same head, or (in one article) a singular description and a named person whose
     affiliations do not differ."""
-    if spelling_variants(name_a, name_b):
+    if spelling_variants(name_a, name_b) or bare_generic_of(name_a, name_b):
         return True
     keys_a, keys_b = speaks_for(name_a, kind_a), speaks_for(name_b, kind_b)
     if keys_a & keys_b:
