@@ -174,3 +174,18 @@ def test_bare_witnesses_still_corroborate_named_officials():
     statements = [_say("d1", "Orsk health officials", sentence_start=0, pos=5),
                   _say("d2", "witnesses", sentence_start=0, pos=5, day="2031-05-02")]
     assert [c.independent_sources for c in find_corroborations(corpus(statements))] == [2]
+
+
+def test_a_demand_does_not_back_a_report_of_what_happened():
+    # "Harbour Police said the guards closed the quay"; "Ilse Marrow demanded the guards close the quay"
+    statements = [_say("d1", "Harbour Police", sentence_start=0, pos=5, text="the guards closed the quay", cue="said"),
+                  _say("d1", "Ilse Marrow", sentence_start=200, pos=210, text="the guards close the quay",
+                       cue="demanded")]
+    assert find_corroborations(corpus(statements)) == []
+
+
+def test_two_parties_urging_the_same_thing_still_back_each_other():
+    statements = [_say("d1", "Harbour Police", sentence_start=0, pos=5, text="the guards close the quay", cue="urged"),
+                  _say("d1", "Ilse Marrow", sentence_start=200, pos=210, text="the guards close the quay",
+                       cue="called for")]
+    assert [c.independent_sources for c in find_corroborations(corpus(statements))] == [2]

@@ -18,7 +18,7 @@ from ..vocab import ID
 from .claims import DEFAULT_THRESHOLD, ClaimGroup, group_claims, same_claim_blockers
 from .context import Prepared, prepare
 from .independence import hearsay, role_holders, same_voice
-from .rules import ASSERTING
+from .rules import ASSERTING, requests
 from .statements import Statement
 from .unionfind import DisjointSets
 
@@ -66,14 +66,26 @@ def find_corroborations(store_or_statements, min_sources: int = 2, *, groups: li
     prepared = prepare(store_or_statements)
     out = []
     for group, story in _asserting_stories(prepared, groups, threshold):
-        sources = independent_parties(prepared, [i for i, _ in story])
-        if len(sources) >= max(min_sources, 2):
-            k = len(sources)
-            score = round(group.cohesion * k / (k + 1), 3)
-            out.append(Corroboration(group.label, [s for _, s in story], sources, score,
-                                     group.iri if len(group.propositions) > 1 else None))
+        # "X demanded that the forces stop the attacks" asks for what "Y said the forces attacked"
+        # reports: a request backs only another request, a claim of fact only another claim
+        for members in _by_mood(story):
+            sources = independent_parties(prepared, [i for i, _ in members])
+            if len(sources) >= max(min_sources, 2):
+                k = len(sources)
+                score = round(group.cohesion * k / (k + 1), 3)
+                out.append(Corroboration(group.label, [s for _, s in members], sources, score,
+                                         group.iri if len(group.propositions) > 1 else None))
     out.sort(key=lambda c: (-c.independent_sources, -c.score, c.label))
     return out
+
+
+def _by_mood(members: list[tuple[int, Statement]]) -> list[list[tuple[int, Statement]]]:
+    """The members split into requests ("urged", "demanded", "called for": what someone wants
+    done, :func:`kg.analysis.rules.requests`) and the rest (claims of what is so)."""
+    moods: dict[bool, list] = {}
+    for i, s in members:
+        moods.setdefault(requests(s.cue or ""), []).append((i, s))
+    return list(moods.values())
 
 
 def _by_story(prepared: Prepared, members: list[tuple[int, Statement]]) -> list[list[tuple[int, Statement]]]:
