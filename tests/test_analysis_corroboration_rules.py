@@ -2,7 +2,9 @@
 one story; one source repeated by several outlets is an echo. All names are invented."""
 from __future__ import annotations
 
-from kg.analysis import find_corroborations
+import pytest
+
+from kg.analysis import find_corroborations, lexicon
 from kg.analysis.corroborations import find_echoes
 
 from .analysis_helpers import corpus
@@ -188,4 +190,19 @@ def test_two_parties_urging_the_same_thing_still_back_each_other():
     statements = [_say("d1", "Harbour Police", sentence_start=0, pos=5, text="the guards close the quay", cue="urged"),
                   _say("d1", "Ilse Marrow", sentence_start=200, pos=210, text="the guards close the quay",
                        cue="called for")]
+    assert [c.independent_sources for c in find_corroborations(corpus(statements))] == [2]
+
+
+@pytest.mark.parametrize("noun", sorted(lexicon.ADHERENT_NOUNS))
+def test_someones_own_people_do_not_back_him(noun):
+    # "Tomas Brenn said S ... Brenn's supporters said S": his side, twice
+    for name in (f"Brenn's {noun}", f"{noun} of Tomas Brenn"):
+        statements = [_say("d1", "Tomas Brenn", sentence_start=0, pos=5),
+                      _say("d1", name, sentence_start=200, pos=210)]
+        assert find_corroborations(corpus(statements)) == [], name
+
+
+def test_someones_opponents_still_back_him():
+    statements = [_say("d1", "Tomas Brenn", sentence_start=0, pos=5),
+                  _say("d1", "Brenn's opponents", sentence_start=200, pos=210)]
     assert [c.independent_sources for c in find_corroborations(corpus(statements))] == [2]

@@ -17,6 +17,8 @@
 - **A bare generic name and a fuller one of the same head**: "officials" in one article,
   "Texas health officials" in the next (or earlier in the same one): the bare word says nothing
   that tells the two apart, so they are not shown to be two sources.
+- **Someone's own people**: "Renn's supporters", "aides of Ana Vell", "the mayor's lawyers"
+  (:data:`kg.analysis.lexicon.ADHERENT_NOUNS`) speak for their principal: they cannot back him.
 - **One name spelled two ways**: outlets transliterate a name differently ("Musa Kuba" in one
   article, "Musa Inuwo Kubo" in the next): a personal name with the same first name and a surname
   one or two letters apart is one person, not a second source.
@@ -214,11 +216,38 @@ def bare_generic_of(name_a: str, name_b: str) -> bool:
     return a[-1] == b[-1] and set(a) <= set(b)
 
 
+def _principal(name: str) -> set[str]:
+    """Whose own people a name describes, as folded proper words: "Gbagbo's supporters" ->
+    {gbagbo}, "aides of Ana Vell" -> {ana, vell}; empty for any other name."""
+    raw = name.replace("\u2019", "'").split()
+    words = [w.strip(",;:\"()") for w in raw]
+    for k, word in enumerate(words):
+        if word.lower() not in lx.ADHERENT_NOUNS:
+            continue
+        if k + 1 < len(words) and words[k + 1].lower() == "of":
+            owner = words[k + 2:]
+        else:
+            owner = [w[:-2] for w in words[:k] if w.lower().endswith("'s")]
+        return {w.casefold() for w in owner if _proper(w)}
+    return set()
+
+
+def adherent_of(name_a: str, name_b: str) -> bool:
+    """True when one name describes the other's own people ("Gbagbo's supporters" and "Laurent
+    Gbagbo"; not "Gbagbo's opponents")."""
+    for a, b in ((name_a, name_b), (name_b, name_a)):
+        owner = _principal(a)
+        if owner and owner <= {w.casefold() for w in _words(b)} and not _principal(b):
+            return True
+    return False
+
+
 def same_voice(name_a: str, kind_a: str, name_b: str, kind_b: str, *, same_doc: bool) -> bool:
     """True when two distinct agents may still be one voice: one government, one personal name
-    spelled two ways, a bare generic name and a fuller one of the same head, or (in one article) a singular description and a named person whose
+    spelled two ways, a bare generic name and a fuller one of the same head, someone and his own
+    people, or (in one article) a singular description and a named person whose
     affiliations do not differ."""
-    if spelling_variants(name_a, name_b) or bare_generic_of(name_a, name_b):
+    if spelling_variants(name_a, name_b) or bare_generic_of(name_a, name_b) or adherent_of(name_a, name_b):
         return True
     keys_a, keys_b = speaks_for(name_a, kind_a), speaks_for(name_b, kind_b)
     if keys_a & keys_b:

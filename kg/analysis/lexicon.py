@@ -346,6 +346,10 @@ DOER_AFTER_BY = 4  # "abducted by | the military intelligence": the doer's word 
 # ("rebels in eastern Sudan", "the leader of China's Uighur minority")
 PLACE_PREPOSITIONS = frozenset({"in", "of", "from"})
 # those who stand against a country's government: a name holding one is not the country's party
+# the people who speak for someone as his own ("Renn's supporters", "aides of the mayor"): they repeat
+# his side, they do not back it independently (his opponents and critics do)
+ADHERENT_NOUNS = frozenset("""supporter supporters loyalist loyalists follower followers aide aides ally allies
+lawyer lawyers attorney attorneys""".split())
 OPPOSING_NOUNS = frozenset("""rebel rebels opposition critic critics exile exiles exiled dissident dissidents
 insurgent insurgents militant militants activist activists separatist separatists protester protesters""".split())
 # whom a claim blames: "blamed X for Y", "blamed Y on X", "X was responsible for Y", "X is to blame"
