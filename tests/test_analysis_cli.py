@@ -101,9 +101,9 @@ def test_echoes_command_formats(runner, store_path, tmp_path):
     records = json.loads(result.output)
     assert isinstance(records, list)
     for record in records:
-        assert {"claim", "source", "docs", "members"} <= set(record) and len(record["docs"]) >= 2
+        assert {"claim", "source", "stance", "docs", "members"} <= set(record) and len(record["docs"]) >= 2
     csv_out = runner.invoke(cli, ["echoes", "--store", store_path, "--format", "csv"])
-    assert csv_out.exit_code == 0 and csv_out.output.splitlines()[0] == "articles,source,claim,docs,statements"
+    assert csv_out.exit_code == 0 and csv_out.output.splitlines()[0] == "articles,source,stance,claim,docs,statements"
 
 
 def test_echoes_on_an_empty_store_say_so(runner, tmp_path):

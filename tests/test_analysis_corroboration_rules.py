@@ -206,3 +206,19 @@ def test_someones_opponents_still_back_him():
     statements = [_say("d1", "Tomas Brenn", sentence_start=0, pos=5),
                   _say("d1", "Brenn's opponents", sentence_start=200, pos=210)]
     assert [c.independent_sources for c in find_corroborations(corpus(statements))] == [2]
+
+
+def test_a_denial_retold_by_a_second_outlet_is_an_echo_of_the_denial():
+    deny = [st("d1", "the ferry company", "denies", CLAIM, pos=5, sentence_start=0, sentence="s0",
+               published="2031-05-01", doc_title="Vell ferry sinks in harbour"),
+            st("d2", "the ferry company", "denies", CLAIM, pos=5, sentence_start=0, sentence="s0",
+               published="2031-05-02", doc_title="Vell ferry sinks in harbour")]
+    echoes = find_echoes(corpus(deny))
+    assert [(e.stance, sorted(s.doc for s in e.statements)) for e in echoes] == [("denies", ["d1", "d2"])]
+
+
+def test_a_denial_and_an_assertion_of_one_source_are_no_echo_of_each_other():
+    mixed = [st("d1", "the ferry company", "denies", CLAIM, pos=5, sentence_start=0, sentence="s0",
+                published="2031-05-01", doc_title="Vell ferry sinks in harbour"),
+             _say("d2", "the ferry company", sentence_start=0, pos=5, day="2031-05-02")]
+    assert find_echoes(corpus(mixed)) == []

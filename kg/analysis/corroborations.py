@@ -171,10 +171,16 @@ class Echo:
     source: str
     statements: list[Statement]
 
+    @property
+    def stance(self) -> str:
+        """"denies" for a denial retold, else "asserts"."""
+        return "denies" if all(s.stance == "denies" for s in self.statements) else "asserts"
+
     def to_record(self) -> dict:
-        """A JSON-ready dict: the claim, its one source and every article's statement of it."""
-        return {"claim": self.label, "source": self.source, "docs": sorted({s.doc for s in self.statements}),
-                "members": [s.side() for s in self.statements]}
+        """A JSON-ready dict: the claim, its one source, whether it is asserted or denied, and
+        every article's statement of it."""
+        return {"claim": self.label, "source": self.source, "stance": self.stance,
+                "docs": sorted({s.doc for s in self.statements}), "members": [s.side() for s in self.statements]}
 
 
 # the TF-IDF cosine at which two statements of one voice in two articles of a story are one claim
@@ -188,7 +194,8 @@ def find_echoes(store_or_statements, *, groups: list[ClaimGroup] | None = None,
                 threshold: float = DEFAULT_THRESHOLD) -> list[Echo]:
     """Claims that one party (the same agent, the same name, or one government under two names:
     "the United States" in one article, "the Pentagon" in another) states in several articles of
-    one story: each is an echo, listed so that it is not mistaken for a corroboration.
+    one story: each is an echo, listed so that it is not mistaken for a corroboration. Its
+    denials repeated across articles are echoes too (of the denial: a denial joins denials only).
 
     Statements of one voice join when they hold one claim group, or when they stand in two articles
     of one story and their wordings reach :data:`ECHO_THRESHOLD` with nothing setting them apart."""
@@ -196,12 +203,16 @@ def find_echoes(store_or_statements, *, groups: list[ClaimGroup] | None = None,
     if groups is None:
         groups = group_claims(prepared, threshold=threshold, include_singletons=True)
     statements = prepared.statements
-    asserting = {i for i, s in enumerate(statements) if s.stance in ASSERTING}
+    # a denial retold by a second outlet is an echo of the denial: denials join denials only
+    mood = {i: s.stance in ASSERTING for i, s in enumerate(statements) if s.stance in ASSERTING or s.stance == "denies"}
+    asserting = set(mood)
     party = {i: _folded(prepared.relations.names.get(prepared.relations.party_id(prepared.key(i)), statements[i].source))
              for i in asserting}
 
     def one_voice(i: int, j: int) -> bool:
         a, b = statements[i], statements[j]
+        if mood[i] != mood[j]:
+            return False
         if party[i] == party[j] or same_voice(a.source, a.agent_kind, b.source, b.agent_kind, same_doc=False):
             return True
         holders = story_roles(prepared, a.doc)
@@ -209,12 +220,15 @@ def find_echoes(store_or_statements, *, groups: list[ClaimGroup] | None = None,
 
     sets = DisjointSets(sorted(asserting))
     label: dict[int, str] = {}
-    for group, story in _asserting_stories(prepared, groups, threshold):
-        for x, (i, _) in enumerate(story):
-            label.setdefault(i, group.label)
-            for j, _ in story[x + 1:]:
-                if one_voice(i, j):
-                    sets.union(i, j)
+    by_iri = {s.iri: i for i, s in enumerate(statements)}
+    for group in groups:
+        held = [(by_iri[iri], statements[by_iri[iri]]) for iri in group.statements if by_iri.get(iri) in asserting]
+        for story in _by_story(prepared, held):
+            for x, (i, _) in enumerate(story):
+                label.setdefault(i, group.label)
+                for j, _ in story[x + 1:]:
+                    if one_voice(i, j):
+                        sets.union(i, j)
     stories = prepared.story_groups()
     for i, j in prepared.candidates():
         if i in asserting and j in asserting and statements[i].doc != statements[j].doc \

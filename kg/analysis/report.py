@@ -16,7 +16,7 @@ SIDE_FIELDS = ["doc", "source", "stance", "content", "content_start", "content_e
 CONTRADICTION_CSV_COLUMNS = (["id", "kind", "score", "explanation"] + [f"{f}_a" for f in SIDE_FIELDS]
                              + [f"{f}_b" for f in SIDE_FIELDS])
 CORROBORATION_CSV_COLUMNS = ["id", "sources", "score", "claim", "held_by", "group", "statements"]
-ECHO_COLUMNS = ["articles", "source", "claim", "docs"]
+ECHO_COLUMNS = ["articles", "source", "stance", "claim", "docs"]
 ECHO_CSV_COLUMNS = ECHO_COLUMNS + ["statements"]
 CHAIN_HEADINGS = {"response": "Stances toward other sources' claims", "affiliation": "Affiliations",
                   "citing": "Cited evidence", "reported": "Reported by"}
@@ -94,7 +94,7 @@ def corroboration_rows(corroborations: list[Corroboration]) -> list[dict]:
 
 def echo_rows(echoes: list[Echo]) -> list[dict]:
     """One flat row per echo (ECHO_COLUMNS), for tables."""
-    return [{"articles": len({s.doc for s in e.statements}), "source": e.source, "claim": e.label,
+    return [{"articles": len({s.doc for s in e.statements}), "source": e.source, "stance": e.stance, "claim": e.label,
              "docs": " ".join(sorted({s.doc for s in e.statements}))} for e in echoes]
 
 
