@@ -222,3 +222,11 @@ def test_a_denial_and_an_assertion_of_one_source_are_no_echo_of_each_other():
                 published="2031-05-01", doc_title="Vell ferry sinks in harbour"),
              _say("d2", "the ferry company", sentence_start=0, pos=5, day="2031-05-02")]
     assert find_echoes(corpus(mixed)) == []
+
+
+def test_the_report_and_the_named_report_of_one_story_are_an_echo():
+    # d1: "a Shoreline Observatory report said S"; d2: "the report said S"
+    statements = [_say("d1", "Shoreline Observatory report", sentence_start=0, pos=5),
+                  _say("d2", "report", sentence_start=0, pos=5, day="2031-05-02")]
+    assert find_corroborations(corpus(statements)) == []
+    assert [sorted(s.doc for s in e.statements) for e in find_echoes(corpus(statements))] == [["d1", "d2"]]

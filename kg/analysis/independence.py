@@ -15,8 +15,9 @@
   "the principal of the school, Ana Vell, said S". A singular description by a role, and the one
   person of the story whose naming words hold that role, are one voice across articles too.
 - **A bare generic name and a fuller one of the same head**: "officials" in one article,
-  "Texas health officials" in the next (or earlier in the same one): the bare word says nothing
-  that tells the two apart, so they are not shown to be two sources.
+  "Texas health officials" in the next (or earlier in the same one), "the report" and "the U.N.
+  report": the bare word says nothing that tells the two apart, so they are not shown to be two
+  sources.
 - **Someone's own people**: "Renn's supporters", "aides of Ana Vell", "the mayor's lawyers"
   (:data:`kg.analysis.lexicon.ADHERENT_NOUNS`) speak for their principal: they cannot back him.
 - **One name spelled two ways**: outlets transliterate a name differently ("Musa Kuba" in one
@@ -198,7 +199,7 @@ def role_holders(statements) -> dict[str, str]:
     return out
 
 
-_GENERIC_WORDS = frozenset(GENERIC_PEOPLE) | lx.GOVERNMENT_NOUNS | frozenset(GENERIC_MODIFIERS)
+_GENERIC_WORDS = frozenset(GENERIC_PEOPLE) | lx.GOVERNMENT_NOUNS | frozenset(GENERIC_MODIFIERS) | lx.SAID_NOUNS
 
 
 def bare_generic_of(name_a: str, name_b: str) -> bool:
