@@ -230,3 +230,26 @@ def test_the_report_and_the_named_report_of_one_story_are_an_echo():
                   _say("d2", "report", sentence_start=0, pos=5, day="2031-05-02")]
     assert find_corroborations(corpus(statements)) == []
     assert [sorted(s.doc for s in e.statements) for e in find_echoes(corpus(statements))] == [["d1", "d2"]]
+
+
+@pytest.mark.parametrize("noun", sorted(lexicon.STATE_VOICE_NOUNS))
+def test_two_unnamed_voices_of_the_state_in_two_articles_are_an_echo(noun):
+    # d1: "the authorities said S"; d2: "officials said S" (and so on for each word): nothing
+    # says these are two bodies
+    other = "officials" if noun != "officials" else "the authorities"
+    statements = [_say("d1", noun, sentence_start=0, pos=5),
+                  _say("d2", other, sentence_start=0, pos=5, day="2031-05-02")]
+    assert find_corroborations(corpus(statements)) == []
+    assert [sorted(s.doc for s in e.statements) for e in find_echoes(corpus(statements))] == [["d1", "d2"]]
+
+
+def test_the_police_and_the_army_are_two_bodies():
+    statements = [_say("d1", "police", sentence_start=0, pos=5),
+                  _say("d1", "army", sentence_start=200, pos=210)]
+    assert [c.independent_sources for c in find_corroborations(corpus(statements))] == [2]
+
+
+def test_two_groups_of_one_persons_people_do_not_back_each_other():
+    statements = [_say("d1", "Brenn's supporters", sentence_start=0, pos=5),
+                  _say("d1", "lawyers of Tomas Brenn", sentence_start=200, pos=210)]
+    assert find_corroborations(corpus(statements)) == []

@@ -205,16 +205,20 @@ _GENERIC_WORDS = frozenset(GENERIC_PEOPLE) | lx.GOVERNMENT_NOUNS | frozenset(GEN
 def bare_generic_of(name_a: str, name_b: str) -> bool:
     """True when one name is only generic words ("officials", "the local authorities") and the
     other, longer, ends with the same noun and holds all its words ("Texas health officials";
-    not "officials' relatives", whose head is another noun)."""
+    not "officials' relatives", whose head is another noun), or when both are only generic words
+    ending in a word of an unnamed state (:data:`kg.analysis.lexicon.STATE_VOICE_NOUNS`:
+    "officials" / "the authorities"; not "the police" / "the army")."""
     a = [w.lower() for w in _words(name_a)]
     b = [w.lower() for w in _words(name_b)]
     if len(a) > len(b):
         a, b = b, a
     a = [w for w in a if w not in lx.STOPWORDS]
     b = [w for w in b if w not in lx.STOPWORDS]
-    if not a or len(a) == len(b) or not all(w in _GENERIC_WORDS for w in a):
+    if not a or not all(w in _GENERIC_WORDS for w in a):
         return False
-    return a[-1] == b[-1] and set(a) <= set(b)
+    if all(w in _GENERIC_WORDS for w in b) and a[-1] in lx.STATE_VOICE_NOUNS and b[-1] in lx.STATE_VOICE_NOUNS:
+        return True  # "officials" and "the authorities": the story's state, unnamed, both times
+    return len(a) != len(b) and a[-1] == b[-1] and set(a) <= set(b)
 
 
 def _principal(name: str) -> set[str]:
@@ -235,10 +239,13 @@ def _principal(name: str) -> set[str]:
 
 def adherent_of(name_a: str, name_b: str) -> bool:
     """True when one name describes the other's own people ("Gbagbo's supporters" and "Laurent
-    Gbagbo"; not "Gbagbo's opponents")."""
-    for a, b in ((name_a, name_b), (name_b, name_a)):
-        owner = _principal(a)
-        if owner and owner <= {w.casefold() for w in _words(b)} and not _principal(b):
+    Gbagbo"; not "Gbagbo's opponents"), or both describe one person's ("Renn's aides" and the
+    lawyers of Ado Renn)."""
+    owner_a, owner_b = _principal(name_a), _principal(name_b)
+    if owner_a and owner_b:
+        return bool(owner_a & owner_b)  # "Renn's supporters" and "Renn's lawyers": one side
+    for a, b, owner in ((name_a, name_b, owner_a), (name_b, name_a, owner_b)):
+        if owner and owner <= {w.casefold() for w in _words(b)}:
             return True
     return False
 

@@ -349,7 +349,11 @@ PLACE_PREPOSITIONS = frozenset({"in", "of", "from"})
 # the people who speak for someone as his own ("Renn's supporters", "aides of the mayor"): they repeat
 # his side, they do not back it independently (his opponents and critics do)
 ADHERENT_NOUNS = frozenset("""supporter supporters loyalist loyalists follower followers aide aides ally allies
-lawyer lawyers attorney attorneys""".split())
+lawyer lawyers attorney attorneys party camp""".split())
+# the words a story's state speaks by when it is not named ("officials said", "the authorities
+# say", "the government said"): two of them, bare, cannot be told apart (unlike "the police" and
+# "the army", two bodies)
+STATE_VOICE_NOUNS = frozenset("""official officials authority authorities government administration""".split())
 OPPOSING_NOUNS = frozenset("""rebel rebels opposition critic critics exile exiles exiled dissident dissidents
 insurgent insurgents militant militants activist activists separatist separatists protester protesters""".split())
 # whom a claim blames: "blamed X for Y", "blamed Y on X", "X was responsible for Y", "X is to blame"
