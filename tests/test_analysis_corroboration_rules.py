@@ -253,3 +253,23 @@ def test_two_groups_of_one_persons_people_do_not_back_each_other():
     statements = [_say("d1", "Brenn's supporters", sentence_start=0, pos=5),
                   _say("d1", "lawyers of Tomas Brenn", sentence_start=200, pos=210)]
     assert find_corroborations(corpus(statements)) == []
+
+
+PAST = {"condemn": "condemned", "denounce": "denounced", "decry": "decried", "deplore": "deplored",
+        "criticize": "criticized", "criticise": "criticised", "praise": "praised", "hail": "hailed",
+        "applaud": "applauded", "welcome": "welcomed", "defend": "is defending", "commend": "commended",
+        "slam": "slammed", "lambast": "lambasted"}
+
+
+def test_every_verdict_cue_has_a_test_form():
+    assert set(PAST) == set(lexicon.JUDGING_CUES)
+
+
+@pytest.mark.parametrize("verb", sorted(lexicon.JUDGING_CUES))
+def test_a_verdict_on_an_event_backs_no_claim_about_it(verb):
+    # "the ministry is defending the closure of the quay"; "Ilse Marrow said the closure of the quay ..."
+    cue = PAST[verb]
+    statements = [_say("d1", "Harbour Police", sentence_start=0, pos=5, text="the closure of the Vell quay", cue=cue),
+                  _say("d1", "Ilse Marrow", sentence_start=200, pos=210, text="the closure of the Vell quay",
+                       cue="said")]
+    assert find_corroborations(corpus(statements)) == []

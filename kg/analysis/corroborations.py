@@ -18,7 +18,7 @@ from ..vocab import ID
 from .claims import DEFAULT_THRESHOLD, ClaimGroup, group_claims, same_claim_blockers
 from .context import Prepared, prepare
 from .independence import hearsay, role_holders, same_voice
-from .rules import ASSERTING, requests
+from .rules import ASSERTING, judges, requests
 from .statements import Statement
 from .unionfind import DisjointSets
 
@@ -81,10 +81,13 @@ def find_corroborations(store_or_statements, min_sources: int = 2, *, groups: li
 
 def _by_mood(members: list[tuple[int, Statement]]) -> list[list[tuple[int, Statement]]]:
     """The members split into requests ("urged", "demanded", "called for": what someone wants
-    done, :func:`kg.analysis.rules.requests`) and the rest (claims of what is so)."""
+    done, :func:`kg.analysis.rules.requests`) and the rest (claims of what is so); verdicts
+    ("condemned the attack", "defended the arrest", :func:`kg.analysis.rules.judges`) are left
+    out: they name what they judge, they claim nothing about it."""
     moods: dict[bool, list] = {}
     for i, s in members:
-        moods.setdefault(requests(s.cue or ""), []).append((i, s))
+        if not judges(s.cue or ""):
+            moods.setdefault(requests(s.cue or ""), []).append((i, s))
     return list(moods.values())
 
 

@@ -119,6 +119,10 @@ NEED_VERBS = frozenset({"need", "needs", "needed"})  # ... followed by "to"
 REQUEST_CUES = frozenset({"ask", "urge", "demand", "appeal", "request", "seek", "invite", "want", "encourage",
                           "plead", "beg", "implore", "press", "exhort"})
 REQUEST_CALL_PARTICLES = frozenset({"for", "on", "upon"})
+# cues that pass a verdict on something ("condemned the attack", "defended the arrest", "praised
+# the response"): their content names what is judged, it is no claim of what happened
+JUDGING_CUES = frozenset({"condemn", "denounce", "decry", "deplore", "criticize", "criticise", "praise",
+                          "hail", "applaud", "welcome", "defend", "commend", "slam", "lambast"})
 # cues whose object is the one the claim is about: "Ostra accused Delmar of rigging the vote" (the
 # content, "rigging the vote", leaves out who did it)
 ACCUSING_CUES = frozenset({"accuse", "blame", "charge", "suspect"})
