@@ -122,6 +122,12 @@ class KnowledgeGraph:
 
         return Results(find_corroborations(self.store, min_sources), corroboration_records)
 
+    def echoes(self) -> Results:
+        """Echo objects: claims one source states in several articles of a story (not corroborations)."""
+        from .analysis.report import echo_records, find_echoes
+
+        return Results(find_echoes(self.store), echo_records)
+
     def chains(self, agent: str | None = None, *, claim: str | None = None) -> Results:
         """Chain objects (stances toward others' claims, affiliations, cited evidence, reporters)."""
         from .analysis.report import chain_rows, find_chains

@@ -465,6 +465,31 @@ def corroborations(min_sources, store_location, fmt):
 
 @cli.command()
 @store_option
+@format_option(["table", "csv", "json"], "table")
+def echoes(store_location, fmt):
+    """Claims one source states in several articles of a story: repetition, not corroboration.
+
+    `--format json` gives records {"claim", "source", "docs", "members": [{doc, source, content, ...}]}.
+
+    \b
+    kg echoes
+    kg echoes --format csv > echoes.csv
+    """
+    from .analysis.report import ECHO_COLUMNS, ECHO_CSV_COLUMNS, echo_records, echo_rows, find_echoes
+
+    with _open_store(store_location, read_only=True) as store:
+        found = find_echoes(store)
+    if fmt == "json":
+        click.echo(json.dumps([e.to_record() for e in found], indent=1, ensure_ascii=False))
+    elif fmt == "csv":
+        _echo_rows(echo_records(found), ECHO_CSV_COLUMNS, fmt)
+    else:
+        _echo_rows(echo_rows(found), ECHO_COLUMNS, fmt,
+                   empty="No claim is stated by one source in several articles of a story in the store.")
+
+
+@cli.command()
+@store_option
 @click.option("--threshold", type=click.FloatRange(0, 1), default=0.5, show_default=True,
               help="Lowest contradiction score written.")
 def analyze(store_location, threshold):

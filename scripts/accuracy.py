@@ -11,7 +11,9 @@ Corpora (each one that is absent is listed as "not present"):
   score_polnear.py for content and attribution (content + source) P/R/F1.
 
 Figures: strict and loose P/R/F1 (score_attributions.py), contradiction recall where the gold has
-contradictions (score_contradictions.py), PolNeAR content and attribution P/R/F1, and recall per
+contradictions (score_contradictions.py; also within one article and across articles), corroboration
+and echo recall, detected and unmatched (kg corroborations / kg echoes over a store of the corpus,
+scored by scripts/score_relations.py), PolNeAR content and attribution P/R/F1, and recall per
 construction family: each gold attribution is put in one family by its cue (see FAMILIES), and
 the family's recall is the scorer's recall over those gold attributions alone.
 
@@ -125,8 +127,30 @@ def _script_json(script: Path, *args) -> dict:
 
 
 def score_contradictions(eval_dir: Path, gold_path: Path, found: Path) -> dict:
-    """score_contradictions.py on kg's contradictions: recall over the gold pairs."""
-    return _script_json(eval_dir / "score_contradictions.py", gold_path, found)
+    """score_contradictions.py on kg's contradictions: recall over the gold pairs, and over the
+    pairs within one article and across articles (a gold pair is across when its two attributions
+    are of different documents) as `within` and `across` {gold, found, recall}."""
+    script = eval_dir / "score_contradictions.py"
+    result = _script_json(script, gold_path, found)
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    docs = {a["id"]: a["doc"] for a in gold["attributions"]}
+    for part, across in (("within", False), ("across", True)):
+        pairs = [p for p in gold["contradictions"] if (docs[p["a"]] != docs[p["b"]]) == across]
+        if not pairs:
+            result[part] = {"gold": 0, "found": 0, "recall": None}
+            continue
+        subset = found.with_name(f"{found.stem}-gold-{part}.json")
+        subset.write_text(json.dumps(dict(gold, contradictions=pairs)), encoding="utf-8")
+        sub = _script_json(script, subset, found)
+        result[part] = {"gold": sub["gold"], "found": sub["found"], "recall": sub["recall"]}
+    return result
+
+
+def score_relations(gold_path: Path, found: Path, kind: str, eval_dir: Path) -> dict:
+    """scripts/score_relations.py on kg's corroborations or echoes: recall over the gold groups,
+    detected and unmatched."""
+    return _script_json(ROOT / "scripts" / "score_relations.py", gold_path, found, "--kind", kind,
+                        "--eval", eval_dir)
 
 
 def _well_formed(line: str) -> bool:
@@ -255,6 +279,15 @@ def run_corpus(corpus: dict, eval_dir: Path, tmp: Path) -> dict:
         found = tmp / f"{corpus['name']}-contradictions.json"
         kg("contradictions", corpus["texts"], "--format", "json", output=found)
         result["contradictions"] = score_contradictions(eval_dir, corpus["gold"], found)
+    if gold.get("corroborations") or gold.get("echoes"):
+        # corroborations and echoes are read from a store, as a user gets them
+        store = tmp / f"{corpus['name']}-store"
+        kg("ingest", corpus["texts"], "--store", store, output=tmp / f"{corpus['name']}-ingest.txt")
+        for kind in ("corroborations", "echoes"):
+            if gold.get(kind):
+                found = tmp / f"{corpus['name']}-{kind}.json"
+                kg(kind, "--store", store, "--format", "json", output=found)
+                result[kind] = score_relations(corpus["gold"], found, kind, eval_dir)
     if not corpus["study"]:
         result.pop("families")  # scored, never studied: totals only
     return {"present": True, **result}
@@ -304,6 +337,28 @@ def render(results: dict, known: list[dict], before: dict | None, before_name: s
             + " | ".join(_cell(t[level][m], _get(bt, level, m)) for level in ("strict", "loose")
                          for m in ("precision", "recall", "f1"))
             + f" | {_cell(cr, _get(old, 'contradictions', 'recall'))}{found} |")
+    relation = [c for c in known if c["kind"] == "gold" and _get(results, c["name"], "present")
+                and any(_get(results, c["name"], k) for k in ("contradictions", "corroborations", "echoes"))]
+    if relation:
+        lines += ["", "## Contradictions, corroborations and echoes", "",
+                  "Contradictions: recall over the gold pairs within one article and across articles "
+                  "(`score_contradictions.py` on each part). Corroborations (`kg corroborations`) and echoes "
+                  "(`kg echoes`) over a store of the corpus, scored by `scripts/score_relations.py`: found/gold, "
+                  "detected, and detected groups that match no gold group (not all wrong: the gold lists the "
+                  "clear cases only).", "",
+                  "| corpus | contradictions within | contradictions across | corroborations found/gold | "
+                  "corroborations detected | corroborations unmatched | echoes found/gold | echoes detected "
+                  "| echoes unmatched |", "|---|---|---|---|---|---|---|---|---|"]
+        for corpus in relation:
+            r = results[corpus["name"]]
+            cells = []
+            for part in ("within", "across"):
+                p = _get(r, "contradictions", part)
+                cells.append(f"{p['found']}/{p['gold']}" if p else "-")
+            for kind in ("corroborations", "echoes"):
+                k = r.get(kind)
+                cells += [f"{k['found']}/{k['gold']}", str(k["detected"]), str(k["unmatched"])] if k else ["-"] * 3
+            lines.append(f"| {corpus['label']} | " + " | ".join(cells) + " |")
     lines += ["", "## PolNeAR", "",
               "`score_polnear.py`: content found (>= 50% of the gold content's characters, >= 30% of the prediction's "
               "are gold), attribution found (content and source). Never data/test: it is the untouched estimate.", "",

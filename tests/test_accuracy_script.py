@@ -83,3 +83,22 @@ def test_a_corpus_is_extracted_and_scored_and_the_check_half_gives_totals_only(t
         sum(f["strict_recall"] * f["gold"] for f in studied["families"].values()) / 3, abs=0.01)
     checked = accuracy.run_corpus(dict(corpus, study=False), EVAL, tmp_path)
     assert "families" not in checked and checked["totals"] == studied["totals"]
+
+
+@pytest.mark.skipif(not (EVAL / "score_contradictions.py").is_file(), reason="the shared scorers are not beside the project")
+def test_contradiction_recall_is_split_into_pairs_within_and_across_articles(tmp_path):
+    gold = {"attributions": [
+        {"id": "p-1", "doc": "quay-1", "source": "the port", "stance": "asserts", "content": "the quay reopened on Monday"},
+        {"id": "p-2", "doc": "quay-1", "source": "the union", "stance": "denies", "content": "the quay reopened on Monday"},
+        {"id": "p-3", "doc": "quay-2", "source": "the mayor", "stance": "asserts", "content": "nine ships were turned away"},
+        {"id": "p-4", "doc": "quay-1", "source": "the port", "stance": "asserts", "content": "two ships were turned away"}],
+        "contradictions": [{"a": "p-1", "b": "p-2", "why": "reopened or not"},
+                           {"a": "p-3", "b": "p-4", "why": "nine or two ships"}]}
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    found = tmp_path / "found.json"
+    found.write_text(json.dumps([{"a": {"doc": "quay-1", "content": "the quay reopened on Monday"},
+                                  "b": {"doc": "quay-1", "content": "the quay reopened on Monday"}}]), encoding="utf-8")
+    result = accuracy.score_contradictions(EVAL, tmp_path / "gold.json", found)
+    assert (result["found"], result["gold"]) == (1, 2)
+    assert result["within"] == {"gold": 1, "found": 1, "recall": 1.0}
+    assert result["across"] == {"gold": 1, "found": 0, "recall": 0.0}

@@ -93,3 +93,24 @@ def test_corroborations_and_analyze(runner, store_path):
     assert runner.invoke(cli, ["corroborations", "--min-sources", "1", "--store", store_path]).exit_code == 2
     analyzed = runner.invoke(cli, ["analyze", "--store", store_path])
     assert analyzed.exit_code == 0 and "contradiction(s)" in analyzed.output
+
+
+def test_echoes_command_formats(runner, store_path, tmp_path):
+    result = runner.invoke(cli, ["echoes", "--store", store_path, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.output)
+    assert isinstance(records, list)
+    for record in records:
+        assert {"claim", "source", "stance", "docs", "members"} <= set(record) and len(record["docs"]) >= 2
+    csv_out = runner.invoke(cli, ["echoes", "--store", store_path, "--format", "csv"])
+    assert csv_out.exit_code == 0 and csv_out.output.splitlines()[0] == "articles,source,stance,claim,docs,statements"
+
+
+def test_echoes_on_an_empty_store_say_so(runner, tmp_path):
+    from kg.store import open_store
+
+    path = tmp_path / "empty"
+    with open_store(path):
+        pass
+    result = runner.invoke(cli, ["echoes", "--store", str(path)])
+    assert result.exit_code == 0 and "No claim is stated by one source" in result.output

@@ -2,7 +2,9 @@
 one story; one source repeated by several outlets is an echo. All names are invented."""
 from __future__ import annotations
 
-from kg.analysis import find_corroborations
+import pytest
+
+from kg.analysis import find_corroborations, lexicon
 from kg.analysis.corroborations import find_echoes
 
 from .analysis_helpers import corpus
@@ -110,3 +112,164 @@ def test_a_source_citing_another_passes_its_claim_on():
     found = find_corroborations(corpus([_say("d1", "Harbour Police", sentence_start=0, pos=5, citing="Ilse Marrow"),
                                         _say("d1", "Ilse Marrow", sentence_start=300, pos=310)]))
     assert found == []
+
+
+def test_one_name_spelled_two_ways_in_two_articles_is_an_echo():
+    # one outlet writes "Tomas Brennik", the next "Tomas Ivo Brenik": one man, reported twice
+    statements = [_kind(_say("d1", "Tomas Brennik", sentence_start=0, pos=5), "person"),
+                  _kind(_say("d2", "Tomas Ivo Brenik", sentence_start=0, pos=5, day="2031-05-02"), "person")]
+    assert find_corroborations(corpus(statements)) == []
+    assert [sorted(s.doc for s in e.statements) for e in find_echoes(corpus(statements))] == [["d1", "d2"]]
+
+
+def test_two_people_whose_surnames_differ_in_a_consonant_still_corroborate():
+    statements = [_kind(_say("d1", "Tomas Brennik", sentence_start=0, pos=5), "person"),
+                  _kind(_say("d2", "Tomas Brendik", sentence_start=0, pos=5, day="2031-05-02"), "person")]
+    assert [c.independent_sources for c in find_corroborations(corpus(statements))] == [2]
+
+
+def test_one_source_retold_in_other_words_by_a_second_outlet_is_an_echo():
+    # the Vell Courier: "the ferry sank after hitting the harbour wall", the harbour master said;
+    # the Coast Times: the harbour master said the ferry struck the wall and went down near the pier
+    statements = [_say("d1", "harbour master", sentence_start=0, pos=5),
+                  _say("d2", "harbour master", sentence_start=0, pos=5, day="2031-05-02",
+                       text="the Vell ferry struck the harbour wall and went down near the pier")]
+    echoes = find_echoes(corpus(statements))
+    assert [sorted(s.doc for s in e.statements) for e in echoes] == [["d1", "d2"]]
+
+
+def test_two_different_claims_of_one_source_in_two_articles_are_no_echo():
+    statements = [_say("d1", "harbour master", sentence_start=0, pos=5),
+                  _say("d2", "harbour master", sentence_start=0, pos=5, day="2031-05-02",
+                       text="the harbour will reopen to fishing boats on Friday")]
+    assert find_echoes(corpus(statements)) == []
+
+
+def test_a_role_in_one_article_and_the_one_person_holding_it_in_another_are_one_voice():
+    # d1: "the mayor announced that ..."; d2: "Mayor Ana Vell announced that ...": one woman
+    mayor = _kind(_say("d1", "mayor", sentence_start=0, pos=5, source_text="the mayor"), "person")
+    named = _kind(_say("d2", "Ana Vell", sentence_start=0, pos=5, day="2031-05-02", source_text="Mayor Ana Vell"),
+                  "person")
+    assert find_corroborations(corpus([mayor, named])) == []
+    assert [sorted(s.doc for s in e.statements) for e in find_echoes(corpus([mayor, named]))] == [["d1", "d2"]]
+
+
+def test_a_role_two_people_of_the_story_hold_names_neither():
+    mayor = _kind(_say("d1", "mayor", sentence_start=0, pos=5, source_text="the mayor"), "person")
+    vell = _kind(_say("d2", "Ana Vell", sentence_start=0, pos=5, day="2031-05-02", source_text="Mayor Ana Vell"),
+                 "person")
+    other = _kind(_say("d2", "Ivo Dren", sentence_start=300, pos=305, day="2031-05-02",
+                       text="the new quay will cost twice the estimate", source_text="the former mayor Ivo Dren"),
+                  "person")
+    assert [c.independent_sources for c in find_corroborations(corpus([mayor, vell, other]))] == [2]
+
+
+def test_bare_officials_and_named_officials_of_the_same_kind_are_an_echo_not_two_sources():
+    # d1: "Orsk health officials said S"; d2: "Officials say S": nothing shows two bodies
+    statements = [_say("d1", "Orsk health officials", sentence_start=0, pos=5),
+                  _say("d2", "Officials", sentence_start=0, pos=5, day="2031-05-02")]
+    assert find_corroborations(corpus(statements)) == []
+    assert [sorted(s.doc for s in e.statements) for e in find_echoes(corpus(statements))] == [["d1", "d2"]]
+
+
+def test_bare_witnesses_still_corroborate_named_officials():
+    statements = [_say("d1", "Orsk health officials", sentence_start=0, pos=5),
+                  _say("d2", "witnesses", sentence_start=0, pos=5, day="2031-05-02")]
+    assert [c.independent_sources for c in find_corroborations(corpus(statements))] == [2]
+
+
+def test_a_demand_does_not_back_a_report_of_what_happened():
+    # "Harbour Police said the guards closed the quay"; "Ilse Marrow demanded the guards close the quay"
+    statements = [_say("d1", "Harbour Police", sentence_start=0, pos=5, text="the guards closed the quay", cue="said"),
+                  _say("d1", "Ilse Marrow", sentence_start=200, pos=210, text="the guards close the quay",
+                       cue="demanded")]
+    assert find_corroborations(corpus(statements)) == []
+
+
+def test_two_parties_urging_the_same_thing_still_back_each_other():
+    statements = [_say("d1", "Harbour Police", sentence_start=0, pos=5, text="the guards close the quay", cue="urged"),
+                  _say("d1", "Ilse Marrow", sentence_start=200, pos=210, text="the guards close the quay",
+                       cue="called for")]
+    assert [c.independent_sources for c in find_corroborations(corpus(statements))] == [2]
+
+
+@pytest.mark.parametrize("noun", sorted(lexicon.ADHERENT_NOUNS))
+def test_someones_own_people_do_not_back_him(noun):
+    # "Tomas Brenn said S ... Brenn's supporters said S": his side, twice
+    for name in (f"Brenn's {noun}", f"{noun} of Tomas Brenn"):
+        statements = [_say("d1", "Tomas Brenn", sentence_start=0, pos=5),
+                      _say("d1", name, sentence_start=200, pos=210)]
+        assert find_corroborations(corpus(statements)) == [], name
+
+
+def test_someones_opponents_still_back_him():
+    statements = [_say("d1", "Tomas Brenn", sentence_start=0, pos=5),
+                  _say("d1", "Brenn's opponents", sentence_start=200, pos=210)]
+    assert [c.independent_sources for c in find_corroborations(corpus(statements))] == [2]
+
+
+def test_a_denial_retold_by_a_second_outlet_is_an_echo_of_the_denial():
+    deny = [st("d1", "the ferry company", "denies", CLAIM, pos=5, sentence_start=0, sentence="s0",
+               published="2031-05-01", doc_title="Vell ferry sinks in harbour"),
+            st("d2", "the ferry company", "denies", CLAIM, pos=5, sentence_start=0, sentence="s0",
+               published="2031-05-02", doc_title="Vell ferry sinks in harbour")]
+    echoes = find_echoes(corpus(deny))
+    assert [(e.stance, sorted(s.doc for s in e.statements)) for e in echoes] == [("denies", ["d1", "d2"])]
+
+
+def test_a_denial_and_an_assertion_of_one_source_are_no_echo_of_each_other():
+    mixed = [st("d1", "the ferry company", "denies", CLAIM, pos=5, sentence_start=0, sentence="s0",
+                published="2031-05-01", doc_title="Vell ferry sinks in harbour"),
+             _say("d2", "the ferry company", sentence_start=0, pos=5, day="2031-05-02")]
+    assert find_echoes(corpus(mixed)) == []
+
+
+def test_the_report_and_the_named_report_of_one_story_are_an_echo():
+    # d1: "a Shoreline Observatory report said S"; d2: "the report said S"
+    statements = [_say("d1", "Shoreline Observatory report", sentence_start=0, pos=5),
+                  _say("d2", "report", sentence_start=0, pos=5, day="2031-05-02")]
+    assert find_corroborations(corpus(statements)) == []
+    assert [sorted(s.doc for s in e.statements) for e in find_echoes(corpus(statements))] == [["d1", "d2"]]
+
+
+@pytest.mark.parametrize("noun", sorted(lexicon.STATE_VOICE_NOUNS))
+def test_two_unnamed_voices_of_the_state_in_two_articles_are_an_echo(noun):
+    # d1: "the authorities said S"; d2: "officials said S" (and so on for each word): nothing
+    # says these are two bodies
+    other = "officials" if noun != "officials" else "the authorities"
+    statements = [_say("d1", noun, sentence_start=0, pos=5),
+                  _say("d2", other, sentence_start=0, pos=5, day="2031-05-02")]
+    assert find_corroborations(corpus(statements)) == []
+    assert [sorted(s.doc for s in e.statements) for e in find_echoes(corpus(statements))] == [["d1", "d2"]]
+
+
+def test_the_police_and_the_army_are_two_bodies():
+    statements = [_say("d1", "police", sentence_start=0, pos=5),
+                  _say("d1", "army", sentence_start=200, pos=210)]
+    assert [c.independent_sources for c in find_corroborations(corpus(statements))] == [2]
+
+
+def test_two_groups_of_one_persons_people_do_not_back_each_other():
+    statements = [_say("d1", "Brenn's supporters", sentence_start=0, pos=5),
+                  _say("d1", "lawyers of Tomas Brenn", sentence_start=200, pos=210)]
+    assert find_corroborations(corpus(statements)) == []
+
+
+PAST = {"condemn": "condemned", "denounce": "denounced", "decry": "decried", "deplore": "deplored",
+        "criticize": "criticized", "criticise": "criticised", "praise": "praised", "hail": "hailed",
+        "applaud": "applauded", "welcome": "welcomed", "defend": "is defending", "commend": "commended",
+        "slam": "slammed", "lambast": "lambasted"}
+
+
+def test_every_verdict_cue_has_a_test_form():
+    assert set(PAST) == set(lexicon.JUDGING_CUES)
+
+
+@pytest.mark.parametrize("verb", sorted(lexicon.JUDGING_CUES))
+def test_a_verdict_on_an_event_backs_no_claim_about_it(verb):
+    # "the ministry is defending the closure of the quay"; "Ilse Marrow said the closure of the quay ..."
+    cue = PAST[verb]
+    statements = [_say("d1", "Harbour Police", sentence_start=0, pos=5, text="the closure of the Vell quay", cue=cue),
+                  _say("d1", "Ilse Marrow", sentence_start=200, pos=210, text="the closure of the Vell quay",
+                       cue="said")]
+    assert find_corroborations(corpus(statements)) == []

@@ -15,10 +15,10 @@ import hashlib
 from dataclasses import dataclass
 
 from ..vocab import ID
-from .claims import DEFAULT_THRESHOLD, ClaimGroup, group_claims
+from .claims import DEFAULT_THRESHOLD, ClaimGroup, group_claims, same_claim_blockers
 from .context import Prepared, prepare
-from .independence import hearsay, same_voice
-from .rules import ASSERTING
+from .independence import hearsay, role_holders, same_voice
+from .rules import ASSERTING, judges, requests
 from .statements import Statement
 from .unionfind import DisjointSets
 
@@ -66,14 +66,29 @@ def find_corroborations(store_or_statements, min_sources: int = 2, *, groups: li
     prepared = prepare(store_or_statements)
     out = []
     for group, story in _asserting_stories(prepared, groups, threshold):
-        sources = independent_parties(prepared, [i for i, _ in story])
-        if len(sources) >= max(min_sources, 2):
-            k = len(sources)
-            score = round(group.cohesion * k / (k + 1), 3)
-            out.append(Corroboration(group.label, [s for _, s in story], sources, score,
-                                     group.iri if len(group.propositions) > 1 else None))
+        # "X demanded that the forces stop the attacks" asks for what "Y said the forces attacked"
+        # reports: a request backs only another request, a claim of fact only another claim
+        for members in _by_mood(story):
+            sources = independent_parties(prepared, [i for i, _ in members])
+            if len(sources) >= max(min_sources, 2):
+                k = len(sources)
+                score = round(group.cohesion * k / (k + 1), 3)
+                out.append(Corroboration(group.label, [s for _, s in members], sources, score,
+                                         group.iri if len(group.propositions) > 1 else None))
     out.sort(key=lambda c: (-c.independent_sources, -c.score, c.label))
     return out
+
+
+def _by_mood(members: list[tuple[int, Statement]]) -> list[list[tuple[int, Statement]]]:
+    """The members split into requests ("urged", "demanded", "called for": what someone wants
+    done, :func:`kg.analysis.rules.requests`) and the rest (claims of what is so); verdicts
+    ("condemned the attack", "defended the arrest", :func:`kg.analysis.rules.judges`) are left
+    out: they name what they judge, they claim nothing about it."""
+    moods: dict[bool, list] = {}
+    for i, s in members:
+        if not judges(s.cue or ""):
+            moods.setdefault(requests(s.cue or ""), []).append((i, s))
+    return list(moods.values())
 
 
 def _by_story(prepared: Prepared, members: list[tuple[int, Statement]]) -> list[list[tuple[int, Statement]]]:
@@ -103,9 +118,11 @@ def independent_parties(prepared: Prepared, indices: list[int]) -> list[list[str
     for i in indices:
         docs.setdefault(prepared.key(i), set()).add(prepared.statements[i].doc)
 
+    holders = story_roles(prepared, prepared.statements[indices[0]].doc) if indices else {}
     for x, a in enumerate(keys):
         for b in keys[x + 1:]:
-            if dependent_agents(prepared, a, b, names, kinds, bool(docs[a] & docs[b])):
+            if dependent_agents(prepared, a, b, names, kinds, bool(docs[a] & docs[b])) \
+                    or holders.get(names[a]) == names[b] or holders.get(names[b]) == names[a]:
                 sets.union(a, b)
     sentences: dict[tuple, str] = {}
     for i in indices:
@@ -128,6 +145,18 @@ def independent_parties(prepared: Prepared, indices: list[int]) -> list[list[str
     return sorted((sorted(set(v)) for v in clusters.values()), key=lambda c: c[0])
 
 
+def story_roles(prepared: Prepared, doc: str) -> dict[str, str]:
+    """:func:`kg.analysis.independence.role_holders` over the story of article `doc` (every story's
+    computed once, in one pass)."""
+    stories = prepared.story_groups()
+    if "story-roles" not in prepared.memo:
+        by_story: dict[str, list[Statement]] = {}
+        for statement in prepared.statements:
+            by_story.setdefault(stories.story(statement.doc), []).append(statement)
+        prepared.memo["story-roles"] = {story: role_holders(members) for story, members in by_story.items()}
+    return prepared.memo["story-roles"].get(stories.story(doc), {})
+
+
 def dependent_agents(prepared: Prepared, a: str, b: str, names: dict[str, str], kinds: dict[str, str],
                      same_doc: bool) -> bool:
     """True when agent keys `a` and `b` cannot back a claim independently: one party, linked by
@@ -145,35 +174,79 @@ class Echo:
     source: str
     statements: list[Statement]
 
+    @property
+    def stance(self) -> str:
+        """"denies" for a denial retold, else "asserts"."""
+        return "denies" if all(s.stance == "denies" for s in self.statements) else "asserts"
+
     def to_record(self) -> dict:
-        """A JSON-ready dict: the claim, its one source and every article's statement of it."""
-        return {"claim": self.label, "source": self.source, "docs": sorted({s.doc for s in self.statements}),
-                "members": [s.side() for s in self.statements]}
+        """A JSON-ready dict: the claim, its one source, whether it is asserted or denied, and
+        every article's statement of it."""
+        return {"claim": self.label, "source": self.source, "stance": self.stance,
+                "docs": sorted({s.doc for s in self.statements}), "members": [s.side() for s in self.statements]}
+
+
+# the TF-IDF cosine at which two statements of one voice in two articles of a story are one claim
+# told twice: the same source retold by two outlets shares fewer words than two sources of one claim
+# must (the claim groups' 0.5), and on the dev stories pairs of one voice from 0.3 up were nearly all
+# one claim retold (below 0.3, mostly two claims of a talkative source)
+ECHO_THRESHOLD = 0.35
 
 
 def find_echoes(store_or_statements, *, groups: list[ClaimGroup] | None = None,
                 threshold: float = DEFAULT_THRESHOLD) -> list[Echo]:
     """Claims that one party (the same agent, the same name, or one government under two names:
     "the United States" in one article, "the Pentagon" in another) states in several articles of
-    one story: each is an echo, listed so that it is not mistaken for a corroboration."""
+    one story: each is an echo, listed so that it is not mistaken for a corroboration. Its
+    denials repeated across articles are echoes too (of the denial: a denial joins denials only).
+
+    Statements of one voice join when they hold one claim group, or when they stand in two articles
+    of one story and their wordings reach :data:`ECHO_THRESHOLD` with nothing setting them apart."""
     prepared = prepare(store_or_statements)
+    if groups is None:
+        groups = group_claims(prepared, threshold=threshold, include_singletons=True)
+    statements = prepared.statements
+    # a denial retold by a second outlet is an echo of the denial: denials join denials only
+    mood = {i: s.stance in ASSERTING for i, s in enumerate(statements) if s.stance in ASSERTING or s.stance == "denies"}
+    asserting = set(mood)
+    party = {i: _folded(prepared.relations.names.get(prepared.relations.party_id(prepared.key(i)), statements[i].source))
+             for i in asserting}
+
+    def one_voice(i: int, j: int) -> bool:
+        a, b = statements[i], statements[j]
+        if mood[i] != mood[j]:
+            return False
+        if party[i] == party[j] or same_voice(a.source, a.agent_kind, b.source, b.agent_kind, same_doc=False):
+            return True
+        holders = story_roles(prepared, a.doc)
+        return holders.get(a.source) == b.source or holders.get(b.source) == a.source
+
+    sets = DisjointSets(sorted(asserting))
+    label: dict[int, str] = {}
+    by_iri = {s.iri: i for i, s in enumerate(statements)}
+    for group in groups:
+        held = [(by_iri[iri], statements[by_iri[iri]]) for iri in group.statements if by_iri.get(iri) in asserting]
+        for story in _by_story(prepared, held):
+            for x, (i, _) in enumerate(story):
+                label.setdefault(i, group.label)
+                for j, _ in story[x + 1:]:
+                    if one_voice(i, j):
+                        sets.union(i, j)
+    stories = prepared.story_groups()
+    for i, j in prepared.candidates():
+        if i in asserting and j in asserting and statements[i].doc != statements[j].doc \
+                and stories.same_story(statements[i].doc, statements[j].doc) \
+                and prepared.index.cosine(i, j) >= ECHO_THRESHOLD and one_voice(i, j) \
+                and same_claim_blockers(prepared.feats[i], prepared.feats[j]) is None:
+            sets.union(i, j)
+    members: dict[int, list[int]] = {}
+    for i in sorted(asserting):
+        members.setdefault(sets.find(i), []).append(i)
     out = []
-    for group, story in _asserting_stories(prepared, groups, threshold):
-        voices = DisjointSets(range(len(story)))
-        parties = [_folded(prepared.relations.names.get(prepared.relations.party_id(prepared.key(i)), s.source))
-                   for i, s in story]
-        for x, (_, a) in enumerate(story):
-            for y in range(x + 1, len(story)):
-                b = story[y][1]
-                if parties[x] == parties[y] or same_voice(a.source, a.agent_kind, b.source, b.agent_kind,
-                                                          same_doc=False):
-                    voices.union(x, y)
-        by_voice: dict[int, list[Statement]] = {}
-        for x, (_, s) in enumerate(story):
-            by_voice.setdefault(voices.find(x), []).append(s)
-        for members in by_voice.values():
-            if len({s.doc for s in members}) >= 2:
-                out.append(Echo(group.label, members[0].source, members))
+    for indices in members.values():
+        found = [statements[i] for i in indices]
+        if len({s.doc for s in found}) >= 2:
+            out.append(Echo(label.get(indices[0], found[0].content), found[0].source, found))
     out.sort(key=lambda e: (-len(e.statements), e.label))
     return out
 

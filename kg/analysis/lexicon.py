@@ -122,6 +122,10 @@ NEED_VERBS = frozenset({"need", "needs", "needed"})  # ... followed by "to"
 REQUEST_CUES = frozenset({"ask", "urge", "demand", "appeal", "request", "seek", "invite", "want", "encourage",
                           "plead", "beg", "implore", "press", "exhort"})
 REQUEST_CALL_PARTICLES = frozenset({"for", "on", "upon"})
+# cues that pass a verdict on something ("condemned the attack", "defended the arrest", "praised
+# the response"): their content names what is judged, it is no claim of what happened
+JUDGING_CUES = frozenset({"condemn", "denounce", "decry", "deplore", "criticize", "criticise", "praise",
+                          "hail", "applaud", "welcome", "defend", "commend", "slam", "lambast"})
 # cues whose object is the one the claim is about: "Ostra accused Delmar of rigging the vote" (the
 # content, "rigging the vote", leaves out who did it)
 ACCUSING_CUES = frozenset({"accuse", "blame", "charge", "suspect"})
@@ -349,6 +353,14 @@ DOER_AFTER_BY = 4  # "abducted by | the military intelligence": the doer's word 
 # ("rebels in eastern Sudan", "the leader of China's Uighur minority")
 PLACE_PREPOSITIONS = frozenset({"in", "of", "from"})
 # those who stand against a country's government: a name holding one is not the country's party
+# the people who speak for someone as his own ("Renn's supporters", "aides of the mayor"): they repeat
+# his side, they do not back it independently (his opponents and critics do)
+ADHERENT_NOUNS = frozenset("""supporter supporters loyalist loyalists follower followers aide aides ally allies
+lawyer lawyers attorney attorneys party camp""".split())
+# the words a story's state speaks by when it is not named ("officials said", "the authorities
+# say", "the government said"): two of them, bare, cannot be told apart (unlike "the police" and
+# "the army", two bodies)
+STATE_VOICE_NOUNS = frozenset("""official officials authority authorities government administration""".split())
 OPPOSING_NOUNS = frozenset("""rebel rebels opposition critic critics exile exiles exiled dissident dissidents
 insurgent insurgents militant militants activist activists separatist separatists protester protesters""".split())
 # whom a claim blames: "blamed X for Y", "blamed Y on X", "X was responsible for Y", "X is to blame"

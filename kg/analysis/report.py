@@ -5,7 +5,7 @@ from __future__ import annotations
 from .chains import KIND_ORDER, Chain, find_chains
 from .context import prepare
 from .contradictions import DEFAULT_THRESHOLD, Contradiction, find_contradictions
-from .corroborations import Corroboration, find_corroborations
+from .corroborations import Corroboration, Echo, find_corroborations, find_echoes
 from .results import AnalysisResult, analyze_store
 
 CONTRADICTION_COLUMNS = ["kind", "score", "source_a", "content_a", "doc_a", "source_b", "content_b", "doc_b"]
@@ -16,6 +16,8 @@ SIDE_FIELDS = ["doc", "source", "stance", "content", "content_start", "content_e
 CONTRADICTION_CSV_COLUMNS = (["id", "kind", "score", "explanation"] + [f"{f}_a" for f in SIDE_FIELDS]
                              + [f"{f}_b" for f in SIDE_FIELDS])
 CORROBORATION_CSV_COLUMNS = ["id", "sources", "score", "claim", "held_by", "group", "statements"]
+ECHO_COLUMNS = ["articles", "source", "stance", "claim", "docs"]
+ECHO_CSV_COLUMNS = ECHO_COLUMNS + ["statements"]
 CHAIN_HEADINGS = {"response": "Stances toward other sources' claims", "affiliation": "Affiliations",
                   "citing": "Cited evidence", "reported": "Reported by"}
 
@@ -90,6 +92,17 @@ def corroboration_rows(corroborations: list[Corroboration]) -> list[dict]:
              "held_by": "; ".join(", ".join(group) for group in c.sources)} for c in corroborations]
 
 
+def echo_rows(echoes: list[Echo]) -> list[dict]:
+    """One flat row per echo (ECHO_COLUMNS), for tables."""
+    return [{"articles": len({s.doc for s in e.statements}), "source": e.source, "stance": e.stance, "claim": e.label,
+             "docs": " ".join(sorted({s.doc for s in e.statements}))} for e in echoes]
+
+
+def echo_records(echoes: list[Echo]) -> list[dict]:
+    """One flat row per echo with its statements (ECHO_CSV_COLUMNS), for csv."""
+    return [{**row, "statements": " ".join(s.iri for s in e.statements)} for e, row in zip(echoes, echo_rows(echoes))]
+
+
 def analysis_summary(result: AnalysisResult) -> str:
     """One line saying what an analysis run wrote."""
     kinds: dict[str, int] = {}
@@ -102,5 +115,5 @@ def analysis_summary(result: AnalysisResult) -> str:
 
 
 __all__ = ["analysis_summary", "chain_rows", "chain_text", "contradiction_records", "contradiction_rows",
-           "corroboration_records", "corroboration_rows", "find_chains",
-           "find_corroborations", "path_contradictions", "store_contradictions"]
+           "corroboration_records", "corroboration_rows", "echo_records", "echo_rows", "find_chains",
+           "find_corroborations", "find_echoes", "path_contradictions", "store_contradictions"]

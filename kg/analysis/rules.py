@@ -144,6 +144,22 @@ def requests(cue: str) -> bool:
     return any(_inflects(head, verb) for verb in lx.REQUEST_CUES)
 
 
+@lru_cache(maxsize=4096)
+def judges(cue: str) -> bool:
+    """True for a cue that passes a verdict ("condemned", "is defending", "praised"): what it
+    reports is what someone thinks of a thing, not a claim that the thing happened."""
+    words = [w for w in cue.lower().replace("\u2019", "'").split() if w not in lx.AUXILIARIES]
+    if not words:
+        return False
+    head = words[0]
+    for verb in lx.JUDGING_CUES:
+        if _inflects(head, verb) or head in {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}:
+            return True  # "slammed"
+        if verb.endswith("y") and head in {verb[:-1] + "ies", verb[:-1] + "ied"}:
+            return True  # "decried"
+    return False
+
+
 def accused(prepared: Prepared, i: int) -> frozenset:
     """The proper-name roots of whom an accusing cue accuses: "Ostra accused Delmar of rigging the
     vote" is a claim about Delmar though its content ("rigging the vote") does not name Delmar.
