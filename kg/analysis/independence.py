@@ -244,7 +244,7 @@ def adherent_of(name_a: str, name_b: str) -> bool:
     owner_a, owner_b = _principal(name_a), _principal(name_b)
     if owner_a and owner_b:
         return bool(owner_a & owner_b)  # "Renn's supporters" and "Renn's lawyers": one side
-    for a, b, owner in ((name_a, name_b, owner_a), (name_b, name_a, owner_b)):
+    for b, owner in ((name_b, owner_a), (name_a, owner_b)):
         if owner and owner <= {w.casefold() for w in _words(b)}:
             return True
     return False
