@@ -435,13 +435,16 @@ def chains(agent, claim, store_location, fmt):
 @cli.command()
 @click.option("--min-sources", type=click.IntRange(min=2), default=2, show_default=True,
               help="Fewest independent sources a claim needs.")
+@click.option("--min-score", type=click.FloatRange(0, 1), default=None,
+              help="Lowest score reported (the claim group's cohesion times k/(k+1) for k sources)  [default: 0.45].")
 @store_option
 @format_option(["table", "csv", "json"], "table")
-def corroborations(min_sources, store_location, fmt):
+def corroborations(min_sources, min_score, store_location, fmt):
     """Claims asserted or confirmed by independent sources (not one agent, not linked by affiliations).
 
     \b
     kg corroborations --min-sources 3
+    kg corroborations --min-score 0       # also weakly grouped claims
     kg corroborations --format csv > corroborated.csv
     """
     from .analysis.report import (
@@ -453,7 +456,7 @@ def corroborations(min_sources, store_location, fmt):
     )
 
     with _open_store(store_location, read_only=True) as store:
-        found = find_corroborations(store, min_sources)
+        found = find_corroborations(store, min_sources, **({} if min_score is None else {"min_score": min_score}))
     if fmt == "json":
         click.echo(json.dumps([c.to_record() for c in found], indent=1, ensure_ascii=False))
     elif fmt == "csv":

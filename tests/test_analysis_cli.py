@@ -95,6 +95,21 @@ def test_corroborations_and_analyze(runner, store_path):
     assert analyzed.exit_code == 0 and "contradiction(s)" in analyzed.output
 
 
+def test_corroborations_min_score(runner, store_path):
+    from kg.analysis.corroborations import MIN_SCORE
+
+    def scores(*extra):
+        result = runner.invoke(cli, ["corroborations", "--store", store_path, "--format", "json", *extra])
+        assert result.exit_code == 0, result.output
+        return [r["score"] for r in json.loads(result.output)]
+
+    every = scores("--min-score", "0")
+    assert scores() == [s for s in every if s >= MIN_SCORE]
+    assert scores("--min-score", "1") == []
+    assert runner.invoke(cli, ["corroborations", "--min-score", "2", "--store", store_path]).exit_code == 2
+    assert f"[default: {MIN_SCORE}]" in runner.invoke(cli, ["corroborations", "--help"]).output
+
+
 def test_echoes_command_formats(runner, store_path, tmp_path):
     result = runner.invoke(cli, ["echoes", "--store", store_path, "--format", "json"])
     assert result.exit_code == 0, result.output

@@ -273,3 +273,16 @@ def test_a_verdict_on_an_event_backs_no_claim_about_it(verb):
                   _say("d1", "Ilse Marrow", sentence_start=200, pos=210, text="the closure of the Vell quay",
                        cue="said")]
     assert find_corroborations(corpus(statements)) == []
+
+
+def test_two_claims_that_only_share_words_are_no_corroboration():
+    # both tell of deaths from the fever, but not the same fact: a weakly cohesive group is not
+    # reported as two sources backing one claim (corroborations.MIN_SCORE)
+    from kg.analysis.corroborations import find_corroborations
+
+    a = st("d1", "Valley health officials", "asserts",
+           "a man from Orlin is the second death from the marsh fever outside Tarsel", pos=0, cue="said")
+    b = st("d2", "Tarsel authorities", "asserts",
+           "there have been 42 deaths in the country from the marsh fever", pos=0, cue="said")
+    assert find_corroborations(corpus([a, b])) == []
+    assert len(find_corroborations(corpus([a, b]), min_score=0.0)) == 1
