@@ -232,7 +232,7 @@ def phrase_tokens(head, *, keep_right_preps: bool = True) -> list:
 
 def _dateline_end(token) -> int | None:
     """The character offset where a dateline opening the token's line ends, when the token is past it."""
-    text = token.doc.text
+    text = doc_text(token.doc)  # (the cached text: Doc.text joins every token on each call)
     line_start = text.rfind("\n", 0, token.idx) + 1
     dateline = DATELINE.match(text, line_start)
     return dateline.end() if dateline is not None and token.idx >= dateline.end() else None
