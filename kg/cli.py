@@ -436,7 +436,7 @@ def chains(agent, claim, store_location, fmt):
 @click.option("--min-sources", type=click.IntRange(min=2), default=2, show_default=True,
               help="Fewest independent sources a claim needs.")
 @click.option("--min-score", type=click.FloatRange(0, 1), default=None,
-              help="Lowest score reported (the claim group's cohesion times k/(k+1) for k sources)  [default: 0.45].")
+              help="Lowest score reported (the claim group's cohesion times k/(k+1) for k sources)  [default: 0.4].")
 @store_option
 @format_option(["table", "csv", "json"], "table")
 def corroborations(min_sources, min_score, store_location, fmt):
