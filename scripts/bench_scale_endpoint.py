@@ -165,14 +165,17 @@ def _digest(dicts: list[dict]) -> str:
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
 
 
+def _peak_mb() -> float:
+    """This process's peak RSS (VmHWM: its own, unlike ru_maxrss, which keeps the parent's across exec)."""
+    return int(re.search(r"VmHWM:\s+(\d+)", Path("/proc/self/status").read_text()).group(1)) / 1024
+
+
 def _server_cpu(pid: int | None) -> float:
     return _cpu_seconds(pid) if pid else 0.0
 
 
 def child_endpoint(args) -> None:
     """Time one query on the endpoint: bare (one POST, JSON parsed) and through kg's SparqlStore."""
-    import resource
-
     from kg.store import open_store
 
     sparql = Path(args.query_file).read_text(encoding="utf-8")
@@ -202,14 +205,12 @@ def child_endpoint(args) -> None:
               "kg_server_cpu_s": out["kg_server_cpu_s"][best_kg], "repeats": len(out["kg_s"]),
               "rows_bare": rows_bare, "rows": len(dicts), "pages": getattr(store, "pages", 0),
               "sha": _digest(dicts), "partial": bool(partial),
-              "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+              "rss_mb": _peak_mb()}
     print(json.dumps(result))
 
 
 def child_embedded(args) -> None:
     """Time one query on the embedded store: bare pyoxigraph and through kg, wall and CPU; digest the rows."""
-    import resource
-
     import pyoxigraph
 
     from kg.store import OxigraphStore
@@ -232,8 +233,32 @@ def child_embedded(args) -> None:
             break
     result = {k: min(v) for k, v in out.items()}
     result.update(repeats=len(out["kg_s"]), rows_bare=rows, rows=len(dicts), sha=_digest(dicts),
-                  rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+                  rss_mb=_peak_mb())
     print(json.dumps(result))
+
+
+def child_cli(args) -> None:
+    """One kg command in-process (as bench_scale.py's --child-cli): wall, CPU and peak RSS as JSON."""
+    import contextlib
+    import io
+
+    start, cpu = time.perf_counter(), time.process_time()
+    from kg.cli import cli
+
+    with contextlib.redirect_stdout(io.StringIO()) as printed:
+        try:
+            cli.main(args.cli_args, standalone_mode=False)
+        except SystemExit:
+            pass
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    try:  # the printed records, in any order (two statements of one span may come either way round)
+        records = json.loads(printed.getvalue())
+        lines = sorted(json.dumps(r, sort_keys=True) for r in records)
+        digest, count = hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16], len(records)
+    except (ValueError, TypeError):
+        digest, count = None, None
+    print(json.dumps({"kg_s": wall, "kg_cpu_s": cpu, "rss_mb": _peak_mb(), "printed_bytes": len(printed.getvalue()),
+                      "records": count, "sha": digest}), file=sys.__stdout__)
 
 
 def run_child(argv: list[str], timeout: float, rss_limit_mb: float) -> dict:
@@ -261,9 +286,9 @@ def run_child(argv: list[str], timeout: float, rss_limit_mb: float) -> dict:
 
 
 def run_cli(argv: list[str], timeout: float, rss_limit_mb: float, server_pid: int | None) -> dict:
-    """One kg command (bench_scale's --child-cli, in-process), wall limited; with the server's CPU delta."""
+    """One kg command (--child-cli, in-process), wall limited; with the server's CPU delta."""
     s0 = _server_cpu(server_pid)
-    proc = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "bench_scale.py"), "--child-cli", "--", *argv],
+    proc = subprocess.Popen([sys.executable, __file__, "--child-cli", "--", *argv],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         out, err = proc.communicate(timeout=timeout)
@@ -477,6 +502,8 @@ def main() -> None:
     parser.add_argument("--render", default=None)
     parser.add_argument("--child-endpoint", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--child-embedded", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--child-cli", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("cli_args", nargs="*", help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--server-pid", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--store", help=argparse.SUPPRESS)
@@ -490,6 +517,8 @@ def main() -> None:
         return child_endpoint(args)
     if args.child_embedded:
         return child_embedded(args)
+    if args.child_cli:
+        return child_cli(args)
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
     base = base_articles(work, args.base_articles)
