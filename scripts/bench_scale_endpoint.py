@@ -446,12 +446,14 @@ def render(results: dict) -> str:
         out.append("| " + " | ".join(row) + " |")
     out.append("")
     head = (["query"] + [f"{s} server CPU via kg" for s in sizes] + [f"{s} kg client CPU" for s in sizes]
+            + [f"{s} pyoxigraph CPU" for s in sizes]
             + [f"{s} growth bare endpoint" for s in sizes[1:]] + [f"{s} growth pyoxigraph" for s in sizes[1:]])
     out += ["| " + " | ".join(head) + " |", "|---" * len(head) + "|"]
     for name in names:
         e = {s: q[s].get(name, {}).get("endpoint") for s in sizes}
         o = {s: q[s].get(name, {}).get("embedded") for s in sizes}
         row = [name] + [_cell(e[s], "kg_server_cpu_s") for s in sizes] + [_cell(e[s], "kg_cpu_s") for s in sizes]
+        row += [_cell(o[s], "bare_cpu_s") for s in sizes]
         row += [_growth(e[a], e[b], "bare_s") for a, b in pairs] + [_growth(o[a], o[b], "bare_s") for a, b in pairs]
         out.append("| " + " | ".join(row) + " |")
     out.append("")
