@@ -46,8 +46,9 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def private_ini(folder: Path, sql_port: int, http_port: int, max_rows: int) -> str:
-    """The system virtuoso.ini with the database under `folder`, loopback ports, a raised row cap."""
+def private_ini(folder: Path, sql_port: int, http_port: int, max_rows: int, settings: dict | None = None) -> str:
+    """The system virtuoso.ini with the database under `folder`, loopback ports, a raised row cap;
+    `settings` ({"NumberOfBuffers": 550000, ...}) replace the values of those keys after that."""
     text = SYSTEM_INI.read_text()
     db = str(folder / "db") + "/"
     text = text.replace(SYSTEM_DB, db)
@@ -58,14 +59,20 @@ def private_ini(folder: Path, sql_port: int, http_port: int, max_rows: int) -> s
     # fewer buffers: the default wants ~80 MB of RAM, a test store needs far less
     text = re.sub(r"(?m)^(\s*NumberOfBuffers\s*=\s*)\d+.*$", r"\g<1>2000", text)
     text = re.sub(r"(?m)^(\s*MaxDirtyBuffers\s*=\s*)\d+.*$", r"\g<1>1500", text)
+    for key, value in (settings or {}).items():
+        text, found = re.subn(rf"(?m)^(\s*{re.escape(key)}\s*=\s*).*$", lambda m: f"{m.group(1)}{value}", text)
+        if not found:
+            raise ValueError(f"{key} is not a setting of {SYSTEM_INI}")
     return text
 
 
 class Virtuoso:
     """One private virtuoso-t process; use as a context manager or call start()/stop()."""
 
-    def __init__(self, folder: str | os.PathLike, *, max_rows: int = 1_000_000, grant: bool = True):
+    def __init__(self, folder: str | os.PathLike, *, max_rows: int = 1_000_000, grant: bool = True,
+                 settings: dict | None = None):
         self.folder = Path(folder)
+        self.settings = settings
         self.max_rows = max_rows
         self.grant = grant
         self.sql_port = free_port()
@@ -82,7 +89,7 @@ class Virtuoso:
     def start(self, wait: float = 90.0) -> "Virtuoso":
         (self.folder / "db").mkdir(parents=True, exist_ok=True)
         ini = self.folder / "virtuoso.ini"
-        ini.write_text(private_ini(self.folder, self.sql_port, self.http_port, self.max_rows))
+        ini.write_text(private_ini(self.folder, self.sql_port, self.http_port, self.max_rows, self.settings))
         self._log = open(self.folder / "virtuoso-t.out", "wb")
         began = time.monotonic()
         self.process = subprocess.Popen(["virtuoso-t", "+configfile", str(ini), "+foreground"],
