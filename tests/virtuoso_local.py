@@ -60,7 +60,7 @@ def private_ini(folder: Path, sql_port: int, http_port: int, max_rows: int, sett
     text = re.sub(r"(?m)^(\s*NumberOfBuffers\s*=\s*)\d+.*$", r"\g<1>2000", text)
     text = re.sub(r"(?m)^(\s*MaxDirtyBuffers\s*=\s*)\d+.*$", r"\g<1>1500", text)
     for key, value in (settings or {}).items():
-        text, found = re.subn(rf"(?m)^(\s*{re.escape(key)}\s*=\s*).*$", lambda m: f"{m.group(1)}{value}", text)
+        text, found = re.subn(rf"(?m)^(\s*{re.escape(key)}\s*=\s*).*$", lambda m, value=value: f"{m.group(1)}{value}", text)
         if not found:
             raise ValueError(f"{key} is not a setting of {SYSTEM_INI}")
     return text
