@@ -147,6 +147,7 @@ def count_quads(url: str) -> int:
 
 def _post(url: str, sparql: str):
     import urllib.parse
+    import urllib.request
 
     data = urllib.parse.urlencode({"query": sparql}).encode()
     request = urllib.request.Request(url, data=data, method="POST", headers={
