@@ -34,13 +34,19 @@ def _name_df(prepared: Prepared) -> Counter:
 def rarest_name(prepared: Prepared, i: int) -> str | None:
     """The rarest proper name a claim holds that is held by few articles, two at least: the village
     or the people of its event, not its country. None when it names no such name."""
+    key = ("events", "rarest", i)
+    if key in prepared.memo:
+        return prepared.memo[key]
     df = _name_df(prepared)
-    docs = len({s.doc for s in prepared.statements})
-    limit = max(RARE_NAME_DOCS, docs // 20)
+    if ("events", "docs") not in prepared.memo:
+        # (counted once: counted per call, the analysis grew with the square of the corpus)
+        prepared.memo[("events", "docs")] = len({s.doc for s in prepared.statements})
+    limit = max(RARE_NAME_DOCS, prepared.memo[("events", "docs")] // 20)
     # a name no other article holds ("the Sunni village") says nothing of which event another
     # article tells of: only the names the story's articles share are weighed
     named = [(df[e], e) for e in prepared.feats[i].entities if 2 <= df.get(e, 0) <= limit]
-    return min(named)[1] if named else None
+    prepared.memo[key] = min(named)[1] if named else None
+    return prepared.memo[key]
 
 
 def other_event(prepared: Prepared, i: int, j: int) -> bool:
