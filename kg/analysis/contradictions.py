@@ -55,9 +55,9 @@ from .rules import (
 )
 from .rules_events import number_conflict, outcome_conflict, victims_conflict
 from .shown import shown_conflict
-from .verdicts import verdict_findings
 from .statements import Statement
 from .text import CONCEPT_OF, dismisses_claim, dismisses_figure, stem
+from .verdicts import verdict_findings
 
 DEFAULT_THRESHOLD = 0.5
 KINDS = ("opposite_stances", "disputed", "polarity_conflict", "outcome_conflict", "number_conflict")
