@@ -337,6 +337,11 @@ def serve_command(store_location, host, port, timeout, max_rows, allow_update, a
 
 # -- analysis: contradictions, chains, corroborations (kg/analysis) -----------------------------
 
+semantic_option = click.option(
+    "--semantic", is_flag=True,
+    help="Also let sentence embeddings tell which claim a denial answers (needs the optional kg[semantic] extra).")
+
+
 def _existing_store(location):
     """Open a store for writing the analysis, refusing to create an empty one."""
     from pathlib import Path
@@ -357,8 +362,9 @@ def _existing_store(location):
 @click.option("--between", nargs=2, metavar="A B", help="Only contradictions between a source matching A and one matching B.")
 @click.option("--threshold", type=click.FloatRange(0, 1), default=0.5, show_default=True,
               help="Lowest score reported.")
+@semantic_option
 @format_option(["table", "csv", "json"], "table")
-def contradictions(paths, store_location, encoding, publisher, published, between, threshold, fmt):
+def contradictions(paths, store_location, encoding, publisher, published, between, threshold, semantic, fmt):
     """Contradicting statements: opposite stances, disputed claims, polarity, outcome and number conflicts.
 
     Without PATHS, over the store (and the results are written into its analysis graph, so
@@ -370,22 +376,25 @@ def contradictions(paths, store_location, encoding, publisher, published, betwee
     kg contradictions                               # over the store
     kg contradictions --between "Pell" "Health Board"   # only between two sides
     kg contradictions articles/ --format csv        # straight from articles, nothing stored
+    kg contradictions articles/ --semantic          # with sentence embeddings (kg[semantic])
     """
     from .analysis.report import (
         CONTRADICTION_CSV_COLUMNS,
         contradiction_records,
         contradiction_rows,
         path_contradictions,
+        require_semantic,
         store_contradictions,
     )
 
+    require_semantic(semantic)
     failed = []
     if paths:
         found, failed = path_contradictions(paths, threshold=threshold, between=between, encoding=encoding,
-                                            publisher=publisher, published=published)
+                                            publisher=publisher, published=published, semantic=semantic)
     else:
         with _existing_store(store_location) as store:
-            found = store_contradictions(store, threshold=threshold, between=between)
+            found = store_contradictions(store, threshold=threshold, between=between, semantic=semantic)
     _report_failures(failed)
     if fmt == "json":
         click.echo(json.dumps([c.to_record() for c in found], indent=1, ensure_ascii=False))
@@ -495,17 +504,19 @@ def echoes(store_location, fmt):
 @store_option
 @click.option("--threshold", type=click.FloatRange(0, 1), default=0.5, show_default=True,
               help="Lowest contradiction score written.")
-def analyze(store_location, threshold):
+@semantic_option
+def analyze(store_location, threshold, semantic):
     """Recompute claim groups, contradictions and corroborations and write them into the store.
 
     \b
     kg analyze --threshold 0.6
+    kg analyze --semantic          # with sentence embeddings (kg[semantic])
     """
-    from .analysis.report import analysis_summary
-    from .analysis.results import analyze_store
+    from .analysis.report import analysis_summary, require_semantic, store_analysis
 
+    require_semantic(semantic)
     with _existing_store(store_location) as store:
-        result = analyze_store(store, threshold=threshold)
+        result = store_analysis(store, threshold=threshold, semantic=semantic)
     click.echo(analysis_summary(result))
 
 

@@ -9,11 +9,18 @@ archive. Prints a table (statements, candidate pairs, seconds, contradictions fo
 contradictions recovered) and the growth ratio of the time per 10x more claims (near 10 means
 near-linear; all pairs would be near 100).
 
-usage: python scripts/bench_contradictions.py [--sizes 1000 10000 100000] [--seed 0]
+With `--semantic` the same corpus runs with the sentence embeddings of the optional `semantic`
+extra (kg.analysis.semantic; the texts are encoded when the rules first compare them, and the
+encoding counts in "detect"); `encoded` says how many distinct texts the model encoded.
+`--json PATH` also writes the rows (and the command, date and load average) as JSON.
+
+usage: python scripts/bench_contradictions.py [--sizes 1000 10000 100000] [--seed 0] [--semantic] [--json PATH]
 """
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import sys
 import time
@@ -93,41 +100,55 @@ def corpus(n: int, seed: int) -> tuple[list[Statement], int]:
     return maker.statements, maker.planted
 
 
-def run(n: int, seed: int) -> dict:
-    """Build, prepare and detect; times are seconds."""
+def run(n: int, seed: int, semantic: bool = False) -> dict:
+    """Build, prepare and detect (with the sentence embeddings when `semantic`); times are seconds."""
     statements, planted = corpus(n, seed)
     start = time.perf_counter()
-    prepared = prepare(statements)
+    prepared = prepare(statements, semantic=semantic)
     pairs = sum(1 for _ in prepared.candidates())
     middle = time.perf_counter()
     found = find_contradictions(prepared)
     end = time.perf_counter()
     within = sum(1 for c in found if c.a.doc == c.b.doc)
+    encoded = prepared.embeddings.encoded if prepared.embeddings is not None else 0
     return {"n": len(statements), "pairs": pairs, "prepare": middle - start, "detect": end - middle,
             "total": end - start, "found": len(found), "planted": planted, "recovered": within,
-            "across": len(found) - within}
+            "across": len(found) - within, "encoded": encoded}
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--semantic", action="store_true", help="with the sentence embeddings (kg[semantic])")
+    parser.add_argument("--json", metavar="PATH", help="also write the rows as JSON")
     args = parser.parse_args(argv)
-    rows = [run(n, args.seed) for n in args.sizes]
+    if args.semantic:
+        from kg.analysis.semantic import Embeddings
+
+        Embeddings(["warm-up"], eager=True)  # the model loads once, outside the timings
+    rows = [run(n, args.seed, args.semantic) for n in args.sizes]
     print(f"{'claims':>8} {'cand. pairs':>12} {'prepare s':>10} {'detect s':>9} {'total s':>8} "
-          f"{'planted':>8} {'found in':>9} {'across':>7} {'growth':>7}")
+          f"{'planted':>8} {'found in':>9} {'across':>7} {'encoded':>8} {'growth':>7}")
     previous = None
     for row in rows:
         growth = ""
         if previous:
             factor = row["n"] / previous["n"]
             growth = f"{row['total'] / previous['total'] * 10 / factor:.1f}"
+            row["growth"] = float(growth)
         print(f"{row['n']:>8} {row['pairs']:>12} {row['prepare']:>10.2f} {row['detect']:>9.2f} "
-              f"{row['total']:>8.2f} {row['planted']:>8} {row['recovered']:>9} {row['across']:>7} {growth:>7}")
+              f"{row['total']:>8.2f} {row['planted']:>8} {row['recovered']:>9} {row['across']:>7} "
+              f"{row['encoded']:>8} {growth:>7}")
         previous = row
     print("found in = contradictions inside one article (each article has one planted); across = between "
           "articles about the same place (also true conflicts of the templates)")
     print("growth = time ratio per 10x more claims (10 is linear, 100 is all pairs)")
+    if args.json:
+        Path(args.json).write_text(json.dumps({
+            "command": " ".join(["python", "scripts/bench_contradictions.py", *(argv or sys.argv[1:])]),
+            "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "semantic": args.semantic,
+            "load_average": os.getloadavg(), "cpus": os.cpu_count(), "rows": rows}, indent=1) + "\n")
     return 0
 
 

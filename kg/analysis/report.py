@@ -22,24 +22,38 @@ CHAIN_HEADINGS = {"response": "Stances toward other sources' claims", "affiliati
                   "citing": "Cited evidence", "reported": "Reported by"}
 
 
+def require_semantic(semantic: bool) -> None:
+    """With `semantic`, raise MissingDependency (E022: the extra and its install command) unless
+    the `semantic` extra is installed: checked before any article is read or any store opened."""
+    if semantic:
+        from .semantic import require
+
+        require()
+
+
 def store_contradictions(store, *, threshold: float = DEFAULT_THRESHOLD,
-                         between: tuple[str, str] | None = None) -> list[Contradiction]:
-    """Contradictions over a store; the full analysis (all pairs) is written back into the store."""
-    prepared = prepare(store)
+                         between: tuple[str, str] | None = None, semantic: bool = False) -> list[Contradiction]:
+    """Contradictions over a store; the full analysis (all pairs) is written back into the store.
+    `semantic` adds sentence-embedding similarity (the optional `semantic` extra)."""
+    require_semantic(semantic)
+    prepared = prepare(store, semantic=semantic)
     result = analyze_store(store, prepared=prepared, threshold=threshold)
     if not between:
         return result.contradictions
     return find_contradictions(prepared, threshold=threshold, between=between)
 
 
-def path_contradictions(paths, *, threshold: float = DEFAULT_THRESHOLD, between=None, **read_options):
-    """Contradictions among articles read from `paths`, in memory (nothing stored): (list, failures)."""
+def path_contradictions(paths, *, threshold: float = DEFAULT_THRESHOLD, between=None, semantic: bool = False,
+                        **read_options):
+    """Contradictions among articles read from `paths`, in memory (nothing stored): (list, failures).
+    `semantic` adds sentence-embedding similarity (the optional `semantic` extra)."""
     from ..ingest import extract_paths
     from .memory import memory_store
 
+    require_semantic(semantic)
     results, failed = extract_paths(list(paths), **read_options)
     with memory_store(results) as store:
-        found = find_contradictions(store, threshold=threshold, between=between)
+        found = find_contradictions(store, threshold=threshold, between=between, semantic=semantic)
     return found, failed
 
 
@@ -114,6 +128,14 @@ def analysis_summary(result: AnalysisResult) -> str:
             f"{result.triples} triples in the analysis graph.")
 
 
+def store_analysis(store, *, threshold: float = DEFAULT_THRESHOLD, semantic: bool = False) -> AnalysisResult:
+    """`kg analyze`: the whole analysis of a store, written into its analysis graph; `semantic`
+    adds sentence-embedding similarity (the optional `semantic` extra)."""
+    require_semantic(semantic)
+    return analyze_store(store, threshold=threshold, semantic=semantic)
+
+
 __all__ = ["analysis_summary", "chain_rows", "chain_text", "contradiction_records", "contradiction_rows",
            "corroboration_records", "corroboration_rows", "echo_records", "echo_rows", "find_chains",
-           "find_corroborations", "find_echoes", "path_contradictions", "store_contradictions"]
+           "find_corroborations", "find_echoes", "path_contradictions", "require_semantic", "store_analysis",
+           "store_contradictions"]

@@ -34,9 +34,11 @@ class AnalysisResult:
 
 
 def analyze(store_or_statements, *, threshold: float = DEFAULT_THRESHOLD,
-            group_threshold: float = GROUP_THRESHOLD, min_sources: int = 2) -> AnalysisResult:
-    """Claim groups, contradictions and corroborations of a store (nothing written)."""
-    prepared = prepare(store_or_statements)
+            group_threshold: float = GROUP_THRESHOLD, min_sources: int = 2,
+            semantic: bool = False) -> AnalysisResult:
+    """Claim groups, contradictions and corroborations of a store (nothing written); `semantic`
+    adds the sentence embeddings to the contradiction rules (the optional `semantic` extra)."""
+    prepared = prepare(store_or_statements, semantic=semantic)
     groups = group_claims(prepared, threshold=group_threshold, include_singletons=True)
     contradictions = find_contradictions(prepared, threshold=threshold)
     corroborations = find_corroborations(prepared, min_sources, groups=groups)

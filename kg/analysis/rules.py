@@ -374,8 +374,7 @@ def opposite_stances(prepared: Prepared, i: int, j: int, co_deniers: dict) -> Fi
         score = max(similarity, MIN_SIMILARITY) * (0.7 + 0.3 * len(named) / len(deniers))
     else:
         cosine = prepared.index.cosine(i, j)
-        semantic = prepared.semantic(i, j)
-        if (semantic is not None and semantic >= MIN_EMBEDDING_UNNAMED) or whole_core:
+        if whole_core or (cosine < MIN_COSINE_UNNAMED and _embedding_close(prepared, i, j)):
             # the embedding says the two speak of the same thing though few words are shared
             cosine = max(cosine, MIN_COSINE_UNNAMED)
         if cosine < MIN_COSINE_UNNAMED:
@@ -386,6 +385,13 @@ def opposite_stances(prepared: Prepared, i: int, j: int, co_deniers: dict) -> Fi
            + (f", {', '.join(prepared.relations.names.get(d, d) for d in named)} named in the claim)" if named
               else ")"))
     return Finding("opposite_stances", i, j, round(min(score, 1.0), 3), why)
+
+
+def _embedding_close(prepared: Prepared, i: int, j: int) -> bool:
+    """True when the sentence embeddings (optional) put claims i and j at MIN_EMBEDDING_UNNAMED or
+    closer; asked only where it can change the outcome, as each text asked for is encoded."""
+    semantic = prepared.semantic(i, j)
+    return semantic is not None and semantic >= MIN_EMBEDDING_UNNAMED
 
 
 MIN_CORE_UNITS = 2
