@@ -465,7 +465,7 @@ def corroborations(min_sources, min_score, store_location, fmt):
     )
 
     with _open_store(store_location, read_only=True) as store:
-        found = find_corroborations(store, min_sources, **({} if min_score is None else {"min_score": min_score}))
+        found = find_corroborations(store, min_sources, min_score=min_score)
     if fmt == "json":
         click.echo(json.dumps([c.to_record() for c in found], indent=1, ensure_ascii=False))
     elif fmt == "csv":

@@ -49,7 +49,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from bench_scale import SIZES, _cpu_seconds, articles_for, base_articles, build, queries  # noqa: E402
+from bench_scale import SIZES, _cpu_seconds, _ratio, _secs, articles_for, base_articles, build, queries  # noqa: E402
 
 #: Virtuoso settings for this machine (24 GiB shared by three workers): ~4.5 GB of 8 KB buffers
 SETTINGS = {
@@ -402,24 +402,12 @@ def run_size(label: str, base, args, work: Path, texts: dict[str, str]) -> dict:
 
 # -- the markdown -------------------------------------------------------------------------------
 
-def _secs(x: float) -> str:
-    return f"{x * 1000:.0f} ms" if x < 1 else f"{x:.1f} s"
-
-
 def _cell(r: dict | None, key: str) -> str:
     if not r:
         return ""
     if "error" in r:
         return f"> {r['limit_s']:g} s" if "limit_s" in r else r["error"][:30]
     return _secs(r[key])
-
-
-def _growth(a: dict | None, b: dict | None, key: str) -> str:
-    if not a or not b or "error" in a:
-        return ""
-    if "error" in b:
-        return f"> {b['limit_s'] / max(a[key], 1e-3):.0f}" if "limit_s" in b else ""
-    return f"{b[key] / max(a[key], 1e-3):.1f}"
 
 
 def render(results: dict) -> str:
@@ -435,7 +423,7 @@ def render(results: dict) -> str:
         e = {s: q[s].get(name, {}).get("endpoint") for s in sizes}
         o = {s: q[s].get(name, {}).get("embedded") for s in sizes}
         row = [name] + [_cell(e[s], "kg_s") for s in sizes] + [_cell(e[s], "bare_s") for s in sizes]
-        row += [_cell(o[s], "bare_s") for s in sizes] + [_growth(e[a], e[b], "kg_s") for a, b in pairs]
+        row += [_cell(o[s], "bare_s") for s in sizes] + [_ratio(e[a], e[b], "kg_s") for a, b in pairs]
         for s in sizes:
             ok = e[s] and o[s] and "error" not in e[s] and "error" not in o[s]
             row.append(f"{e[s]['kg_s'] / max(o[s]['bare_s'], 1e-3):.1f}" if ok else "")
@@ -454,7 +442,7 @@ def render(results: dict) -> str:
         o = {s: q[s].get(name, {}).get("embedded") for s in sizes}
         row = [name] + [_cell(e[s], "kg_server_cpu_s") for s in sizes] + [_cell(e[s], "kg_cpu_s") for s in sizes]
         row += [_cell(o[s], "bare_cpu_s") for s in sizes]
-        row += [_growth(e[a], e[b], "bare_s") for a, b in pairs] + [_growth(o[a], o[b], "bare_s") for a, b in pairs]
+        row += [_ratio(e[a], e[b], "bare_s") for a, b in pairs] + [_ratio(o[a], o[b], "bare_s") for a, b in pairs]
         out.append("| " + " | ".join(row) + " |")
     out.append("")
     out.append("| size | articles | quads (embedded) | quads (Virtuoso) | N-Quads written | Virtuoso bulk load | "

@@ -64,14 +64,15 @@ MIN_SCORE = 0.4
 
 
 def find_corroborations(store_or_statements, min_sources: int = 2, *, groups: list[ClaimGroup] | None = None,
-                        threshold: float = DEFAULT_THRESHOLD, min_score: float = MIN_SCORE) -> list[Corroboration]:
+                        threshold: float = DEFAULT_THRESHOLD, min_score: float | None = None) -> list[Corroboration]:
     """Claims asserted or confirmed by at least `min_sources` independent parties, strongest first,
-    scored at least `min_score` (the group's cohesion times k/(k+1) for k parties).
+    scored at least `min_score` (the group's cohesion times k/(k+1) for k parties; None: MIN_SCORE).
 
     `groups` are claim groups from :func:`group_claims` (computed with `threshold` when not given;
     one-wording claims count too).
     """
     prepared = prepare(store_or_statements)
+    min_score = MIN_SCORE if min_score is None else min_score
     out = []
     for group, story in _asserting_stories(prepared, groups, threshold):
         # "X demanded that the forces stop the attacks" asks for what "Y said the forces attacked"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import lexicon
 from .cue_tokens import word_in
-from .mentions import DATELINE
+from .mentions import dateline_end
 
 # Prepositions whose gerund is an act of the clause's subject (or, after "for", of the one the verb is about):
 # "began by saying S", "after insisting that S", "criticized Y for saying S".
@@ -201,9 +201,8 @@ class SubjectGrammar:
     def _past_dateline(self, subject):
         """The subject itself, or, when the parser took a dateline ('GENEVA (AP) -') for the subject,
         the noun phrase it hung after the dateline."""
-        line_start = self.text.rfind("\n", 0, subject.idx) + 1
-        dateline = DATELINE.match(self.text, line_start)
-        if dateline is None or subject.idx >= dateline.end():
+        end = dateline_end(subject)
+        if end is None or subject.idx >= end:
             return subject
-        later = [t for t in subject.subtree if t.idx >= dateline.end() and t.dep_ in ("appos", "conj", "nsubj")]
+        later = [t for t in subject.subtree if t.idx >= end and t.dep_ in ("appos", "conj", "nsubj")]
         return later[0] if later else None

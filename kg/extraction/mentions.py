@@ -221,8 +221,8 @@ def phrase_tokens(head, *, keep_right_preps: bool = True) -> list:
         start -= 1
     while end + 1 in indices:
         end += 1
-    opening = _dateline_end(head)
-    if opening is not None:
+    opening = dateline_end(head)
+    if opening is not None and head.idx >= opening:
         # "VERIN - Norland's government denied S": the parser hung the dateline on the subject's
         # name; the name starts after it
         while start < head.i and head.doc[start].idx < opening:
@@ -230,12 +230,11 @@ def phrase_tokens(head, *, keep_right_preps: bool = True) -> list:
     return [head.doc[i] for i in range(start, end + 1)]
 
 
-def _dateline_end(token) -> int | None:
-    """The character offset where a dateline opening the token's line ends, when the token is past it."""
+def dateline_end(token) -> int | None:
+    """The character offset where a dateline opening the token's line ends ('KYIV - '), or None."""
     text = doc_text(token.doc)  # (the cached text: Doc.text joins every token on each call)
-    line_start = text.rfind("\n", 0, token.idx) + 1
-    dateline = DATELINE.match(text, line_start)
-    return dateline.end() if dateline is not None and token.idx >= dateline.end() else None
+    dateline = DATELINE.match(text, text.rfind("\n", 0, token.idx) + 1)
+    return dateline.end() if dateline is not None else None
 
 
 def describe(head) -> Mention:
