@@ -16,6 +16,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, XSD
 
 from .agent_names import canonical_name, is_generic_name
+from .extraction.backrefs import points_back
 from .extraction.lexicon import PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING
 from .extraction.version import extractor_version
 from .model import Affiliation, AgentKind, Attribution, ExtractionResult, Span
@@ -78,14 +79,20 @@ def agent_iri(name: str, kind: AgentKind | str = AgentKind.ORGANIZATION, doc_id:
     return ID[f"agent/{kind}/{segment}"]
 
 
-def proposition_iri(text: str) -> URIRef:
+def proposition_iri(text: str, doc_id: str | None = None) -> URIRef:
     """The IRI of a proposition: the same text, word for word, makes the same proposition.
 
     Every word counts, modal and negation words included ("may close" is not "will close"),
     and the text is hashed as written, so one IRI has exactly one schema:text. Claims worded
     differently are related by the analysis (kg:sameClaimAs), not by sharing an IRI.
+    A content that only points back ("denied the statement", "rejected it", "the report") means
+    what its own article reported, so with `doc_id` it is scoped to that article, as a generic
+    agent is: "the statement" denied in one article is not the one denied in another.
     """
-    return ID[f"proposition/{hashlib.sha256(text.encode()).hexdigest()[:20]}"]
+    digest = hashlib.sha256(text.encode()).hexdigest()[:20]
+    if doc_id is not None and points_back(text):
+        return ID[f"proposition/{quote(doc_id, safe='')}/{digest}"]
+    return ID[f"proposition/{digest}"]
 
 
 def statement_iri(attribution: Attribution) -> URIRef:
@@ -239,7 +246,7 @@ def _add_span(g, doc_id: str, doc: URIRef, span: Span) -> URIRef:
 def _add_statement(g, attribution: Attribution, iri: URIRef, doc: URIRef, targets: list[URIRef],
                    agent: URIRef) -> None:
     doc_id = attribution.doc_id
-    proposition = proposition_iri(attribution.claim_text)
+    proposition = proposition_iri(attribution.claim_text, doc_id)
     g.add((proposition, RDF.type, KG.Proposition))
     g.add((proposition, SCHEMA.text, Literal(attribution.claim_text)))
     g.add((iri, RDF.type, KG.AttributedStatement))

@@ -75,7 +75,8 @@ def base_articles(work: Path, count: int) -> list[tuple[str, str]]:
     return out
 
 
-_RENAMED = re.compile(rf"({re.escape(ID)}(?:statement|affiliation|proposition)/[0-9a-f]+)")
+# (a proposition that only points back, "the statement", is scoped by its article: proposition/DOC/HASH)
+_RENAMED = re.compile(rf"({re.escape(ID)}(?:statement|affiliation|proposition)/(?:[^/\s>]+/)?[0-9a-f]+)")
 _PROPOSITION_TEXT = re.compile(rf'^(<{re.escape(ID)}proposition/\S+> <http://schema.org/text> ".*)(")( \.)$')
 
 

@@ -119,6 +119,29 @@ def test_a_proposition_iri_counts_every_word_and_has_one_text():
     assert proposition_iri("the quay will open") == proposition_iri("the quay will open")
 
 
+def test_a_content_that_only_points_back_is_a_proposition_of_its_own_article():
+    # "X denied the statement": which statement depends on the article, so two articles' "the
+    # statement" are two propositions; a claim in its own words is one proposition everywhere
+    assert proposition_iri("the statement", "a") != proposition_iri("the statement", "b")
+    assert proposition_iri("the quay will open", "a") == proposition_iri("the quay will open", "b")
+    assert proposition_iri("the quay will open", "a") == proposition_iri("the quay will open")
+
+
+def test_denials_of_the_statement_in_two_articles_share_no_proposition(tmp_path, nlp):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Quay dispute\n\nThe port authority has said that the quay will open in June. "
+                                  "Councillor Arvid Solberg dismissed the statement as premature.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Ferry dispute\n\nThe ferry company has said that fares will rise in May. "
+                                  "Councillor Edda Berg dismissed the statement as misleading.\n", encoding="utf-8")
+    _ingest(folder, tmp_path / "store", nlp)
+    with open_store(tmp_path / "store", read_only=True) as store:
+        rows = store.query(PREFIXES + """SELECT ?p ?text WHERE { ?s kg:stance kg:Denies ; kg:proposition ?p .
+            ?p schema:text ?text }""").rows
+        assert len(rows) == 2 and {str(r[1]) for r in rows} == {"the statement"}
+        assert len({str(r[0]) for r in rows}) == 2
+
+
 def test_one_text_per_proposition_in_an_ingested_store(tmp_path, nlp):
     folder = tmp_path / "articles"
     folder.mkdir()

@@ -71,7 +71,7 @@ class BackReferences:
             # (nor a refusal or an unverified report: "Police have not confirmed S. The regime dismissed
             # such claims" answers a claim someone made, not the open question)
             earlier = next((j for j in range(i - 1, -1, -1) if attributions[j].source != attribution.source
-                            and not _points_back(attributions[j].claim_text)
+                            and not points_back(attributions[j].claim_text)
                             and attributions[j].stance not in (Stance.DOES_NOT_CONFIRM, Stance.CANNOT_VERIFY)
                             and not (cue is not None and any(piece.start <= cue.start < piece.end
                                                              for piece in attributions[j].content_spans))
@@ -134,8 +134,9 @@ _CHARGING = ("accus", "alleg", "charg")
 _CUE_OF_CLAIM_NOUN = {"report": ("report",), "accusation": _CHARGING, "allegation": _CHARGING, "charge": _CHARGING}
 
 
-def _points_back(content: str) -> bool:
-    """'it', 'the assertion', 'their claims', 'the figure': a content that names no claim of its own."""
+def points_back(content: str) -> bool:
+    """'it', 'the assertion', 'their claims', 'the figure': a content that names no claim of its own
+    (what it means depends on the article it stands in: kg.triples scopes its proposition there)."""
     words = content.lower().split()
     return _stands_for_a_claim(content) or _names_a_back_reference(words) or (
         1 <= len(words) <= 2 and words[0] in _BACK_DETERMINERS)
