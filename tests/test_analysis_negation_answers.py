@@ -90,6 +90,17 @@ def test_a_denial_naming_an_author_who_says_nothing_answers_a_claim_of_its_artic
     assert [(k, a) for k, a, _ in found([accusation, denial])] == [("opposite_stances", accusation.content)]
 
 
+def test_a_denial_naming_an_author_whose_claims_charge_no_one_answers_its_article_s_accusation():
+    # "Ostra accuses Delmar of S ... Delmar denied the accusations from President Lind's government",
+    # and Lind speaks of something else: the accusation denied is the one that charges Delmar,
+    # made in the country's name
+    accusation = _accusation("d1", "Ostra", "Delmar Shipping", "smuggling fuel through Tesk port", 10, cue="accuses")
+    denial = st("d1", "Delmar Shipping", "denies", "the accusations from President Arvo Lind's government", pos=90)
+    elsewhere = st("d1", "Arvo Lind", "asserts", "the arrest of a Tesk port clerk was lawful", pos=50)
+    answered = [a for k, a, b in found([accusation, denial, elsewhere]) if k == "opposite_stances"]
+    assert accusation.content in answered
+
+
 def test_an_accusation_of_someone_else_is_not_what_a_named_party_denies():
     # "Ostra accused him of spying" (him: a clerk), then "Delmar Shipping denied the accusations"
     other = _accusation("d1", "Ostra", "him", "spying for a rival firm", 10)

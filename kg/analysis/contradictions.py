@@ -328,9 +328,16 @@ def _generic_denials(prepared: Prepared) -> list[Finding]:
         authored = _authored(prepared, i, roots, by_author)
         # a denial naming an author who says nothing in the story ("denied the accusations from
         # President Lind's government") answers, like an unnamed one, a claim of its own article
-        if authored or not (i in dismissals or generic_content(prepared, i, names=True)):
+        answers_locally = i in dismissals or generic_content(prepared, i, names=True)
+        # "Ostra accuses Delmar of S ... Delmar denied the accusations from Lind's government":
+        # when none of the named author's claims charges the denier, the accusations it denies
+        # are the ones its own article told, made in another name (the country for its leader)
+        named_only = bool(authored) and answers_locally and names_accusation(prepared, i) and not any(
+            roots & (prepared.feats[f.a].entities | accused(prepared, f.a)) for f in authored)
+        if (authored and not named_only) or not answers_locally:
             out.extend(authored)
             continue
+        out.extend(authored)
         before = sorted((j for j in by_doc[statement.doc] if prepared.statements[j].position < statement.position),
                         key=lambda k: prepared.statements[k].position)
         earlier = [j for j in before if prepared.statements[j].stance in ASSERTING and j not in dismissals
@@ -344,6 +351,8 @@ def _generic_denials(prepared: Prepared) -> list[Finding]:
         named = [j for j in earlier if roots & (prepared.feats[j].entities | accused(prepared, j))]
         if named:
             j, score, how = named[-1], 0.6, "named it in"
+        elif named_only:
+            continue
         elif earlier and earlier[-1] in before[-NEAREST_UNNAMED:]:
             j, score, how = earlier[-1], 0.55, "said just before"
         elif not before and _headline(statement):
