@@ -286,3 +286,14 @@ def test_two_claims_that_only_share_words_are_no_corroboration():
            "there have been 42 deaths in the country from the marsh fever", pos=0, cue="said")
     assert find_corroborations(corpus([a, b])) == []
     assert len(find_corroborations(corpus([a, b]), min_score=0.0)) == 1
+
+
+def test_claims_whose_figures_conflict_do_not_corroborate():
+    # "30 of the miners have escaped" and "all but six of the miners are free" share their words;
+    # the contradiction rules set their figures against each other, so neither backs the other
+    escaped = _say("d1", "Asha Verin", sentence_start=0, pos=5, text="30 of the abducted Vell miners have escaped")
+    freed = _say("d2", "Vell Army Command", sentence_start=0, pos=5,
+                 text="all but six of the 80 abducted Vell miners were free")
+    same = _say("d2", "Ilse Marrow", sentence_start=200, pos=210, text="30 of the abducted Vell miners escaped")
+    found = find_corroborations(corpus([escaped, freed, same]), min_score=0)
+    assert [sorted(s.source for s in c.statements) for c in found] == [["Asha Verin", "Ilse Marrow"]]

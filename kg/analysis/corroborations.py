@@ -73,11 +73,15 @@ def find_corroborations(store_or_statements, min_sources: int = 2, *, groups: li
     """
     prepared = prepare(store_or_statements)
     min_score = MIN_SCORE if min_score is None else min_score
+    conflicts = _Conflicts(prepared)
     out = []
     for group, story in _asserting_stories(prepared, groups, threshold):
         # "X demanded that the forces stop the attacks" asks for what "Y said the forces attacked"
         # reports: a request backs only another request, a claim of fact only another claim
         for members in _by_mood(story):
+            members = conflicts.without_conflicting(members)
+            if len(members) < 2:
+                continue
             sources = independent_parties(prepared, [i for i, _ in members])
             if len(sources) >= max(min_sources, 2):
                 k = len(sources)
@@ -88,6 +92,35 @@ def find_corroborations(store_or_statements, min_sources: int = 2, *, groups: li
                                          group.iri if len(group.propositions) > 1 else None))
     out.sort(key=lambda c: (-c.independent_sources, -c.score, c.label))
     return out
+
+
+class _Conflicts:
+    """The pairs of statements the contradiction rules set against each other, found once, when
+    a claim group first has two members to compare."""
+
+    def __init__(self, prepared: Prepared):
+        self.prepared = prepared
+        self.pairs: set[frozenset] | None = None
+
+    def without_conflicting(self, members: list[tuple[int, Statement]]) -> list[tuple[int, Statement]]:
+        """The members less those a contradiction sets against another member: "32 of the girls
+        have escaped" and "all but eight of the girls are free" share their words, and conflict
+        in their figures; two claims at odds back neither."""
+        if len(members) < 2:
+            return members
+        if self.pairs is None:
+            from .contradictions import find_contradictions
+
+            self.pairs = {frozenset((c.a.iri, c.b.iri)) for c in find_contradictions(self.prepared)}
+        kept = list(members)
+        while True:
+            # the member at odds with the most others goes first ("all but six are free" against
+            # two "30 escaped"), until no two left conflict
+            against = {s.iri: sum(frozenset((s.iri, t.iri)) in self.pairs for _, t in kept) for _, s in kept}
+            worst = max(kept, key=lambda m: (against[m[1].iri], m[1].iri))
+            if not against[worst[1].iri]:
+                return kept
+            kept.remove(worst)
 
 
 def _by_mood(members: list[tuple[int, Statement]]) -> list[list[tuple[int, Statement]]]:
