@@ -340,6 +340,9 @@ GENERIC_ORGANIZATION_NOUNS = {"company", "firm", "carmaker", "airline", "bank", 
                               "manufacturer", "producer", "retailer", "broadcaster", "operator", "group",
                               "organisation", "organization", "charity", "utility", "supplier", "club"}
 # Common nouns that can stand as a source by themselves ("analysts say", "officials said").
+# Nouns of one body that take a plural verb ("police say", "the media report"): never the subject
+# of an -s form (kg.extraction.reparse).
+PLURAL_AGREEMENT_NOUNS = {"police", "media", "people"}
 GROUP_SOURCE_NOUNS = {"analysts", "officials", "official", "experts", "authorities", "sources",
                       "residents", "witnesses", "reports", "observers", "diplomats", "investigators",
                       "critics", "researchers", "spokesperson", "spokesman", "spokeswoman", "police",

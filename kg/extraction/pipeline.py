@@ -22,6 +22,7 @@ from .mentions import Mention, clean_name, describe, fix_entities
 from .nlp import is_transcript_label, repair_cue_lemmas
 from .quote_runs import add_quote_runs
 from .quotes import find_quotes, paragraphs
+from .reparse import repair_misread_verbs
 from .speakers import AgentRegistry, ResolutionContext, RuleResolver, Sighting, is_heading_line, sight_entities
 
 _RANK = {Certainty.POSSIBLE: 0, Certainty.PROBABLE: 1, Certainty.CERTAIN: 2}
@@ -100,6 +101,7 @@ class _Extractor(BackReferences):
 
     def run(self) -> ExtractionResult:
         """All stages over the article, in the order of the module docstring."""
+        repair_misread_verbs(self.doc)
         repair_cue_lemmas(self.doc)
         fix_entities(self.doc)
         self.registry.learn_people(self.doc)
