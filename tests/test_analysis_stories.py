@@ -40,3 +40,26 @@ def test_weeks_apart_naming_the_same_rare_names_are_one_story():
         "rebuttal": _doc("varonia", "osk", "dalmir", "tessa", "brun", words=["deny", "report", "support"]),
     })
     assert Stories(docs, _dates(report="2031-06-01", rebuttal="2031-07-28")).same_story("report", "rebuttal")
+
+
+def _two_stories(size):
+    # a ferry sinking at Vell and a bridge collapse at Osk, `size` articles each from as many
+    # outlets; one article of each quotes the same ministry spokesman, Ivo Dujarr
+    ferry, bridge = ["ferry", "sink", "harbour", "captain", "passenger"], ["bridge", "collapse", "river", "span", "driver"]
+    docs = {f"ferry-{k}": _doc("vell", words=ferry + [f"ferryword{k}"]) for k in range(size)}
+    docs.update({f"bridge-{k}": _doc("osk", words=bridge + [f"bridgeword{k}"]) for k in range(size)})
+    docs["ferry-0"].update(_doc("dujarr"))
+    docs["bridge-0"].update(_doc("dujarr"))
+    return Stories(docs)
+
+
+def test_a_shared_spokesman_does_not_chain_two_well_covered_stories_into_one():
+    # the two articles quoting him are linked, but each has closer articles in its own story
+    stories = _two_stories(10)
+    assert not stories.same_story("ferry-0", "bridge-0")
+    assert stories.same_story("ferry-0", "ferry-9") and stories.same_story("bridge-1", "bridge-9")
+
+
+def test_a_large_story_stays_one_story():
+    stories = _two_stories(14)
+    assert len({stories.story(f"ferry-{k}") for k in range(14)}) == 1
