@@ -297,3 +297,19 @@ def test_claims_whose_figures_conflict_do_not_corroborate():
     same = _say("d2", "Ilse Marrow", sentence_start=200, pos=210, text="30 of the abducted Vell miners escaped")
     found = find_corroborations(corpus([escaped, freed, same]), min_score=0)
     assert [sorted(s.source for s in c.statements) for c in found] == [["Asha Verin", "Ilse Marrow"]]
+
+
+@pytest.mark.parametrize("threshold", [0.3, 0.5, 0.8])
+def test_analyze_finds_the_corroborations_find_corroborations_finds(threshold):
+    # analyze() hands its contradictions to the corroborations instead of finding them twice:
+    # whatever threshold it reports contradictions at, the conflicts are those of the default one
+    from kg.analysis.results import analyze
+
+    escaped = _say("d1", "Asha Verin", sentence_start=0, pos=5, text="30 of the abducted Vell miners have escaped")
+    freed = _say("d2", "Vell Army Command", sentence_start=0, pos=5,
+                 text="all but six of the 80 abducted Vell miners were free")
+    same = _say("d2", "Ilse Marrow", sentence_start=200, pos=210, text="30 of the abducted Vell miners escaped")
+    statements = [escaped, freed, same]
+    alone = [sorted(s.source for s in c.statements) for c in find_corroborations(corpus(statements))]
+    analyzed = analyze(corpus(statements), threshold=threshold).corroborations
+    assert [sorted(s.source for s in c.statements) for c in analyzed] == alone == [["Asha Verin", "Ilse Marrow"]]

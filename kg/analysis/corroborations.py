@@ -64,16 +64,18 @@ MIN_SCORE = 0.4
 
 
 def find_corroborations(store_or_statements, min_sources: int = 2, *, groups: list[ClaimGroup] | None = None,
-                        threshold: float = DEFAULT_THRESHOLD, min_score: float | None = None) -> list[Corroboration]:
+                        threshold: float = DEFAULT_THRESHOLD, min_score: float | None = None,
+                        contradictions=None) -> list[Corroboration]:
     """Claims asserted or confirmed by at least `min_sources` independent parties, strongest first,
     scored at least `min_score` (the group's cohesion times k/(k+1) for k parties; None: MIN_SCORE).
 
     `groups` are claim groups from :func:`group_claims` (computed with `threshold` when not given;
-    one-wording claims count too).
+    one-wording claims count too). `contradictions` are those :func:`find_contradictions` found
+    among the same statements at its default threshold, when the caller has them (found otherwise).
     """
     prepared = prepare(store_or_statements)
     min_score = MIN_SCORE if min_score is None else min_score
-    conflicts = _Conflicts(prepared)
+    conflicts = _Conflicts(prepared, contradictions)
     out = []
     for group, story in _asserting_stories(prepared, groups, threshold):
         # "X demanded that the forces stop the attacks" asks for what "Y said the forces attacked"
@@ -98,9 +100,9 @@ class _Conflicts:
     """The pairs of statements the contradiction rules set against each other, found once, when
     a claim group first has two members to compare."""
 
-    def __init__(self, prepared: Prepared):
+    def __init__(self, prepared: Prepared, contradictions=None):
         self.prepared = prepared
-        self.pairs: set[frozenset] | None = None
+        self.pairs: set[frozenset] | None = None if contradictions is None else _pairs(contradictions)
 
     def without_conflicting(self, members: list[tuple[int, Statement]]) -> list[tuple[int, Statement]]:
         """The members less those a contradiction sets against another member: "32 of the girls
@@ -111,7 +113,7 @@ class _Conflicts:
         if self.pairs is None:
             from .contradictions import find_contradictions
 
-            self.pairs = {frozenset((c.a.iri, c.b.iri)) for c in find_contradictions(self.prepared)}
+            self.pairs = _pairs(find_contradictions(self.prepared))
         kept = list(members)
         while True:
             # the member at odds with the most others goes first ("all but six are free" against
@@ -121,6 +123,10 @@ class _Conflicts:
             if not against[worst[1].iri]:
                 return kept
             kept.remove(worst)
+
+
+def _pairs(contradictions) -> set[frozenset]:
+    return {frozenset((c.a.iri, c.b.iri)) for c in contradictions}
 
 
 def _by_mood(members: list[tuple[int, Statement]]) -> list[list[tuple[int, Statement]]]:

@@ -41,7 +41,10 @@ def analyze(store_or_statements, *, threshold: float = DEFAULT_THRESHOLD,
     prepared = prepare(store_or_statements, semantic=semantic)
     groups = group_claims(prepared, threshold=group_threshold, include_singletons=True)
     contradictions = find_contradictions(prepared, threshold=threshold)
-    corroborations = find_corroborations(prepared, min_sources, groups=groups)
+    # claims at odds back no corroboration: the contradictions at the default threshold, found once
+    # (a higher threshold reports fewer, so the corroborations look for their own)
+    conflicts = [c for c in contradictions if c.score >= DEFAULT_THRESHOLD] if threshold <= DEFAULT_THRESHOLD else None
+    corroborations = find_corroborations(prepared, min_sources, groups=groups, contradictions=conflicts)
     return AnalysisResult(contradictions, corroborations, [g for g in groups if len(g.propositions) > 1])
 
 
