@@ -26,7 +26,7 @@ from .tokens import (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Count:
     """A number in a claim, what it counts (``@death``, ``@injury`` ...) and its bounds."""
 

@@ -68,7 +68,7 @@ SELECT DISTINCT ?affiliation ?member ?role ?organization ?doc WHERE {
 }"""
 
 
-@dataclass
+@dataclass(slots=True)
 class Statement:
     """One attributed statement as the analysis rules see it."""
 

@@ -66,7 +66,7 @@ HIT = _stem_set(lx.OUTCOME_HIT)
 GENERIC_STEMS = _stem_set(lx.GENERIC_CONTENT)
 
 
-@dataclass
+@dataclass(slots=True)
 class Negation:
     """A negated stretch: the negator, the words under it, and the subject words before it."""
 

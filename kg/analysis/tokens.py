@@ -68,7 +68,7 @@ COUNT_EVENT_OF = {s: key for key, words in lx.COUNT_EVENTS.items() for s in _ste
 EVENT_STEMS = _stem_set(lx.EVENT_NOUNS)
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """One word or punctuation mark of a claim."""
 
