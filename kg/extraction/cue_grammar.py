@@ -18,7 +18,7 @@ from .cue_subjects import SubjectGrammar
 from .cue_tokens import entity_root, names_people, word_in  # noqa: F401  (re-exported)
 from .docindex import doc_text, entity_at
 from .mentions import DATELINE
-from .quotes import Quote
+from .quotes import SINGLE_MARKS as _SINGLE_MARKS, Quote
 
 _EDGE_PUNCT = set(" ,;:.\u2014\u2013-\"'\u201c\u201d\u2018\u2019()[]")
 
@@ -124,6 +124,8 @@ class CueGrammar(SubjectGrammar):
                 break
             if self.text[start] == '"' and self.text.count('"', start + 1, end - 1) % 2 == 1:
                 break  # a straight opening mark closed inside the span ('for "all members" to V')
+            if self.text[start] in _SINGLE_MARKS and self._single_quote_at(start, end + 1):
+                break  # a single-mark quote closed inside the span ('the plan was ‘unworkable’ and unfair')
             start += 1
         while end > start and (self.text[end - 1] in _EDGE_PUNCT or self.text[end - 1].isspace()):
             end -= 1
@@ -135,6 +137,8 @@ class CueGrammar(SubjectGrammar):
             end += 1
         elif inside.count('"') % 2 == 1 and end < len(self.text) and self.text[end] == '"':
             end += 1  # 'said the talks were "not on the agenda"': keep the quote closed
+        elif end < len(self.text) and self.text[end] in _SINGLE_MARKS and self._single_quote_at(start, end + 1, closes=end):
+            end += 1  # 'said it ‘does not comment’': a single-mark quote opened in the span, closed right after it
         line_start = self.text.rfind("\n", 0, start) + 1
         if start == line_start or not self.text[line_start:start].strip():
             dateline = DATELINE.match(self.text, start, end)
@@ -143,6 +147,16 @@ class CueGrammar(SubjectGrammar):
         if inside.count("[") > inside.count("]") and "]" in self.text[end:end + 2]:
             end = self.text.index("]", end) + 1
         return start, end
+
+    def _single_quote_at(self, start: int, end: int, closes: int | None = None) -> bool:
+        """A quote in single marks (quotes.find_quotes) that opens at or after `start` and closes by
+        `end`; with `closes`, one whose closing mark is that offset. An apostrophe is never one."""
+        # only the quotes whose words start inside [start, end] can (the list is sorted by that start)
+        lo = bisect.bisect_left(self._quote_starts, start)
+        hi = bisect.bisect_right(self._quote_starts, end)
+        return any(start <= q.outer_start and q.outer_end <= end and self.text[q.outer_start] in _SINGLE_MARKS
+                   and (closes is None or q.outer_end == closes + 1) and (closes is not None or q.outer_start == start)
+                   for q in self.quotes[lo:hi])
 
     def adjacent_quote(self, clause_start: int, clause_end: int, *, prefer_after: bool = False) -> Quote | None:
         """A quote that ends right before a cue clause or starts right after it (with `prefer_after`,

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 OPENING = "\u201c"
 CLOSING = "\u201d"
 STRAIGHT = '"'
+SINGLE_MARKS = "'\u2018\u2019"  # the marks of a quote in single marks: straight, curly opening, curly closing
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ def find_quotes(text: str, min_words: int = 2) -> list[Quote]:
         quotes.extend(curly)
         quotes.extend(_straight(para, para_start, consumed))
         quotes.extend(_double_apostrophes(para, para_start))
+        quotes.extend(_single(para, para_start, [q for q in quotes if para_start <= q.outer_start < para_end]))
     quotes = [q for q in quotes if len(text[q.start:q.end].split()) >= min_words]
     return sorted(quotes, key=lambda q: q.start)
 
@@ -116,6 +118,39 @@ def _double_apostrophes(para: str, offset: int) -> list[Quote]:
     for a, b in zip(marks[0::2], marks[1::2]):
         quote = _make(para, offset, a + 1, b)  # the inner apostrophe of each pair is the mark
         found.append(Quote(offset + a, offset + b + 2, quote.start, quote.end))
+    return found
+
+
+# Single marks as quotation marks (British house style, and headlines): an opening mark, curly
+# or straight, at the start or after a space or bracket and before a word; a closing one after a
+# word and before a space, punctuation or the end, never inside a word ("don't", "don’t").
+_SINGLE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[\u2014]))['\u2018](?=\w)")
+_SINGLE_CLOSING = re.compile(r"(?<=\S)['\u2019](?=[\s,.;:!?)\u2014]|$)")
+# A plural possessive before a word ("the ministers’ decision") looks like a closing mark: it
+# closes the quote only when no other closing mark follows.
+_POSSESSIVE = re.compile(r"(?<=s)['\u2019] (?=\w)")
+
+
+def _single(para: str, offset: int, taken: list[Quote]) -> list[Quote]:
+    """‘Q,’ X said: single-mark quotes of a paragraph, outside every quote the double marks made
+    (a single-mark quote inside one is a quote within the quote, left to it)."""
+    inside = [(q.outer_start - offset, q.outer_end - offset) for q in taken]
+    found, at = [], 0
+    while (opening := _SINGLE_OPENING.search(para, at)) is not None:
+        start = opening.start()
+        if any(a <= start < b for a, b in inside):
+            at = start + 1
+            continue
+        nxt = _SINGLE_OPENING.search(para, start + 1)
+        limit = nxt.start() if nxt else len(para)
+        closings = [m.start() for m in _SINGLE_CLOSING.finditer(para, start + 2, limit + 1) if m.start() <= limit]
+        plain = [c for c in closings if not _POSSESSIVE.match(para, c)]
+        close = (plain or closings or [None])[0]
+        if close is None:
+            at = start + 1
+            continue
+        found.append(_make(para, offset, start, close))
+        at = close + 1
     return found
 
 
