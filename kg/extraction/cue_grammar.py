@@ -18,7 +18,8 @@ from .cue_subjects import SubjectGrammar
 from .cue_tokens import entity_root, names_people, word_in  # noqa: F401  (re-exported)
 from .docindex import doc_text, entity_at
 from .mentions import DATELINE
-from .quotes import SINGLE_MARKS as _SINGLE_MARKS, Quote
+from .quotes import SINGLE_MARKS as _SINGLE_MARKS
+from .quotes import Quote
 
 _EDGE_PUNCT = set(" ,;:.\u2014\u2013-\"'\u201c\u201d\u2018\u2019()[]")
 
