@@ -190,6 +190,11 @@ def query(sparql, query_file, list_queries, bindings, print_sparql, store_locati
         raise click.UsageError("Give a SPARQL query, a query NAME (see kg query --list) or -f FILE.")
     text = bound_query(read_query(sparql, path=query_file), parse_bindings(bindings))
     if print_sparql:  # for another SPARQL client, such as kg serve's query page
+        from .query_params import ENDPOINT_FORM, with_form
+        from .store import is_endpoint, resolve_location
+
+        if is_endpoint(resolve_location(store_location)):
+            text = with_form(text, ENDPOINT_FORM)  # the text kg itself would send that endpoint
         click.echo(text, nl=False)
         return
     with _open_store(store_location, read_only=True) as store:
@@ -347,10 +352,10 @@ def _existing_store(location):
     from pathlib import Path
 
     from .errors import Errors, StoreError
-    from .store import resolve_location
+    from .store import is_endpoint, resolve_location
 
     location = resolve_location(location)
-    if not location.startswith(("http://", "https://")) and not Path(location).exists():
+    if not is_endpoint(location) and not Path(location).exists():
         raise StoreError(Errors.E035.format(path=location))
     return _open_store(location)
 

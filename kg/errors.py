@@ -119,6 +119,8 @@ class Errors:
     E129 = "[E129] Bad request to the query worker: {reason}"
     E130 = "[E130] No page for the agent {iri!r}: only the most-quoted sources have one."
     E131 = "[E131] No such page: {path}. The explorations start at {start}."
+    E132 = ("[E132] A query parameter may not be named {name!r}: the `#[{name}]` lines are the "
+            "query's form for a SPARQL endpoint.")
 
 
 class KGError(Exception):

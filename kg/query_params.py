@@ -47,6 +47,8 @@ def query_params(text: str) -> list[QueryParam]:
     for name, kind, description in _PARAM.findall(text):
         if kind not in KINDS:
             raise BindError(Errors.E095.format(name=name, kind=kind, kinds=" or ".join(KINDS)))
+        if name == ENDPOINT_FORM:
+            raise BindError(Errors.E132.format(name=name))
         params.append(QueryParam(name, kind, description.strip()))
     return params
 
@@ -89,6 +91,29 @@ def bind_query(text: str, bindings: Mapping[str, str | Iterable[str]]) -> str:
         if bound and bound.group(2) in terms:
             line = bound.group(1) + re.sub(r"\$([A-Za-z_]\w*)\b",
                                            lambda m: terms.get(m.group(1), m.group(0)), bound.group(3))
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+#: The form a query file may give a SPARQL endpoint (`--store URL`): its `#[endpoint]` lines replace
+#: those ending in `#[!endpoint]`, as a bound parameter's lines do. The file as written is the
+#: embedded store's form; the two engines can want opposite texts (docs/store.md, "Endpoint forms").
+ENDPOINT_FORM = "endpoint"
+
+
+def with_form(text: str, form: str) -> str:
+    """The text with its `#[form]` lines un-commented and its `#[!form]` lines left out; a text
+    with neither marker comes back unchanged."""
+    if f"#[{form}]" not in text and f"#[!{form}]" not in text:
+        return text
+    lines = []
+    for line in text.splitlines():
+        unbound = _UNBOUND_LINE.search(line)
+        if unbound and unbound.group(1) == form:
+            continue
+        bound = _BOUND_LINE.match(line)
+        if bound and bound.group(2) == form:
+            line = bound.group(1) + bound.group(3)
         lines.append(line)
     return "\n".join(lines) + "\n"
 

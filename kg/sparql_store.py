@@ -34,6 +34,7 @@ import urllib.request
 from . import sparql_text
 from .errors import Errors, GraphRefused, QueryError, StoreError
 from .namespaces import GRAPH_NS, KG_NS, XSD_NS
+from .query_params import ENDPOINT_FORM, with_form
 from .store import QueryResult, Store
 
 RESULTS_JSON = "application/sparql-results+json"
@@ -199,6 +200,7 @@ class SparqlStore(Store):
 
     def query(self, sparql: str) -> QueryResult:
         """Run a query; SELECT results cut by the server's row cap are fetched again in pages."""
+        sparql = with_form(sparql, ENDPOINT_FORM)  # a shipped query's endpoint lines, where it has them
         kind = sparql_text.form(sparql)
         if kind in ("CONSTRUCT", "DESCRIBE"):
             return self._graph_query(sparql)

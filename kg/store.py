@@ -489,11 +489,16 @@ def resolve_location(location: str | os.PathLike | None) -> str:
     return os.environ.get(STORE_ENV) or DEFAULT_STORE
 
 
+def is_endpoint(location: str) -> bool:
+    """True for a store location that is a SPARQL endpoint's URL (``http://`` or ``https://``)."""
+    return location.startswith(("http://", "https://"))
+
+
 def open_store(location: str | os.PathLike | None = None, *, read_only: bool = False) -> Store:
     """Open the store at a folder path (embedded Oxigraph), a SPARQL URL, ':memory:', or
     ``NAME:location`` for the store plugin registered as NAME (``oxigraph:kg-data``)."""
     location = resolve_location(location)
-    if location.startswith(("http://", "https://")):
+    if is_endpoint(location):
         return store_class("sparql")(location, read_only=read_only)
     if location == ":memory:":
         return store_class("oxigraph")(None)

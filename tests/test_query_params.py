@@ -12,7 +12,7 @@ import pytest
 from kg.cli import cli
 from kg.errors import BindError
 from kg.queries import QUERY_DIR, bound_query, query_catalogue
-from kg.query_params import bind_query, parse_bindings, query_params
+from kg.query_params import ENDPOINT_FORM, bind_query, parse_bindings, query_params, with_form
 
 DEMO = Path(__file__).resolve().parents[1] / "kg" / "demo"
 
@@ -153,7 +153,7 @@ def test_every_marker_names_a_declared_parameter_and_every_parameter_is_used():
     for path in sorted(QUERY_DIR.glob("*.rq")):
         text = path.read_text(encoding="utf-8")
         declared = {p.name for p in query_params(text)}
-        used = set(re.findall(r"#\[!?([A-Za-z_]\w*)\]", text))
+        used = set(re.findall(r"#\[!?([A-Za-z_]\w*)\]", text)) - {ENDPOINT_FORM}
         assert used == declared, path.name
 
 
@@ -166,3 +166,75 @@ def test_bind_rewrites_only_the_marked_lines():
                                   "  ?x ?y ?z .   #[!thing]", "}"]
     with pytest.raises(BindError):
         query_params("# param: who number A count.\n")
+
+
+# -- the endpoint form (`#[endpoint]` lines: the text kg sends a SPARQL endpoint) -------------------
+
+def test_the_endpoint_form_rewrites_only_its_own_lines():
+    text = ("# param: who literal A name.\nSELECT * WHERE {\n"
+            "#[endpoint]  ?a ?p ?o .\n  { SELECT ?a WHERE { ?a ?p ?o } }   #[!endpoint]\n"
+            "#[who]  VALUES ?n { $who }\n  ?x ?y ?z .   #[!who]\n}\n")
+    assert with_form(text, ENDPOINT_FORM).splitlines() == [
+        "# param: who literal A name.", "SELECT * WHERE {", "  ?a ?p ?o .",
+        "#[who]  VALUES ?n { $who }", "  ?x ?y ?z .   #[!who]", "}"]
+    plain = "SELECT * WHERE { ?s ?p ?o }"
+    assert with_form(plain, ENDPOINT_FORM) is plain  # a user's own query goes out as typed
+
+
+def test_a_parameter_may_not_take_the_endpoint_forms_name():
+    with pytest.raises(BindError, match="E132"):
+        query_params("# param: endpoint iri A thing.\n")
+
+
+def test_each_shipped_endpoint_form_gives_the_rows_of_the_file_as_written(runner, demo_store):
+    forms = [q for q in query_catalogue() if f"#[{ENDPOINT_FORM}]" in q.text]
+    assert forms, "no shipped query has an endpoint form; this test would prove nothing"
+    for query in forms:
+        written = _rows(runner, demo_store, query.text)
+        endpoint = _rows(runner, demo_store, with_form(query.text, ENDPOINT_FORM))
+        assert written, f"{query.name} answers nothing on the demo corpus"
+        assert sorted(map(_key, endpoint)) == sorted(map(_key, written)), query.name
+
+
+def test_print_sparql_for_an_endpoint_prints_the_endpoint_form(runner, tmp_path):
+    local = runner.invoke(cli, ["query", "quoted_in_same_articles", "--print-sparql", "--store", str(tmp_path / "none")])
+    remote = runner.invoke(cli, ["query", "quoted_in_same_articles", "--print-sparql",
+                                 "--store", "http://127.0.0.1:9/sparql"])
+    assert local.exit_code == 0 and remote.exit_code == 0, local.output + remote.output
+    assert "#[!endpoint]" in local.output and "#[!endpoint]" not in remote.output
+    assert "\n      ?agent schema:name ?source . ?art a schema:NewsArticle ." in remote.output
+
+
+def test_the_sparql_store_sends_the_endpoint_form():
+    import threading
+    import urllib.parse
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from kg.sparql_store import SparqlStore
+
+    received = []
+
+    class Endpoint(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802 (the handler's name is http.server's)
+            body = self.rfile.read(int(self.headers["Content-Length"])).decode("utf-8")
+            received.append(urllib.parse.parse_qs(body)["query"][0])
+            answer = b'{"head": {"vars": ["source"]}, "results": {"bindings": []}}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Endpoint)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        text = next(q.text for q in query_catalogue() if q.name == "quoted_in_same_articles")
+        SparqlStore(f"http://127.0.0.1:{server.server_port}/sparql", read_only=True).query(text)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert received == [with_form(text, ENDPOINT_FORM)]
+    assert "#[!endpoint]" not in received[0]

@@ -544,10 +544,10 @@ def make_server(store_location, host: str = "127.0.0.1", port: int = 8000, *, ti
     Port 0 picks a free port (see ``server.port`` / ``server.url``). Run it with
     ``server.serve_forever()`` (in a thread if you like) and end it with ``server.close()``.
     """
-    from ..store import open_store, resolve_location
+    from ..store import is_endpoint, open_store, resolve_location
 
     location = resolve_location(store_location)
-    if location.startswith(("http://", "https://")) or location == ":memory:":
+    if is_endpoint(location) or location == ":memory:":
         raise StoreError(Errors.E076.format(location=location))
     if not is_loopback(host) and not allow_remote:
         raise StoreError(Errors.E077.format(host=host))
