@@ -35,7 +35,7 @@ from . import sparql_text
 from .errors import Errors, GraphRefused, QueryError, StoreError
 from .namespaces import GRAPH_NS, KG_NS, XSD_NS
 from .query_params import ENDPOINT_FORM, with_form
-from .store import QueryResult, Store
+from .store import QueryResult, Store, plain_value
 
 RESULTS_JSON = "application/sparql-results+json"
 GRAPH_TYPES = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5"
@@ -208,7 +208,7 @@ class SparqlStore(Store):
             raise QueryError(Errors.E032.format(reason=f"{kind} is an update, not a query"))
         headers, body = self._post(self.url, {"query": sparql}, f"{RESULTS_JSON}, application/json;q=0.9")
         result = self._parse_results(body, headers)
-        if result.kind == "SELECT" and _capped(headers, len(result.rows)):
+        if result.kind == "SELECT" and _capped(headers, result.count):
             result = self._paged(sparql, result.variables, int(headers["X-SPARQL-MaxRows"]))
         return result
 
@@ -251,9 +251,7 @@ class SparqlStore(Store):
         if "boolean" in data:
             return QueryResult("ASK", [], [], boolean=bool(data["boolean"]))
         variables = list(data.get("head", {}).get("vars", []))
-        rows = [tuple(_term(binding.get(v)) for v in variables)
-                for binding in data.get("results", {}).get("bindings", [])]
-        return QueryResult("SELECT", variables, rows)
+        return _JsonSelect(variables, data.get("results", {}).get("bindings", []))
 
     # -- export ---------------------------------------------------------------------------------
 
@@ -349,6 +347,56 @@ def _update_hint(status: int, reason: str) -> str:
         return (". On Virtuoso, allow anonymous updates with isql-vt: GRANT SPARQL_UPDATE TO \"SPARQL\"; "
                 "or use the /sparql-auth URL with a user and password (KG_SPARQL_USER, KG_SPARQL_PASSWORD).")
     return ""
+
+
+class _JsonSelect(QueryResult):
+    """A SELECT answered by the endpoint: its rows held as SPARQL JSON bindings, made rdflib terms
+    only when `rows` is read; `dicts()` (what `kg query` prints and the analysis reads) goes from
+    the bindings to plain values directly, as the embedded store's answer does (kg/store.py):
+    building an rdflib term costs about 13 us, and most cells are IRIs and plain strings, whose
+    plain value is their text."""
+
+    def __init__(self, variables: list[str], bindings: list[dict]):
+        self.kind, self.variables, self.boolean, self.graph = "SELECT", variables, None, None
+        self._bindings = bindings
+        self._rows = None
+
+    @property
+    def count(self) -> int:
+        """The number of rows, without building them."""
+        return len(self._bindings) if self._rows is None else len(self._rows)
+
+    @property
+    def rows(self) -> list[tuple]:
+        """The rows as tuples of rdflib terms (None where unbound), built on first use."""
+        if self._rows is None:
+            self._rows = [tuple(_term(b.get(v)) for v in self.variables) for b in self._bindings]
+        return self._rows
+
+    @rows.setter
+    def rows(self, value: list[tuple]) -> None:
+        self._rows = value
+
+    def dicts(self) -> list[dict]:
+        """The rows as {variable: plain value or None} dicts, the values those of `QueryResult.dicts`."""
+        if self._rows is not None:
+            return super().dicts()
+        variables = self.variables
+        return [{v: _binding_value(b.get(v)) for v in variables} for b in self._bindings]
+
+
+def _binding_value(binding: dict | None):
+    """A binding's plain value: the text of an IRI, a blank node or a string literal; rdflib's own
+    `toPython` of the term for a typed literal (numbers, dates, booleans), as `QueryResult.dicts`."""
+    if binding is None:
+        return None
+    kind = binding.get("type")
+    if kind in ("uri", "bnode"):
+        return binding.get("value", "")
+    if kind in ("literal", "typed-literal") and (
+            binding.get("xml:lang") or binding.get("datatype", XSD + "string") == XSD + "string"):
+        return binding.get("value", "")
+    return plain_value(_term(binding))
 
 
 def _term(binding: dict | None):

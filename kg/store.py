@@ -36,10 +36,12 @@ class QueryResult:
 
     def dicts(self) -> list[dict]:
         """The rows as a list of {variable: python value or None} dicts."""
-        return [{v: _plain(value) for v, value in zip(self.variables, row)} for row in self.rows]
+        return [{v: plain_value(value) for v, value in zip(self.variables, row)} for row in self.rows]
 
 
-def _plain(term):
+def plain_value(term):
+    """An rdflib term's plain Python value (None stays None): rdflib's `toPython`, and the text of
+    an IRI or a blank node."""
     if term is None:
         return None
     to_python = getattr(term, "toPython", None)
@@ -422,7 +424,7 @@ class _OxigraphSelect(QueryResult):
                 if kind is literal and (term.language or term.datatype.value == _XSD_STRING):
                     found = term.value
                 else:  # numbers, dates, booleans: rdflib's own toPython
-                    found = _plain(convert(term))
+                    found = plain_value(convert(term))
                 seen[term] = found
             return found
 
