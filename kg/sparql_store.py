@@ -35,7 +35,7 @@ from . import sparql_text
 from .errors import Errors, GraphRefused, QueryError, StoreError
 from .namespaces import GRAPH_NS, KG_NS, XSD_NS
 from .query_params import ENDPOINT_FORM, with_form
-from .store import QueryResult, Store, plain_value
+from .store import LazySelect, QueryResult, Store, plain_value
 
 RESULTS_JSON = "application/sparql-results+json"
 GRAPH_TYPES = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5"
@@ -349,38 +349,23 @@ def _update_hint(status: int, reason: str) -> str:
     return ""
 
 
-class _JsonSelect(QueryResult):
-    """A SELECT answered by the endpoint: its rows held as SPARQL JSON bindings, made rdflib terms
-    only when `rows` is read; `dicts()` (what `kg query` prints and the analysis reads) goes from
-    the bindings to plain values directly, as the embedded store's answer does (kg/store.py):
-    building an rdflib term costs about 13 us, and most cells are IRIs and plain strings, whose
+class _JsonSelect(LazySelect):
+    """A SELECT answered by the endpoint: its rows held as SPARQL JSON bindings (kg.store.LazySelect).
+    Building an rdflib term costs about 13 us, and most cells are IRIs and plain strings, whose
     plain value is their text."""
 
     def __init__(self, variables: list[str], bindings: list[dict]):
-        self.kind, self.variables, self.boolean, self.graph = "SELECT", variables, None, None
+        super().__init__(variables)
         self._bindings = bindings
-        self._rows = None
 
     @property
     def count(self) -> int:
-        """The number of rows, without building them."""
-        return len(self._bindings) if self._rows is None else len(self._rows)
+        return len(self._bindings)
 
-    @property
-    def rows(self) -> list[tuple]:
-        """The rows as tuples of rdflib terms (None where unbound), built on first use."""
-        if self._rows is None:
-            self._rows = [tuple(_term(b.get(v)) for v in self.variables) for b in self._bindings]
-        return self._rows
+    def _term_rows(self) -> list[tuple]:
+        return [tuple(_term(b.get(v)) for v in self.variables) for b in self._bindings]
 
-    @rows.setter
-    def rows(self, value: list[tuple]) -> None:
-        self._rows = value
-
-    def dicts(self) -> list[dict]:
-        """The rows as {variable: plain value or None} dicts, the values those of `QueryResult.dicts`."""
-        if self._rows is not None:
-            return super().dicts()
+    def _plain_dicts(self) -> list[dict]:
         variables = self.variables
         return [{v: _binding_value(b.get(v)) for v in variables} for b in self._bindings]
 

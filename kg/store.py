@@ -376,27 +376,25 @@ def _from_oxigraph(result, pyoxigraph) -> QueryResult:
     return QueryResult("CONSTRUCT", [], [], graph=graph)
 
 
-class _OxigraphSelect(QueryResult):
-    """A SELECT answered by Oxigraph: its rows held as pyoxigraph terms, made rdflib terms only
-    when `rows` is read; `dicts()` (what `kg query` prints) goes from pyoxigraph terms to plain
-    values directly.
+class LazySelect(QueryResult):
+    """A SELECT answer held in its store's own form, made rdflib terms only when `rows` is read;
+    `dicts()` goes from that form to plain values directly. A store's subclass says how
+    (`_term_rows`, `_plain_dicts`) and how many rows there are (`count`)."""
 
-    Building an rdflib term costs about 13 us (a Literal), a third of the whole cost of a query
-    that returns every statement of the store (docs/store.md); most cells are IRIs and plain
-    strings, whose plain value is their text.
-    """
-
-    def __init__(self, variables: list[str], solutions: list[tuple]):
+    def __init__(self, variables: list[str]):
         self.kind, self.variables, self.boolean, self.graph = "SELECT", variables, None, None
-        self._solutions = solutions
         self._rows = None
+
+    @property
+    def count(self) -> int:
+        """The number of rows, without building them."""
+        raise NotImplementedError
 
     @property
     def rows(self) -> list[tuple]:
         """The rows as tuples of rdflib terms (None where unbound), built on first use."""
         if self._rows is None:
-            convert = _rdflib_converter()
-            self._rows = _convert_rows(self._solutions, convert)
+            self._rows = self._term_rows()
         return self._rows
 
     @rows.setter
@@ -407,6 +405,37 @@ class _OxigraphSelect(QueryResult):
         """The rows as {variable: plain value or None} dicts, the values those of `QueryResult.dicts`."""
         if self._rows is not None:
             return super().dicts()
+        return self._plain_dicts()
+
+    def _term_rows(self) -> list[tuple]:
+        raise NotImplementedError
+
+    def _plain_dicts(self) -> list[dict]:
+        raise NotImplementedError
+
+
+class _OxigraphSelect(LazySelect):
+    """A SELECT answered by Oxigraph: its rows held as pyoxigraph terms, made rdflib terms only
+    when `rows` is read; `dicts()` (what `kg query` prints) goes from pyoxigraph terms to plain
+    values directly.
+
+    Building an rdflib term costs about 13 us (a Literal), a third of the whole cost of a query
+    that returns every statement of the store (docs/store.md); most cells are IRIs and plain
+    strings, whose plain value is their text.
+    """
+
+    def __init__(self, variables: list[str], solutions: list[tuple]):
+        super().__init__(variables)
+        self._solutions = solutions
+
+    @property
+    def count(self) -> int:
+        return len(self._solutions)
+
+    def _term_rows(self) -> list[tuple]:
+        return _convert_rows(self._solutions, _rdflib_converter())
+
+    def _plain_dicts(self) -> list[dict]:
         import pyoxigraph
 
         convert = _rdflib_converter()
