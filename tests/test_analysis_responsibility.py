@@ -107,3 +107,12 @@ def test_a_party_said_responsible_for_no_act_of_the_kind_blamed_is_no_conflict()
     inquiry = st("b5", "interior ministry", "asserts", "its inquiry into the harbour fire found that "
                  "bandits, not the dockers, were responsible", cue="said", pos=200)
     assert not _pairs([one, inquiry])
+
+
+def test_a_denial_that_its_own_side_did_the_act_against_the_charge():
+    # "denied its soldiers had ...": the act is told with the denier's placeholder as its doer
+    charge = st("t20", "Villagers", "asserts", "army troops killed eleven herders near Osk on Friday", pos=10)
+    denial = st("t20", "Orlan National Army", "denies", "its soldiers had massacred civilians", pos=300,
+                source_text="The Orlan National Army")
+    assert (charge.content, denial.content) in _pairs([charge, denial])
+

@@ -550,6 +550,10 @@ CASES = [
          "in the district of Marn.",
          [E("regime", "denies", "its troops massacred at least 40 villagers, many of them children, on Tuesday "
             "in the district of Marn", "denied")]),
+    # a finite auxiliary makes the clause finite: its subject parsed as the cue's object (session 14)
+    Case("denied-object-is-clause-subject-with-auxiliary",
+         "The garrison denied its soldiers had massacred civilians in Teln.",
+         [E("garrison", "denies", "its soldiers had massacred civilians in Teln", "denied")]),
 
     # ---- a check one sets out to make is no confirmation (session 7) ----
     Case("neg-verify-as-purpose", "Two inspectors drove to the port to verify the reports of a spill.", []),

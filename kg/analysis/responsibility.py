@@ -1,7 +1,8 @@
 """Who did it: a party that disclaims a part in an act against a claim that gives it that act.
 
 The disclaimer is either a denial of a part ("the army denied any involvement in the
-disappearance of the reporter") or a firm claim negating one ("its forces were not behind the
+disappearance of the reporter"), a denial that the denier's own side did the act ("the army
+denied its soldiers had killed anyone"), or a firm claim negating one ("its forces were not behind the
 mortar attack", "the militia is not responsible for the killings", "they had no role in the
 abduction"). The charge is a firm claim of another party that tells of the same kind of act
 (an attack, a killing or wounding, an abduction or disappearance) and gives it to the
@@ -39,8 +40,10 @@ def _disclaimer(prepared: Prepared, i: int) -> tuple[set[str], set[str]] | None:
 def _read_disclaimer(prepared: Prepared, i: int):
     statement, feats = prepared.statements[i], prepared.feats[i]
     if statement.stance == "denies":
-        # "denied any involvement in the killings": the denier disclaims the act
-        if feats.negated or INVOLVEMENT not in feats.terms:
+        # "denied any involvement in the killings": the denier disclaims the act; so does a denial
+        # that the denier's own side did it ("denied its soldiers had shelled the market", "denies
+        # they killed anyone"): the act told with the speaker's placeholder as its doer
+        if feats.negated or not (INVOLVEMENT in feats.terms or _placeholder_subject(feats)):
             return None
         acts = _acts(feats.terms)
         return (_speaker(prepared, i), acts) if acts else None
