@@ -115,4 +115,3 @@ def test_a_denial_that_its_own_side_did_the_act_against_the_charge():
     denial = st("t20", "Orlan National Army", "denies", "its soldiers had massacred civilians", pos=300,
                 source_text="The Orlan National Army")
     assert (charge.content, denial.content) in _pairs([charge, denial])
-

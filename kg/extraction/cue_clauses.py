@@ -67,8 +67,7 @@ class ClauseRules(CueGrammar):
         # (a past form the tagger read as a participle counts, when nothing makes it one: "denied its
         # troops massacred the villagers", with no auxiliary)
         past_read_as_participle = clause.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
-        # (or a finite auxiliary makes the clause finite: "denied its soldiers had shelled the market",
-        # "said the rebels will take the town")
+        # (or a finite auxiliary makes the clause finite: "denied its soldiers had shelled the market")
         finite_auxiliary = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ", "VBD", "MD") and c.i < clause.i
                                for c in clause.children)
         if clause.i < verb.i or (clause.tag_ not in ("VBP", "VBZ", "VBD", "MD") and not past_read_as_participle
