@@ -554,6 +554,26 @@ CASES = [
     Case("denied-object-is-clause-subject-with-auxiliary",
          "The garrison denied its soldiers had massacred civilians in Teln.",
          [E("garrison", "denies", "its soldiers had massacred civilians in Teln", "denied")]),
+    # a bare infinitive joined to the reported clause after a finite cue goes on with the claim; it is
+    # not the speaker's next act ("said S and told ...") (session 15)
+    Case("bare-infinitive-conjunct-after-quoted-words",
+         'The mayor said the council wanted to speak "directly to the growers" and tell them about the new grants.',
+         [E("mayor", "asserts", 'the council wanted to speak "directly to the growers" and tell them about the new grants')]),
+    Case("bare-infinitive-conjunct-after-hoped-to",
+         "The coach said the players hoped to rest this week and explain their plans to the fans.",
+         [E("coach", "asserts", "the players hoped to rest this week and explain their plans to the fans")]),
+    Case("bare-infinitive-conjunct-after-modal",
+         "The director said the museum would close for a month and tell visitors about the change online.",
+         [E("director", "asserts", "the museum would close for a month and tell visitors about the change online")]),
+    # "S1, X said, and S2": a verb of saying or finding deeper inside the second piece is part of it;
+    # one with a subject of its own starts another statement (session 15)
+    Case("parenthetical-cue-then-and-quote-holding-a-cue-verb",
+         'The river rose by two metres, the engineer said, and "we had to find sandbags for every house."',
+         [E("engineer", "asserts", "The river rose by two metres we had to find sandbags for every house")]),
+    Case("parenthetical-cue-then-and-another-party-confirms",
+         "Most of the patients were elderly, the nurse said, and the hospital confirmed it.",
+         [E("nurse", "asserts", "Most of the patients were elderly"),
+          E("hospital", "confirms", "Most of the patients were elderly", "confirmed")]),
 
     # ---- a check one sets out to make is no confirmation (session 7) ----
     Case("neg-verify-as-purpose", "Two inspectors drove to the port to verify the reports of a spill.", []),
@@ -901,3 +921,15 @@ def test_relative_pronoun_mentions_each_coordinated_source(nlp):
     assert sorted((r["source"], r["source_mention"]) for r in records) == [
         ("Ida Brandt", "who"), ("Lena Park", "who"), ("Tomas Weller", "who")]
     assert {text[r["source_start"]:r["source_end"]] for r in records} == {"who"}
+
+
+def test_a_piece_ending_at_a_line_break_drops_its_unclosed_opening_mark(nlp):
+    """'S1, X said, and "S2."' closing the paragraph: the second piece is the quoted words without an
+    opening mark left open (the line break after the closing mark is not part of the piece)."""
+    from kg.extraction import extract_article
+    from kg.model import Article
+
+    text = 'The river rose by two metres, the engineer said, and "we had to find sandbags for every house."\n'
+    [record] = extract_article(Article("case", text), nlp=nlp).records()
+    start, end = record["content_spans"][-1]
+    assert text[start:end] == "we had to find sandbags for every house"

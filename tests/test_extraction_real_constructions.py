@@ -77,6 +77,13 @@ CASES = [
          "\u201cWe waited four hours for a bus.\u201d\u2014 Piet Olmer, Ghent",
          [E("Ana Lindqvist", "asserts", "The river rose overnight and the road is gone"),
           E("Piet Olmer", "asserts", "We waited four hours for a bus")]),
+    # web pages often put a no-break space after the dash ("\u2015\u00a0Name"); the parser makes it
+    # a token of its own, and the signature line a sentence of its own
+    Case("dash-signed-quote-no-break-space",
+         "\u201cThe ferry was late again this morning.\u201d \u2015\u00a0Lena Sorensen\n"
+         "\u201cThe new timetable helps nobody.\u201d \u2015\u00a0Marco Vitale.",
+         [E("Lena Sorensen", "asserts", "The ferry was late again this morning"),
+          E("Marco Vitale", "asserts", "The new timetable helps nobody")]),
     Case("neg-dash-aside", "The bridge \u2014 built in 1910 \u2014 was closed to lorries.", []),
     Case("neg-dash-after-quoted-slogan",
          "\u201cNever again\u201d \u2014 the slogan of the march \u2014 was painted on the walls.", []),

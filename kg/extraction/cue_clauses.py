@@ -177,6 +177,7 @@ class ClauseRules(CueGrammar):
                 # "... but did not indicate what he will do": a withheld statement is the speaker's too
                 self.negated(conj) and conj.lemma_.lower() in lexicon.DISCLOSURE_VERBS | lexicon.CUE_LEMMAS))) or (
                 before[-1:] in (["and"], ["but"]) and (self.is_speakers_act(conj) or conj.lemma_.lower() in lexicon.SPEAKING_VERBS))
+            speaker_again = speaker_again and not self.infinitive_of_claim(conj, verb)
             # ("admitted that mistakes were made but denied any cover-up": a denial after "but" is the speaker's)
             # ("said S and urged Y to V", "said S and added that T")
             # "X said the plant was safe and the mayor said it was not": a cue verb with a subject of

@@ -119,6 +119,8 @@ class CueGrammar(SubjectGrammar):
 
     def trim(self, start: int, end: int) -> tuple[int, int] | None:
         """Offsets with edge punctuation and spaces removed (a final '.' after words is kept out)."""
+        while end > start and self.text[end - 1].isspace():
+            end -= 1  # (first, so that a closing mark before a line break is the span's last character below)
         while start < end and (self.text[start] in _EDGE_PUNCT or self.text[start].isspace()):
             # keep an opening quote mark whose closing mark is inside the span (“Sea Hawk” drones ...)
             if self.text[start] == "\u201c" and "\u201d" in self.text[start + 1:end - 1]:

@@ -221,7 +221,10 @@ class LineRules(CueGrammar):
         if quote is None or self.text[quote.outer_end:at].strip(" \u00a0.,"):
             return None
         name = []
-        for token in self.doc[dash.i + 1:dash.i + 5]:
+        start = dash.i + 1
+        while start < len(self.doc) and self.doc[start].is_space and "\n" not in self.doc[start].text:
+            start += 1  # '―\u00a0Name': a no-break space after the dash is a token of its own
+        for token in self.doc[start:start + 4]:
             if token.is_space or (token.pos_ != "PROPN" and token.ent_type_ != "PERSON"):
                 break
             name.append(token)

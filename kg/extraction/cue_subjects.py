@@ -20,6 +20,15 @@ _GERUND_PREPOSITIONS = {"by", "after", "before", "while", "besides", "upon", "fo
 class SubjectGrammar:
     """How the cue rules find a verb's subject (a mixin of CueGrammar)."""
 
+    @staticmethod
+    def infinitive_of_claim(conj, cue) -> bool:
+        """'said the council wanted to speak to farmers and tell them S': a bare infinitive joined to
+        the reported clause after a finite cue goes on with an infinitive inside the claim, it is not
+        the speaker's next act, which shares the cue's form ('said S and told', 'will say S and tell')
+        or is finite through an auxiliary of its own ('said S but did not indicate T')."""
+        return conj.tag_ == "VB" and cue.tag_ != "VB" and not any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in conj.children)
+
     def subject(self, verb):
         """The subject head of a verb, inherited through conjunctions and participles."""
         seen = set()
@@ -35,7 +44,7 @@ class SubjectGrammar:
                 subject = before[-1] if before else subjects[0]
                 return self._past_dateline(subject)
             but = verb.i > 0 and self.doc[verb.left_edge.i - 1].lower_ == "but"
-            if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and (
+            if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not self.infinitive_of_claim(verb, verb.head.head) and (
                     verb.lemma_.lower() in lexicon.SPEAKING_VERBS
                     # "X said S but gave no details", "... but declined to say more": X again
                     or (but and verb.lemma_.lower() in lexicon.ACCOUNT_VERBS | lexicon.REFUSAL_VERBS)

@@ -447,7 +447,11 @@ class CueFinder(ConstructionRules, ClauseRules, QuoteEndRules, ColonRules, Denia
             return None
         if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
             return None  # "S, X said, more than four times the figure given by Y": an aside, no clause
-        if any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon.CUE_LEMMAS for t in rest):
+        # a cue after the comma starts a statement of its own ('..., and the army denied it', '..., and
+        # added that T'), unless it is quoted or lies deeper in the clause ('and "we had to find beds"')
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon.CUE_LEMMAS and not self.in_quote(t)
+               and (t.head.i == verb.i or self.children(t, "nsubj", "nsubjpass") or t.head.i == t.i)
+               for t in rest):
             return None
         return self.span_of(rest)
 
